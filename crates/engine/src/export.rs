@@ -1,0 +1,295 @@
+//! The projection as CSV that Dutch Excel opens correctly (UTF-8 with a byte
+//! order mark, semicolons, decimal comma, CRLF line ends) and as JSON. One
+//! writer each for the command-line tool and the browser export, so both give
+//! the same bytes.
+
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use crate::money::round_clients;
+
+use crate::nl::excel_number;
+use crate::projection::{Comparison, Projection};
+use crate::scenario::Scenario;
+
+const BOM: &str = "\u{feff}";
+const EOL: &str = "\r\n";
+
+/// One table: a row per (variant, item, measure), a column per year.
+pub fn projection_csv(scenario: &Scenario, comparison: &Comparison) -> String {
+    let mut out = String::from(BOM);
+    let mut header = vec![
+        "Variant".to_string(),
+        "Onderdeel".into(),
+        "Grootheid".into(),
+        "Eenheid".into(),
+    ];
+    header.extend(scenario.year_range().map(|y| y.to_string()));
+    push_row(&mut out, &header);
+
+    write_variant(&mut out, scenario, "Scenario", &comparison.scenario);
+    write_variant(&mut out, scenario, "Basislijn", &comparison.baseline);
+
+    let savings: Vec<String> = comparison
+        .savings()
+        .iter()
+        .map(|(_, s)| excel_number(*s, 2))
+        .collect();
+    let mut row = vec![
+        "Verschil".into(),
+        "Totaal".into(),
+        "Besparing t.o.v. basislijn".into(),
+        "EUR".into(),
+    ];
+    row.extend(savings);
+    push_row(&mut out, &row);
+    out
+}
+
+/// The projection as JSON: money as decimal strings in euros (cents exact),
+/// clients with one decimal, shares as fractions.
+pub fn projection_json(scenario: &Scenario, comparison: &Comparison) -> String {
+    let variant = |projection: &Projection| -> Value {
+        Value::Array(
+            projection
+                .years
+                .iter()
+                .map(|y| {
+                    let forms: serde_json::Map<String, Value> = scenario
+                        .care_forms
+                        .iter()
+                        .zip(&y.forms)
+                        .map(|(form, fy)| {
+                            (
+                                form.id.clone(),
+                                json!({
+                                    "inflow": round_clients(fy.inflow),
+                                    "avg_clients": round_clients(fy.avg_clients),
+                                    "clients_end": round_clients(fy.clients_end),
+                                    "cost": fy.cost,
+                                }),
+                            )
+                        })
+                        .collect();
+                    let municipalities: serde_json::Map<String, Value> = scenario
+                        .municipalities
+                        .iter()
+                        .zip(&y.municipalities)
+                        .map(|(m, my)| {
+                            (m.id.clone(), json!({"cost": my.cost, "income": my.income, "balance": my.balance}))
+                        })
+                        .collect();
+                    let budget_lines: serde_json::Map<String, Value> = scenario
+                        .budget_lines
+                        .iter()
+                        .zip(&y.budget_lines)
+                        .map(|(line, amount)| (line.id.clone(), json!(amount)))
+                        .collect();
+                    json!({
+                        "year": y.year,
+                        "care_forms": forms,
+                        "budget_lines": budget_lines,
+                        "care_cost": y.care_cost,
+                        "other_expenses": y.other_expenses,
+                        "investment_cost": y.investment_cost,
+                        "total_cost": y.total_cost,
+                        "income": y.income,
+                        "balance": y.balance,
+                        "cumulative_balance": y.cumulative_balance,
+                        "residential_share_clients": y.residential_share_clients.round_dp(4),
+                        "residential_share_cost": y.residential_share_cost.round_dp(4),
+                        "municipalities": municipalities,
+                    })
+                })
+                .collect(),
+        )
+    };
+    let savings: Vec<Value> = comparison
+        .savings()
+        .into_iter()
+        .map(|(year, saving)| json!({"year": year, "savings": saving}))
+        .collect();
+    let doc = json!({
+        "scenario": scenario.name,
+        "app_version": crate::file::APP_VERSION,
+        "scenario_years": variant(&comparison.scenario),
+        "baseline_years": variant(&comparison.baseline),
+        "savings_against_baseline": savings,
+    });
+    serde_json::to_string_pretty(&doc).expect("a projection always serialises")
+}
+
+fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projection: &Projection) {
+    let mut row = |item: &str, measure: &str, unit: &str, values: Vec<String>| {
+        let mut cells = vec![
+            variant.to_string(),
+            item.to_string(),
+            measure.to_string(),
+            unit.to_string(),
+        ];
+        cells.extend(values);
+        push_row(out, &cells);
+    };
+    let years = &projection.years;
+    let money = |f: &dyn Fn(&crate::projection::YearResult) -> Decimal| -> Vec<String> {
+        years.iter().map(|y| excel_number(f(y), 2)).collect()
+    };
+    let clients = |f: &dyn Fn(&crate::projection::YearResult) -> Decimal| -> Vec<String> {
+        years.iter().map(|y| excel_number(f(y), 1)).collect()
+    };
+    let percent = |f: &dyn Fn(&crate::projection::YearResult) -> Decimal| -> Vec<String> {
+        years
+            .iter()
+            .map(|y| excel_number(f(y) * Decimal::ONE_HUNDRED, 1))
+            .collect()
+    };
+
+    for (i, form) in scenario.care_forms.iter().enumerate() {
+        row(
+            &form.label,
+            "Instroom",
+            "cliënten per jaar",
+            clients(&|y| y.forms[i].inflow),
+        );
+        row(
+            &form.label,
+            "Gemiddeld aantal cliënten",
+            "cliënten",
+            clients(&|y| y.forms[i].avg_clients),
+        );
+        row(
+            &form.label,
+            "Cliënten op 31 december",
+            "cliënten",
+            clients(&|y| y.forms[i].clients_end),
+        );
+        row(&form.label, "Kosten", "EUR", money(&|y| y.forms[i].cost));
+    }
+    row("Totaal", "Zorgkosten", "EUR", money(&|y| y.care_cost));
+    row(
+        "Totaal",
+        "Overige uitgaven",
+        "EUR",
+        money(&|y| y.other_expenses),
+    );
+    row(
+        "Totaal",
+        "Investeringen",
+        "EUR",
+        money(&|y| y.investment_cost),
+    );
+    row("Totaal", "Totale kosten", "EUR", money(&|y| y.total_cost));
+    row("Totaal", "Inkomsten", "EUR", money(&|y| y.income));
+    row(
+        "Totaal",
+        "Saldo (inkomsten - kosten)",
+        "EUR",
+        money(&|y| y.balance),
+    );
+    row(
+        "Totaal",
+        "Cumulatief saldo",
+        "EUR",
+        money(&|y| y.cumulative_balance),
+    );
+    row(
+        "Totaal",
+        "Aandeel verblijf in cliënten",
+        "%",
+        percent(&|y| y.residential_share_clients),
+    );
+    row(
+        "Totaal",
+        "Aandeel verblijf in zorgkosten",
+        "%",
+        percent(&|y| y.residential_share_cost),
+    );
+    for (i, line) in scenario.budget_lines.iter().enumerate() {
+        let measure = match line.kind {
+            crate::scenario::BudgetKind::Income => "Inkomsten (begrotingspost)",
+            crate::scenario::BudgetKind::Expense => "Uitgaven (begrotingspost)",
+        };
+        row(&line.label, measure, "EUR", money(&|y| y.budget_lines[i]));
+    }
+    for (i, inv) in scenario.levers.investments.iter().enumerate() {
+        row(
+            &inv.label,
+            "Investering",
+            "EUR",
+            money(&|y| y.investments.get(i).copied().unwrap_or_default()),
+        );
+    }
+    for (i, m) in scenario.municipalities.iter().enumerate() {
+        row(
+            &m.name,
+            "Aandeel kosten",
+            "EUR",
+            money(&|y| y.municipalities[i].cost),
+        );
+        row(
+            &m.name,
+            "Aandeel inkomsten",
+            "EUR",
+            money(&|y| y.municipalities[i].income),
+        );
+        row(
+            &m.name,
+            "Saldo",
+            "EUR",
+            money(&|y| y.municipalities[i].balance),
+        );
+    }
+}
+
+fn push_row(out: &mut String, cells: &[String]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(&escape_cell(cell));
+    }
+    out.push_str(EOL);
+}
+
+/// Quotes a cell when it holds a separator, quote or line break, and defuses
+/// text that Excel would run as a formula (=, +, -, @ at the start) by a
+/// leading apostrophe. Numbers never pass through here with a sign of their
+/// own: they are written by `excel_number`, and only text is escaped.
+pub fn escape_cell(cell: &str) -> String {
+    let is_number = !cell.is_empty()
+        && cell
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || c == ',' || (i == 0 && c == '-'));
+    let defused = if !is_number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if defused.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_with_separators_is_quoted() {
+        assert_eq!(escape_cell("a;b"), "\"a;b\"");
+        assert_eq!(escape_cell("zeg \"hoi\""), "\"zeg \"\"hoi\"\"\"");
+    }
+
+    #[test]
+    fn formulas_in_names_are_defused() {
+        assert_eq!(
+            escape_cell("=HYPERLINK(\"x\")"),
+            "\"'=HYPERLINK(\"\"x\"\")\""
+        );
+        assert_eq!(escape_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(escape_cell("-1234,50"), "-1234,50");
+    }
+}

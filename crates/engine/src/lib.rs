@@ -1,0 +1,22 @@
+//! Jeugdhulp scenario engine: a pure stock-flow projection of youth-care cost
+//! per care form, with levers (substitution, afschalen verblijf, per-form
+//! changes, investments), budget lines and the split over municipalities.
+//!
+//! No I/O, no clock, no randomness, no web types: the app, the CLI and the
+//! tests all call the same functions with plain data. Money is
+//! `rust_decimal::Decimal`, rounded half-even to cents where docs/MODEL.md says.
+
+pub mod example;
+pub mod export;
+pub mod file;
+pub mod money;
+pub mod nl;
+pub mod projection;
+pub mod scenario;
+pub mod stockflow;
+pub mod validate;
+
+pub use file::{load_scenario, scenario_to_json, LoadError};
+pub use projection::{project, project_with_baseline, Comparison, Projection, YearResult};
+pub use scenario::Scenario;
+pub use validate::{validate, Problem};

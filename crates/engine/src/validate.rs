@@ -1,0 +1,523 @@
+//! Semantic rules of a scenario: every problem at once, each with the field
+//! path it concerns and a Dutch message (English beside it). The same rules
+//! guard files, the CLI and every edit in the app.
+
+use std::collections::{BTreeMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use crate::scenario::{CareGroup, Scenario};
+
+/// One thing wrong with a scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Field path, e.g. `care_forms[2].duration_months`; empty for the file.
+    pub path: String,
+    pub message_nl: String,
+    pub message_en: String,
+}
+
+impl Problem {
+    pub fn new(path: &str, message_nl: String, message_en: String) -> Problem {
+        Problem {
+            path: path.to_string(),
+            message_nl,
+            message_en,
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message_nl)
+        } else {
+            write!(f, "{}: {}", self.path, self.message_nl)
+        }
+    }
+}
+
+/// Allowed ranges, shared with the app's controls.
+pub mod ranges {
+    pub const MIN_YEARS: u32 = 1;
+    pub const MAX_YEARS: u32 = 15;
+    pub const MIN_BASE_YEAR: i32 = 2000;
+    pub const MAX_BASE_YEAR: i32 = 2100;
+    pub const MAX_CLIENTS: i64 = 10_000_000;
+    pub const MAX_DURATION_MONTHS: i64 = 600;
+    pub const MAX_PRICE: i64 = 10_000_000;
+    pub const MAX_AMOUNT: i64 = 100_000_000_000;
+    pub const MAX_RAMP_YEARS: u32 = 30;
+    pub const MAX_TEXT: usize = 200;
+    pub const MAX_ID: usize = 64;
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: &str, nl: String, en: String) {
+        self.problems.push(Problem::new(path, nl, en));
+    }
+
+    fn range(&mut self, path: &str, what: &str, value: Decimal, min: Decimal, max: Decimal) {
+        if value < min || value > max {
+            self.push(
+                path,
+                format!(
+                    "{what} moet tussen {} en {} liggen; nu {}.",
+                    nl(min),
+                    nl(max),
+                    nl(value)
+                ),
+                format!("{what} must be between {min} and {max}; got {value}."),
+            );
+        }
+    }
+
+    fn share(&mut self, path: &str, what: &str, value: Decimal) {
+        if value < Decimal::ZERO || value > Decimal::ONE {
+            self.push(
+                path,
+                format!(
+                    "{what} moet tussen 0% en 100% liggen; nu {}%.",
+                    nl(value * Decimal::ONE_HUNDRED)
+                ),
+                format!("{what} must be a fraction between 0 and 1; got {value}."),
+            );
+        }
+    }
+
+    fn text(&mut self, path: &str, what: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(
+                path,
+                format!("{what} mag niet leeg zijn."),
+                format!("{what} is empty."),
+            );
+        } else if value.chars().count() > ranges::MAX_TEXT {
+            self.push(
+                path,
+                format!("{what} is te lang (hooguit {} tekens).", ranges::MAX_TEXT),
+                format!("{what} is longer than {} characters.", ranges::MAX_TEXT),
+            );
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
+        let well_formed = !id.is_empty()
+            && id.len() <= ranges::MAX_ID
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !well_formed {
+            self.push(
+                path,
+                format!(
+                    "De code \"{}\" is ongeldig: gebruik 1 tot {} letters, cijfers, - of _.",
+                    id.chars().take(ranges::MAX_ID).collect::<String>(),
+                    ranges::MAX_ID
+                ),
+                "Ids are 1 to 64 letters, digits, - or _.".into(),
+            );
+        } else if !seen.insert(id.to_string()) {
+            self.push(
+                path,
+                format!("De code \"{id}\" komt twee keer voor; elke code moet uniek zijn."),
+                format!("Duplicate id \"{id}\"."),
+            );
+        }
+    }
+
+    fn year(&mut self, path: &str, year: i32) {
+        if !(1900..=2200).contains(&year) {
+            self.push(
+                path,
+                format!("Het jaartal {year} is ongeldig (1900 tot 2200)."),
+                format!("Year {year} out of range."),
+            );
+        }
+    }
+}
+
+/// nl-NL number without grouping, for messages.
+fn nl(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+/// All problems of a scenario; empty means valid.
+pub fn validate(s: &Scenario) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    let d = Decimal::from;
+
+    c.text("name", "De naam van het scenario", &s.name);
+    if s.description.chars().count() > 5_000 {
+        c.push(
+            "description",
+            "De toelichting is te lang (hooguit 5000 tekens).".into(),
+            "Description too long.".into(),
+        );
+    }
+    if !(ranges::MIN_BASE_YEAR..=ranges::MAX_BASE_YEAR).contains(&s.base_year) {
+        c.push(
+            "base_year",
+            format!(
+                "Het basisjaar moet tussen {} en {} liggen; nu {}.",
+                ranges::MIN_BASE_YEAR,
+                ranges::MAX_BASE_YEAR,
+                s.base_year
+            ),
+            "Base year out of range.".into(),
+        );
+    }
+    if !(ranges::MIN_YEARS..=ranges::MAX_YEARS).contains(&s.years) {
+        c.push(
+            "years",
+            format!(
+                "De looptijd moet {} tot {} jaar zijn; nu {}.",
+                ranges::MIN_YEARS,
+                ranges::MAX_YEARS,
+                s.years
+            ),
+            "Horizon must be 1 to 15 years.".into(),
+        );
+    }
+
+    if s.care_forms.is_empty() {
+        c.push(
+            "care_forms",
+            "Er is geen enkele zorgvorm; een scenario heeft er minstens één.".into(),
+            "A scenario needs at least one care form.".into(),
+        );
+    }
+    let mut form_ids = HashSet::new();
+    for (i, f) in s.care_forms.iter().enumerate() {
+        let p = |field: &str| format!("care_forms[{i}].{field}");
+        c.id(&p("id"), &f.id, &mut form_ids);
+        c.text(&p("label"), "De naam van de zorgvorm", &f.label);
+        let what = |x: &str| format!("{x} van {}", f.label);
+        c.range(
+            &p("clients_start"),
+            &what("Het aantal cliënten"),
+            f.clients_start,
+            d(0),
+            d(ranges::MAX_CLIENTS),
+        );
+        if let Some(inflow) = f.inflow_per_year {
+            c.range(
+                &p("inflow_per_year"),
+                &what("De instroom"),
+                inflow,
+                d(0),
+                d(ranges::MAX_CLIENTS),
+            );
+        }
+        c.range(
+            &p("duration_months"),
+            &what("De gemiddelde duur in maanden"),
+            f.duration_months,
+            d(1),
+            d(ranges::MAX_DURATION_MONTHS),
+        );
+        match (f.tariff_per_month, f.price_per_trajectory) {
+            (Some(t), None) => c.range(
+                &p("tariff_per_month"),
+                &what("Het tarief per maand"),
+                t,
+                d(0),
+                d(ranges::MAX_PRICE),
+            ),
+            (None, Some(pr)) => c.range(
+                &p("price_per_trajectory"),
+                &what("De prijs per traject"),
+                pr,
+                d(0),
+                d(ranges::MAX_PRICE),
+            ),
+            (Some(_), Some(_)) => c.push(
+                &p("tariff_per_month"),
+                format!(
+                    "{} heeft zowel een tarief per maand als een prijs per traject; kies er één.",
+                    f.label
+                ),
+                "Give either tariff_per_month or price_per_trajectory, not both.".into(),
+            ),
+            (None, None) => c.push(
+                &p("tariff_per_month"),
+                format!(
+                    "{} heeft geen tarief per maand en geen prijs per traject.",
+                    f.label
+                ),
+                "Give tariff_per_month or price_per_trajectory.".into(),
+            ),
+        }
+        c.range(
+            &p("inflow_growth"),
+            &what("De autonome groei"),
+            f.inflow_growth,
+            Decimal::new(-5, 1),
+            d(1),
+        );
+        c.range(
+            &p("price_index"),
+            &what("De prijsindex"),
+            f.price_index,
+            Decimal::new(-5, 1),
+            d(1),
+        );
+    }
+
+    let mut line_ids = HashSet::new();
+    for (i, line) in s.budget_lines.iter().enumerate() {
+        let p = |field: &str| format!("budget_lines[{i}].{field}");
+        c.id(&p("id"), &line.id, &mut line_ids);
+        c.text(&p("label"), "De naam van de begrotingspost", &line.label);
+        let max = d(ranges::MAX_AMOUNT);
+        c.range(
+            &p("base_amount"),
+            &format!("Het bedrag van {}", line.label),
+            line.base_amount,
+            -max,
+            max,
+        );
+        c.range(
+            &p("index"),
+            &format!("De indexering van {}", line.label),
+            line.index,
+            Decimal::new(-5, 1),
+            d(1),
+        );
+        for (year, amount) in &line.amounts {
+            c.year(&p(&format!("amounts.{year}")), *year);
+            c.range(
+                &p(&format!("amounts.{year}")),
+                &format!("Het bedrag van {} in {year}", line.label),
+                *amount,
+                -max,
+                max,
+            );
+        }
+        let negative_expense = line.kind == crate::scenario::BudgetKind::Expense
+            && (line.base_amount < Decimal::ZERO
+                || line.amounts.values().any(|a| *a < Decimal::ZERO));
+        if negative_expense {
+            c.push(
+                &p("kind"),
+                format!("De uitgavenpost {} heeft een negatief bedrag; boek een opbrengst als inkomstenpost.", line.label),
+                "Expense lines cannot be negative; use an income line.".into(),
+            );
+        }
+    }
+
+    let mut muni_ids = HashSet::new();
+    for (i, m) in s.municipalities.iter().enumerate() {
+        let p = |field: &str| format!("municipalities[{i}].{field}");
+        c.id(&p("id"), &m.id, &mut muni_ids);
+        c.text(&p("name"), "De naam van de gemeente", &m.name);
+        if m.share < Decimal::ZERO {
+            c.push(
+                &p("share"),
+                format!(
+                    "Het aandeel van {} in de verdeelsleutel is negatief.",
+                    m.name
+                ),
+                "Cost-sharing weight must not be negative.".into(),
+            );
+        }
+    }
+    if !s.municipalities.is_empty() && s.municipalities.iter().all(|m| m.share <= Decimal::ZERO) {
+        c.push(
+            "municipalities",
+            "De verdeelsleutel is leeg: geef minstens één gemeente een aandeel groter dan 0."
+                .into(),
+            "The cost-sharing key has no positive weight.".into(),
+        );
+    }
+
+    validate_levers(s, &mut c);
+    c.problems
+}
+
+fn validate_levers(s: &Scenario, c: &mut Checker) {
+    let d = Decimal::from;
+    let mut lever_ids = HashSet::new();
+    let label_of = |id: &str| {
+        s.care_form(id)
+            .map_or_else(|| id.to_string(), |f| f.label.clone())
+    };
+    // Shares leaving each form at full strength, to check they stay <= 100%.
+    let mut leaving: BTreeMap<&str, Decimal> = BTreeMap::new();
+
+    let form_exists = |c: &mut Checker, path: &str, id: &str| -> bool {
+        if s.care_form(id).is_some() {
+            true
+        } else {
+            c.push(
+                path,
+                format!("De zorgvorm \"{id}\" bestaat niet in dit scenario."),
+                format!("Unknown care form \"{id}\"."),
+            );
+            false
+        }
+    };
+    let timing = |c: &mut Checker, path: &str, start: i32, ramp: u32| {
+        c.year(&format!("{path}.start_year"), start);
+        if ramp > ranges::MAX_RAMP_YEARS {
+            c.push(
+                &format!("{path}.ramp_years"),
+                format!(
+                    "De ingroeiperiode is hooguit {} jaar; nu {ramp}.",
+                    ranges::MAX_RAMP_YEARS
+                ),
+                "Ramp too long.".into(),
+            );
+        }
+    };
+
+    for (i, rule) in s.levers.substitutions.iter().enumerate() {
+        let p = format!("levers.substitutions[{i}]");
+        c.id(&format!("{p}.id"), &rule.id, &mut lever_ids);
+        let from_ok = form_exists(c, &format!("{p}.from"), &rule.from);
+        let to_ok = form_exists(c, &format!("{p}.to"), &rule.to);
+        if from_ok && to_ok && rule.from == rule.to {
+            c.push(
+                &format!("{p}.to"),
+                format!(
+                    "Substitutie van {} naar zichzelf heeft geen betekenis.",
+                    label_of(&rule.from)
+                ),
+                "A substitution needs two different care forms.".into(),
+            );
+        }
+        c.share(&format!("{p}.share"), "Het substitutieaandeel", rule.share);
+        c.share(&format!("{p}.relapse"), "De terugval", rule.relapse);
+        timing(c, &p, rule.start_year, rule.ramp_years);
+        *leaving.entry(rule.from.as_str()).or_default() += rule.share.max(Decimal::ZERO);
+    }
+
+    for (i, shift) in s.levers.residential_shifts.iter().enumerate() {
+        let p = format!("levers.residential_shifts[{i}]");
+        c.id(&format!("{p}.id"), &shift.id, &mut lever_ids);
+        if shift.from.is_empty() {
+            c.push(
+                &format!("{p}.from"),
+                "Afschalen verblijf noemt geen enkele verblijfsvorm om af te schalen.".into(),
+                "The shift names no residential form.".into(),
+            );
+        }
+        for (j, from) in shift.from.iter().enumerate() {
+            let path = format!("{p}.from[{j}]");
+            if form_exists(c, &path, from) {
+                if s.care_form(from).map(|f| f.group) != Some(CareGroup::Verblijf) {
+                    c.push(
+                        &path,
+                        format!("{} is geen verblijfsvorm; afschalen verblijf gaat over de groep verblijf.", label_of(from)),
+                        "Only residential forms can be shifted.".into(),
+                    );
+                }
+                *leaving.entry(from.as_str()).or_default() += shift.share.max(Decimal::ZERO);
+            }
+        }
+        c.share(
+            &format!("{p}.share"),
+            "Het aandeel afschalen verblijf",
+            shift.share,
+        );
+        c.share(&format!("{p}.relapse"), "De terugval", shift.relapse);
+        timing(c, &p, shift.start_year, shift.ramp_years);
+        if shift.mix.is_empty() {
+            c.push(
+                &format!("{p}.mix"),
+                "Afschalen verblijf heeft geen doelmix: waar gaan de jeugdigen heen?".into(),
+                "The shift has no target mix.".into(),
+            );
+        } else {
+            let mut total = Decimal::ZERO;
+            for (j, target) in shift.mix.iter().enumerate() {
+                let path = format!("{p}.mix[{j}]");
+                if form_exists(c, &format!("{path}.to"), &target.to)
+                    && shift.from.contains(&target.to)
+                {
+                    c.push(
+                        &format!("{path}.to"),
+                        format!(
+                            "{} wordt afgeschaald en kan dan niet ook doel zijn.",
+                            label_of(&target.to)
+                        ),
+                        "A shift cannot target one of its own source forms.".into(),
+                    );
+                }
+                c.share(
+                    &format!("{path}.share"),
+                    "Een aandeel in de doelmix",
+                    target.share,
+                );
+                total += target.share;
+            }
+            if total != Decimal::ONE {
+                c.push(
+                    &format!("{p}.mix"),
+                    format!(
+                        "De doelmix telt op tot {}% in plaats van 100%.",
+                        nl(total * Decimal::ONE_HUNDRED)
+                    ),
+                    format!("The target mix adds up to {total}, not 1."),
+                );
+            }
+        }
+    }
+
+    for (from, total) in leaving {
+        if total > Decimal::ONE {
+            c.push(
+                "levers",
+                format!(
+                    "Van {} gaat samen {}% van de instroom naar andere zorgvormen; dat kan hooguit 100% zijn.",
+                    label_of(from),
+                    nl(total * Decimal::ONE_HUNDRED)
+                ),
+                format!("Shares leaving {from} add up to more than 100%."),
+            );
+        }
+    }
+
+    for (i, change) in s.levers.form_changes.iter().enumerate() {
+        let p = format!("levers.form_changes[{i}]");
+        c.id(&format!("{p}.id"), &change.id, &mut lever_ids);
+        form_exists(c, &format!("{p}.form"), &change.form);
+        c.range(
+            &format!("{p}.change"),
+            &format!(
+                "De verandering van {}",
+                change.kind.label_nl().to_lowercase()
+            ),
+            change.change,
+            d(-1),
+            d(5),
+        );
+        timing(c, &p, change.start_year, change.ramp_years);
+    }
+
+    for (i, inv) in s.levers.investments.iter().enumerate() {
+        let p = format!("levers.investments[{i}]");
+        c.id(&format!("{p}.id"), &inv.id, &mut lever_ids);
+        c.text(
+            &format!("{p}.label"),
+            "De naam van de investering",
+            &inv.label,
+        );
+        for (year, amount) in &inv.amounts {
+            c.year(&format!("{p}.amounts.{year}"), *year);
+            c.range(
+                &format!("{p}.amounts.{year}"),
+                &format!("Het bedrag van {} in {year}", inv.label),
+                *amount,
+                d(0),
+                d(ranges::MAX_AMOUNT),
+            );
+        }
+    }
+}
