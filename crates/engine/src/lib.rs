@@ -14,6 +14,7 @@ pub mod nl;
 pub mod projection;
 pub mod scenario;
 pub mod stockflow;
+pub mod summary;
 pub mod validate;
 
 pub use file::{load_scenario, scenario_to_json, LoadError};

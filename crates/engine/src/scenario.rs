@@ -296,6 +296,49 @@ pub struct ResidentialShift {
     pub source: Option<String>,
 }
 
+impl ResidentialShift {
+    /// Sets target `index` to `share` and spreads the rest over the other
+    /// targets in proportion to their shares (equally when they are all 0), so
+    /// the mix adds up to exactly 1.
+    pub fn set_mix_share(&mut self, index: usize, share: Decimal) {
+        let mix = &mut self.mix;
+        if index >= mix.len() {
+            return;
+        }
+        let share = share.clamp(Decimal::ZERO, Decimal::ONE);
+        if mix.len() == 1 {
+            mix[0].share = Decimal::ONE;
+            return;
+        }
+        let others: Decimal = mix
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != index)
+            .map(|(_, t)| t.share)
+            .sum();
+        let rest = Decimal::ONE - share;
+        let count = Decimal::from(mix.len() - 1);
+        let mut handed = Decimal::ZERO;
+        let last_other = (0..mix.len()).rev().find(|i| *i != index).unwrap_or(0);
+        for (i, target) in mix.iter_mut().enumerate() {
+            if i == index {
+                target.share = share;
+            } else if i == last_other {
+                continue;
+            } else {
+                let part = if others.is_zero() {
+                    rest / count
+                } else {
+                    rest * target.share / others
+                };
+                target.share = part.round_dp(4);
+                handed += target.share;
+            }
+        }
+        mix[last_other].share = rest - handed;
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MixTarget {
@@ -476,6 +519,44 @@ mod tests {
             sources: Sources::new(),
         };
         assert_eq!(form.base_inflow(), dec!(240));
+    }
+
+    fn shift(shares: &[Decimal]) -> ResidentialShift {
+        ResidentialShift {
+            id: "s".into(),
+            label: String::new(),
+            from: vec!["residentieel".into()],
+            share: dec!(0.2),
+            relapse: Decimal::ZERO,
+            mix: shares
+                .iter()
+                .enumerate()
+                .map(|(i, s)| MixTarget {
+                    to: format!("f{i}"),
+                    share: *s,
+                })
+                .collect(),
+            start_year: 2027,
+            ramp_years: 0,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn moving_one_mix_share_rebalances_the_others_to_a_hundred_percent() {
+        let mut s = shift(&[dec!(0.5), dec!(0.3), dec!(0.2)]);
+        s.set_mix_share(0, dec!(0.8));
+        let shares: Vec<Decimal> = s.mix.iter().map(|t| t.share).collect();
+        assert_eq!(shares, vec![dec!(0.8), dec!(0.12), dec!(0.08)]);
+        assert_eq!(shares.iter().sum::<Decimal>(), Decimal::ONE);
+    }
+
+    #[test]
+    fn mix_targets_at_zero_share_the_rest_equally() {
+        let mut s = shift(&[dec!(1), dec!(0), dec!(0)]);
+        s.set_mix_share(0, dec!(0.4));
+        assert_eq!(s.mix[1].share, dec!(0.3));
+        assert_eq!(s.mix[2].share, dec!(0.3));
     }
 
     #[test]

@@ -1,0 +1,171 @@
+//! Headline figures for the cards on top of the app, with one plain sentence
+//! each in Dutch (and English). Display-ready, pure, tested natively.
+
+use rust_decimal::Decimal;
+
+use crate::nl::{format_euro_millions, format_percent};
+use crate::projection::Comparison;
+
+/// The four figures a wethouder looks at first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    pub first_year: i32,
+    pub last_year: i32,
+    /// Balance (income - cost) in the last year; negative is a tekort.
+    pub last_balance: Decimal,
+    /// Balance summed over all years.
+    pub cumulative_balance: Decimal,
+    /// Baseline cost minus scenario cost over all years.
+    pub savings: Decimal,
+    /// Share of residential care in clients, last year, scenario and baseline.
+    pub residential_share: Decimal,
+    pub residential_share_baseline: Decimal,
+}
+
+/// Language of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Headline {
+    /// None when the projection has no years.
+    pub fn of(comparison: &Comparison) -> Option<Headline> {
+        let first = comparison.scenario.years.first()?;
+        let last = comparison.scenario.years.last()?;
+        let base_last = comparison.baseline.years.last()?;
+        Some(Headline {
+            first_year: first.year,
+            last_year: last.year,
+            last_balance: last.balance,
+            cumulative_balance: last.cumulative_balance,
+            savings: comparison.total_savings(),
+            residential_share: last.residential_share_clients,
+            residential_share_baseline: base_last.residential_share_clients,
+        })
+    }
+
+    pub fn last_balance_sentence(&self, lang: Lang) -> String {
+        let amount = format_euro_millions(self.last_balance.abs());
+        match (lang, self.last_balance < Decimal::ZERO) {
+            (Lang::Nl, true) => format!(
+                "In {} zijn de kosten {amount} hoger dan de inkomsten: een tekort.",
+                self.last_year
+            ),
+            (Lang::Nl, false) => format!(
+                "In {} blijven de kosten {amount} onder de inkomsten: een overschot.",
+                self.last_year
+            ),
+            (Lang::En, true) => format!(
+                "In {} cost exceeds income by {amount}: a deficit.",
+                self.last_year
+            ),
+            (Lang::En, false) => format!(
+                "In {} cost stays {amount} below income: a surplus.",
+                self.last_year
+            ),
+        }
+    }
+
+    pub fn cumulative_sentence(&self, lang: Lang) -> String {
+        let amount = format_euro_millions(self.cumulative_balance.abs());
+        let (a, b) = (self.first_year, self.last_year);
+        match (lang, self.cumulative_balance < Decimal::ZERO) {
+            (Lang::Nl, true) => format!("Over {a} tot en met {b} samen {amount} tekort."),
+            (Lang::Nl, false) => format!("Over {a} tot en met {b} samen {amount} overschot."),
+            (Lang::En, true) => format!("A total deficit of {amount} over {a} to {b}."),
+            (Lang::En, false) => format!("A total surplus of {amount} over {a} to {b}."),
+        }
+    }
+
+    pub fn savings_sentence(&self, lang: Lang) -> String {
+        let amount = format_euro_millions(self.savings.abs());
+        let (a, b) = (self.first_year, self.last_year);
+        match (lang, self.savings.cmp(&Decimal::ZERO)) {
+            (Lang::Nl, std::cmp::Ordering::Less) => {
+                format!("Dit scenario kost over {a}-{b} {amount} méér dan zonder maatregelen.")
+            }
+            (Lang::Nl, std::cmp::Ordering::Equal) => {
+                "Dit scenario kost evenveel als zonder maatregelen.".into()
+            }
+            (Lang::Nl, std::cmp::Ordering::Greater) => {
+                format!("Dit scenario kost over {a}-{b} {amount} minder dan zonder maatregelen.")
+            }
+            (Lang::En, std::cmp::Ordering::Less) => {
+                format!("This scenario costs {amount} more over {a}-{b} than no measures.")
+            }
+            (Lang::En, std::cmp::Ordering::Equal) => {
+                "This scenario costs the same as no measures.".into()
+            }
+            (Lang::En, std::cmp::Ordering::Greater) => {
+                format!("This scenario costs {amount} less over {a}-{b} than no measures.")
+            }
+        }
+    }
+
+    pub fn residential_sentence(&self, lang: Lang) -> String {
+        let share = format_percent(self.residential_share, 1);
+        let base = format_percent(self.residential_share_baseline, 1);
+        match lang {
+            Lang::Nl => format!(
+                "In {} verblijft {share} van de jeugdigen in zorg in verblijf (zonder maatregelen {base}).",
+                self.last_year
+            ),
+            Lang::En => format!(
+                "In {} {share} of young people in care are in residential care ({base} without measures).",
+                self.last_year
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::voorbeeldregio;
+    use crate::projection::project_with_baseline;
+
+    #[test]
+    fn example_region_headline_reads_as_a_deficit_with_savings() {
+        let h = Headline::of(&project_with_baseline(&voorbeeldregio())).expect("years");
+        assert_eq!(h.last_year, 2035);
+        assert!(h.last_balance < Decimal::ZERO);
+        assert!(h.last_balance_sentence(Lang::Nl).contains("tekort"));
+        assert!(h.savings > Decimal::ZERO);
+        assert!(h
+            .savings_sentence(Lang::Nl)
+            .contains("minder dan zonder maatregelen"));
+        assert!(h.residential_sentence(Lang::Nl).contains("%"));
+    }
+
+    #[test]
+    fn sentences_use_dutch_money_format() {
+        let h = Headline {
+            first_year: 2026,
+            last_year: 2035,
+            last_balance: Decimal::new(-27_024_018_90, 2),
+            cumulative_balance: Decimal::new(1_500_000, 0),
+            savings: Decimal::ZERO,
+            residential_share: Decimal::new(125, 3),
+            residential_share_baseline: Decimal::new(13, 2),
+        };
+        assert_eq!(
+            h.last_balance_sentence(Lang::Nl),
+            "In 2035 zijn de kosten € 27,0 mln hoger dan de inkomsten: een tekort."
+        );
+        assert_eq!(
+            h.cumulative_sentence(Lang::Nl),
+            "Over 2026 tot en met 2035 samen € 1,5 mln overschot."
+        );
+        assert_eq!(
+            h.savings_sentence(Lang::Nl),
+            "Dit scenario kost evenveel als zonder maatregelen."
+        );
+        assert_eq!(
+            h.residential_sentence(Lang::Nl),
+            "In 2035 verblijft 12,5% van de jeugdigen in zorg in verblijf (zonder maatregelen 13,0%)."
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! The levers column: every control a user moves.
+
+mod bind;
+mod budget;
+mod control;
+mod form_changes;
+mod shift;
+mod substitution;
+
+pub use budget::BudgetPanel;
+pub use form_changes::FormChangesPanel;
+pub use shift::ShiftPanel;
+pub use substitution::SubstitutionPanel;

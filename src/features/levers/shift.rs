@@ -1,0 +1,193 @@
+//! Afschalen verblijf: a share of the inflow of residential forms goes to a
+//! target mix (pleegzorg, gezinshuis, intensive ambulant care). Moving one
+//! mix share rebalances the others so the mix keeps adding up to 100%.
+
+use jeugdscenario_engine::scenario::{CareGroup, MixTarget, ResidentialShift, Scenario};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use super::bind::{bound_lever, timing_levers, Range, Scale};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+fn shift<'a>(s: &'a Scenario, id: &str) -> Option<&'a ResidentialShift> {
+    s.levers.residential_shifts.iter().find(|r| r.id == id)
+}
+
+fn shift_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut ResidentialShift> {
+    s.levers.residential_shifts.iter_mut().find(|r| r.id == id)
+}
+
+#[component]
+pub fn ShiftPanel() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let ids = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.levers
+                .residential_shifts
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        state.scenario.update(|s| {
+            let residential: Vec<String> = s
+                .care_forms
+                .iter()
+                .filter(|f| {
+                    f.group == CareGroup::Verblijf && f.id != "pleegzorg" && f.id != "gezinshuis"
+                })
+                .map(|f| f.id.clone())
+                .collect();
+            let Some(first_target) = s.care_forms.iter().find(|f| !residential.contains(&f.id))
+            else {
+                return;
+            };
+            let id = Scenario::fresh_id(
+                "afschalen",
+                s.levers.residential_shifts.iter().map(|r| r.id.as_str()),
+            );
+            let mix = vec![MixTarget {
+                to: first_target.id.clone(),
+                share: Decimal::ONE,
+            }];
+            let start = (s.base_year + 1).min(s.last_year());
+            s.levers.residential_shifts.push(ResidentialShift {
+                id,
+                label: String::new(),
+                from: residential.into_iter().take(1).collect(),
+                share: Decimal::ZERO,
+                relapse: Decimal::ZERO,
+                mix,
+                start_year: start,
+                ramp_years: 0,
+                source: None,
+            });
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="panel-afschalen">
+            <h2 id="panel-afschalen">{move || i18n.t("Afschalen verblijf", "Residential to ambulant shift")}</h2>
+            <p class="panel__hint">
+                {move || i18n.t(
+                    "Een deel van de instroom in verblijf gaat naar pleegzorg, een gezinshuis of intensieve ambulante hulp.",
+                    "A share of the inflow into residential care goes to foster care, a family home or intensive ambulant care.",
+                )}
+            </p>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <ShiftLever id=id />
+            </For>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <button type="button" class="button" on:click=add>
+                    {move || i18n.t("Afschalen verblijf toevoegen", "Add residential shift")}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ShiftLever(id: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let key = StoredValue::new(id);
+    let share = bound_lever(
+        Signal::derive(move || {
+            i18n.t(
+                "Aandeel van de instroom in verblijf",
+                "Share of residential inflow",
+            )
+            .to_string()
+        }),
+        "%",
+        Scale::Percent,
+        Range::percent(0, 100),
+        true,
+        move |s| key.with_value(|k| shift(s, k).map(|r| r.share)),
+        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.share = v)),
+    );
+    let relapse = bound_lever(
+        Signal::derive(move || i18n.t("Terugval", "Relapse").to_string()),
+        "%",
+        Scale::Percent,
+        Range::percent(0, 100),
+        true,
+        move |s| key.with_value(|k| shift(s, k).map(|r| r.relapse)),
+        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.relapse = v)),
+    );
+    let timing = timing_levers(
+        move |s| key.with_value(|k| shift(s, k).map(|r| r.start_year)),
+        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.start_year = v)),
+        move |s| key.with_value(|k| shift(s, k).map(|r| r.ramp_years)),
+        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.ramp_years = v)),
+    );
+    let from_text = move || {
+        state.scenario.with(|s| {
+            key.with_value(|k| {
+                shift(s, k).map(|r| {
+                    r.from
+                        .iter()
+                        .map(|f| s.care_form(f).map_or(f.clone(), |f| f.label.clone()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+            })
+        })
+    };
+    let targets = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| key.with_value(|k| shift(s, k).map(|r| r.mix.len()).unwrap_or(0)))
+    });
+    let mix_levers = move || {
+        (0..targets.get())
+            .map(|j| {
+                let label = Signal::derive(move || {
+                    state.scenario.with(|s| {
+                        key.with_value(|k| {
+                            let to = shift(s, k)
+                                .and_then(|r| r.mix.get(j))
+                                .map(|t| t.to.clone())
+                                .unwrap_or_default();
+                            let name = s.care_form(&to).map_or(to, |f| f.label.clone());
+                            format!("{} {name}", i18n.t("Naar", "To"))
+                        })
+                    })
+                });
+                bound_lever(
+                    label,
+                    "%",
+                    Scale::Percent,
+                    Range::percent(0, 100),
+                    true,
+                    move |s| {
+                        key.with_value(|k| shift(s, k).and_then(|r| r.mix.get(j)).map(|t| t.share))
+                    },
+                    move |s, v| {
+                        key.with_value(|k| {
+                            if let Some(r) = shift_mut(s, k) {
+                                r.set_mix_share(j, v);
+                            }
+                        })
+                    },
+                )
+            })
+            .collect_view()
+    };
+    view! {
+        <article class="lever-group">
+            <h3 class="lever-group__title">
+                {move || i18n.t("Van", "From")} " " {from_text}
+            </h3>
+            {share}
+            {relapse}
+            {timing}
+            <fieldset class="mix">
+                <legend>{move || i18n.t("Doelmix (telt op tot 100%)", "Target mix (adds up to 100%)")}</legend>
+                {mix_levers}
+            </fieldset>
+        </article>
+    }
+}

@@ -1,0 +1,199 @@
+//! Substitutie: rules that send a share of one care form's inflow to another,
+//! with terugval (relapse), start year and ramp; add and remove rules.
+
+use jeugdscenario_engine::scenario::{Scenario, Substitution};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use super::bind::{bound_lever, timing_levers, Range, Scale};
+use super::control::{first_message, unique_id};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+fn rule_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut Substitution> {
+    s.levers.substitutions.iter_mut().find(|r| r.id == id)
+}
+
+fn rule<'a>(s: &'a Scenario, id: &str) -> Option<&'a Substitution> {
+    s.levers.substitutions.iter().find(|r| r.id == id)
+}
+
+#[component]
+pub fn SubstitutionPanel() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let ids = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.levers
+                .substitutions
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="panel" aria-labelledby="panel-substitutie">
+            <h2 id="panel-substitutie">{move || i18n.t("Substitutie", "Substitution")}</h2>
+            <p class="panel__hint">
+                {move || i18n.t(
+                    "Een deel van de instroom van een zorgvorm krijgt lichtere of andere hulp. Terugval: het deel dat daarna toch de oorspronkelijke zorg nodig heeft.",
+                    "A share of a care form's inflow gets lighter or other help instead. Relapse: the share that still needs the original care afterwards.",
+                )}
+            </p>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <SubstitutionRule id=id />
+            </For>
+            <AddSubstitution />
+        </section>
+    }
+}
+
+#[component]
+fn SubstitutionRule(id: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let title = {
+        let id = id.clone();
+        move || {
+            state.scenario.with(|s| {
+                rule(s, &id).map(|r| {
+                    let label = |f: &str| s.care_form(f).map_or(f.to_string(), |f| f.label.clone());
+                    format!("{} → {}", label(&r.from), label(&r.to))
+                })
+            })
+        }
+    };
+    let key = StoredValue::new(id.clone());
+    let get = move |f: fn(&Substitution) -> Decimal| {
+        move |s: &Scenario| key.with_value(|k| rule(s, k).map(f))
+    };
+    let share = bound_lever(
+        Signal::derive(move || {
+            i18n.t("Aandeel van de instroom", "Share of inflow")
+                .to_string()
+        }),
+        "%",
+        Scale::Percent,
+        Range::percent(0, 100),
+        true,
+        get(|r| r.share),
+        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.share = v)),
+    );
+    let relapse = bound_lever(
+        Signal::derive(move || i18n.t("Terugval", "Relapse").to_string()),
+        "%",
+        Scale::Percent,
+        Range::percent(0, 100),
+        true,
+        get(|r| r.relapse),
+        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.relapse = v)),
+    );
+    let timing = timing_levers(
+        move |s| key.with_value(|k| rule(s, k).map(|r| r.start_year)),
+        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.start_year = v)),
+        move |s| key.with_value(|k| rule(s, k).map(|r| r.ramp_years)),
+        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.ramp_years = v)),
+    );
+    let remove = move |_| {
+        state
+            .scenario
+            .update(|s| key.with_value(|k| s.levers.substitutions.retain(|r| &r.id != k)));
+    };
+    let title_for_button = title.clone();
+    view! {
+        <article class="lever-group">
+            <h3 class="lever-group__title">{title}</h3>
+            {share}
+            {relapse}
+            {timing}
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=move || format!("{} {}", i18n.t("Verwijder regel", "Remove rule"), title_for_button().unwrap_or_default())
+                on:click=remove
+            >
+                {move || i18n.t("Verwijder regel", "Remove rule")}
+            </button>
+        </article>
+    }
+}
+
+/// Two selects (van, naar) and a button that adds a rule at 10% from next year.
+#[component]
+fn AddSubstitution() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let forms = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.care_forms
+                .iter()
+                .map(|f| (f.id.clone(), f.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let (from_id, to_id) = (unique_id("sub-van"), unique_id("sub-naar"));
+    let add = move |_| {
+        let (a, b) = (from.get_untracked(), to.get_untracked());
+        if a.is_empty() || b.is_empty() {
+            error.set(Some(
+                i18n.t(
+                    "Kies een zorgvorm bij van én naar.",
+                    "Choose both care forms.",
+                )
+                .into(),
+            ));
+            return;
+        }
+        let result = state.try_edit(|s| {
+            let id = Scenario::fresh_id(
+                "substitutie",
+                s.levers.substitutions.iter().map(|r| r.id.as_str()),
+            );
+            let start = (s.base_year + 1).min(s.last_year());
+            s.levers.substitutions.push(Substitution {
+                id,
+                label: String::new(),
+                from: a.clone(),
+                to: b.clone(),
+                share: Decimal::new(10, 2),
+                relapse: Decimal::ZERO,
+                start_year: start,
+                ramp_years: 0,
+                source: None,
+            });
+        });
+        error.set(result.err().map(|p| first_message(&p, i18n.get())));
+    };
+    let options = move || {
+        forms
+            .get()
+            .into_iter()
+            .map(|(id, label)| view! { <option value=id>{label}</option> })
+            .collect_view()
+    };
+    view! {
+        <div class="add-row">
+            <div class="field">
+                <label for=from_id.clone()>{move || i18n.t("Van zorgvorm", "From care form")}</label>
+                <select id=from_id on:change=move |ev| from.set(event_target_value(&ev))>
+                    <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
+                    {options}
+                </select>
+            </div>
+            <div class="field">
+                <label for=to_id.clone()>{move || i18n.t("Naar zorgvorm", "To care form")}</label>
+                <select id=to_id on:change=move |ev| to.set(event_target_value(&ev))>
+                    <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
+                    {options}
+                </select>
+            </div>
+            <button type="button" class="button" on:click=add>
+                {move || i18n.t("Substitutieregel toevoegen", "Add substitution rule")}
+            </button>
+            <p class="lever__error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}

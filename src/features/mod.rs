@@ -1,0 +1,5 @@
+//! One folder per feature of the screen.
+
+pub mod cards;
+pub mod charts;
+pub mod levers;
