@@ -301,9 +301,13 @@ fn check_counts(value: &Value) -> Result<(), LoadError> {
 
 fn decode(value: Value) -> Result<Scenario, LoadError> {
     serde_path_to_error::deserialize::<_, Scenario>(value).map_err(|e| {
+        // The root is "." and an exact number (arbitrary_precision) shows serde_json's
+        // private wrapper as a last segment; neither is a field a user can find.
         let path = e.path().to_string();
+        let path = path.trim_end_matches(".$serde_json::private::Number");
+        let path = if path == "." { "" } else { path };
         let detail = e.inner().to_string();
-        LoadError::one(&path, dutch_type_error(&detail), detail)
+        LoadError::one(path, dutch_type_error(&detail), detail)
     })
 }
 
@@ -321,6 +325,10 @@ fn dutch_type_error(detail: &str) -> String {
             .map(|(_, a)| a.replace("one of ", "").replace(" or ", ", "))
             .unwrap_or_default();
         format!("Onbekende waarde {name}; toegestaan: {allowed}.")
+    } else if detail.contains(" as u128") || detail.contains("maximum precision") {
+        // Integers beyond u64 arrive as u128, which Decimal does not take;
+        // Decimal itself holds 28 digits.
+        "Het getal is te groot of heeft te veel cijfers.".to_string()
     } else if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
         let expected = detail.split_once("expected ").map_or("", |(_, e)| e);
         format!(

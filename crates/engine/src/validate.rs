@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use crate::scenario::{CareGroup, Scenario};
+use crate::scenario::{CareGroup, ChangeKind, Scenario};
 
 /// One thing wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +47,10 @@ pub mod ranges {
     pub const MAX_DURATION_MONTHS: i64 = 600;
     pub const MAX_PRICE: i64 = 10_000_000;
     pub const MAX_AMOUNT: i64 = 100_000_000_000;
+    /// Upper bound of any yearly amount a projection may reach (EUR 10^15;
+    /// the whole country spends about 8 * 10^9), far enough below Decimal's
+    /// limit that sums, splits and percentages of it never overflow.
+    pub const MAX_YEARLY_AMOUNT: i64 = 1_000_000_000_000_000;
     pub const MAX_RAMP_YEARS: u32 = 30;
     pub const MAX_TEXT: usize = 200;
     pub const MAX_ID: usize = 64;
@@ -82,7 +86,7 @@ impl Checker {
                 path,
                 format!(
                     "{what} moet tussen 0% en 100% liggen; nu {}%.",
-                    nl(value * Decimal::ONE_HUNDRED)
+                    nl(value.saturating_mul(Decimal::ONE_HUNDRED))
                 ),
                 format!("{what} must be a fraction between 0 and 1; got {value}."),
             );
@@ -326,6 +330,17 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 ),
                 "Cost-sharing weight must not be negative.".into(),
             );
+        } else if m.share > d(ranges::MAX_AMOUNT) {
+            // The split multiplies cents by the weight; keep that product in range.
+            c.push(
+                &p("share"),
+                format!(
+                    "Het aandeel van {} in de verdeelsleutel is te groot (hooguit {}).",
+                    m.name,
+                    ranges::MAX_AMOUNT
+                ),
+                "Cost-sharing weight too large.".into(),
+            );
         }
     }
     if !s.municipalities.is_empty() && s.municipalities.iter().all(|m| m.share <= Decimal::ZERO) {
@@ -338,7 +353,88 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
 
     validate_levers(s, &mut c);
+    if c.problems.is_empty() {
+        check_scale(s, &mut c);
+    }
     c.problems
+}
+
+/// Refuses a scenario whose figures, each within its range, multiply into
+/// amounts the projection cannot hold: 15 years of 100% growth and indexation,
+/// stacked levers and every substitution into one form would overflow
+/// Decimal (7.9e28) and stop the app. The bound over-estimates every yearly
+/// amount with saturating arithmetic: all inflow (doubled for relapse) may end
+/// up in each form, a stock grows by at most its yearly inflow, and each price
+/// takes its highest indexation and every positive lever.
+fn check_scale(s: &Scenario, c: &mut Checker) {
+    let years = s.years.min(ranges::MAX_YEARS);
+    let grown = |rate: Decimal| {
+        let factor = Decimal::ONE.saturating_add(rate.abs());
+        (1..years).fold(Decimal::ONE, |acc, _| acc.saturating_mul(factor))
+    };
+    let raised = |form: &str, kind: ChangeKind| {
+        s.levers
+            .form_changes
+            .iter()
+            .filter(|ch| ch.form == form && ch.kind == kind)
+            .fold(Decimal::ONE, |acc, ch| {
+                acc.saturating_add(ch.change.max(Decimal::ZERO))
+            })
+    };
+    let largest = |amounts: &BTreeMap<i32, Decimal>| {
+        amounts.values().fold(Decimal::ZERO, |m, a| m.max(a.abs()))
+    };
+    let inflow = s
+        .care_forms
+        .iter()
+        .fold(Decimal::ZERO, |acc, f| {
+            acc.saturating_add(
+                f.base_inflow()
+                    .abs()
+                    .saturating_mul(grown(f.inflow_growth))
+                    .saturating_mul(raised(&f.id, ChangeKind::Inflow)),
+            )
+        })
+        .saturating_mul(Decimal::TWO);
+    let clients = s
+        .care_forms
+        .iter()
+        .fold(Decimal::ZERO, |acc, f| {
+            acc.saturating_add(f.clients_start.abs())
+        })
+        .saturating_add(inflow.saturating_mul(Decimal::from(years)));
+    let volume = clients
+        .saturating_mul(Decimal::from(12))
+        .saturating_add(inflow);
+    let care = s.care_forms.iter().fold(Decimal::ZERO, |acc, f| {
+        let price = f
+            .tariff_per_month
+            .unwrap_or_default()
+            .abs()
+            .max(f.price_per_trajectory.unwrap_or_default().abs());
+        acc.saturating_add(
+            price
+                .saturating_mul(grown(f.price_index))
+                .saturating_mul(raised(&f.id, ChangeKind::Tariff))
+                .saturating_mul(raised(&f.id, ChangeKind::Intensity))
+                .saturating_mul(volume),
+        )
+    });
+    let budget = s.budget_lines.iter().fold(Decimal::ZERO, |acc, line| {
+        let indexed = line.base_amount.abs().saturating_mul(grown(line.index));
+        acc.saturating_add(indexed.max(largest(&line.amounts)))
+    });
+    let investments = s.levers.investments.iter().fold(Decimal::ZERO, |acc, inv| {
+        acc.saturating_add(largest(&inv.amounts))
+    });
+    let bound = care.saturating_add(budget).saturating_add(investments);
+    if bound > Decimal::from(ranges::MAX_YEARLY_AMOUNT) {
+        c.push(
+            "",
+            "Dit scenario is te groot om door te rekenen: met deze aantallen, tarieven, groei en knoppen kunnen de bedragen oplopen tot meer dan een miljoen miljard euro per jaar. Controleer de getallen.".into(),
+            "The scenario's figures could exceed EUR 10^15 a year, beyond what the projection holds.".into(),
+        );
+    }
 }
 
 fn validate_levers(s: &Scenario, c: &mut Checker) {
@@ -395,7 +491,8 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
         c.share(&format!("{p}.share"), "Het substitutieaandeel", rule.share);
         c.share(&format!("{p}.relapse"), "De terugval", rule.relapse);
         timing(c, &p, rule.start_year, rule.ramp_years);
-        *leaving.entry(rule.from.as_str()).or_default() += rule.share.max(Decimal::ZERO);
+        let sum = leaving.entry(rule.from.as_str()).or_default();
+        *sum = sum.saturating_add(rule.share.max(Decimal::ZERO));
     }
 
     for (i, shift) in s.levers.residential_shifts.iter().enumerate() {
@@ -418,7 +515,8 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
                         "Only residential forms can be shifted.".into(),
                     );
                 }
-                *leaving.entry(from.as_str()).or_default() += shift.share.max(Decimal::ZERO);
+                let sum = leaving.entry(from.as_str()).or_default();
+                *sum = sum.saturating_add(shift.share.max(Decimal::ZERO));
             }
         }
         c.share(
@@ -455,14 +553,14 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
                     "Een aandeel in de doelmix",
                     target.share,
                 );
-                total += target.share;
+                total = total.saturating_add(target.share);
             }
             if total != Decimal::ONE {
                 c.push(
                     &format!("{p}.mix"),
                     format!(
                         "De doelmix telt op tot {}% in plaats van 100%.",
-                        nl(total * Decimal::ONE_HUNDRED)
+                        nl(total.saturating_mul(Decimal::ONE_HUNDRED))
                     ),
                     format!("The target mix adds up to {total}, not 1."),
                 );
@@ -477,7 +575,7 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
                 format!(
                     "Van {} gaat samen {}% van de instroom naar andere zorgvormen; dat kan hooguit 100% zijn.",
                     label_of(from),
-                    nl(total * Decimal::ONE_HUNDRED)
+                    nl(total.saturating_mul(Decimal::ONE_HUNDRED))
                 ),
                 format!("Shares leaving {from} add up to more than 100%."),
             );
