@@ -109,3 +109,11 @@ pub fn change(form: &str, kind: ChangeKind, value: &str, start: i32, ramp: u32) 
         source: None,
     }
 }
+
+/// The shared corpus of scenario files at the repository root
+/// (tests/scenario-files), also used by the CLI and browser tests.
+pub fn scenario_files(folder: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/scenario-files")
+        .join(folder)
+}
