@@ -1,0 +1,46 @@
+// The first visit: the example region, labelled as illustrative, with its
+// projection on screen (four headline cards, three charts with tables) and
+// nothing in the console.
+import assert from 'node:assert/strict';
+import { appSuite } from '../support/harness.js';
+import { CARDS, CHART_TITLES, EURO_MLN, PERCENT } from '../support/app.js';
+
+const appTest = appSuite();
+
+appTest('opens on the illustrative example region with its projection', async (app) => {
+  await app.open();
+
+  assert.match(await app.heading.textContent(), /^Voorbeeldregio/);
+  assert.match(await app.badge.textContent(), /^Illustratief voorbeeld/);
+  await app.badge.waitFor({ state: 'visible' });
+
+  const titles = {
+    saldo: 'Saldo laatste jaar',
+    cumulatief: 'Cumulatief saldo',
+    besparing: 'Besparing t.o.v. basislijn',
+    verblijf: 'Aandeel verblijf',
+  };
+  for (const name of CARDS) {
+    await app.card(name).waitFor({ state: 'visible' });
+    assert.equal((await app.card(name).getByRole('heading').textContent()).trim(), titles[name]);
+    const figure = await app.figureText(name);
+    assert.match(figure, name === 'verblijf' ? PERCENT : EURO_MLN, `card ${name} shows "${figure}"`);
+  }
+
+  for (const title of CHART_TITLES) {
+    const svg = app.chartSvg(title);
+    await svg.waitFor({ state: 'visible' });
+    assert.equal(await svg.count(), 1, `one SVG in "${title}"`);
+    assert.ok((await svg.getAttribute('aria-label')).trim().length > 10, `"${title}" SVG is described`);
+    const box = await svg.boundingBox();
+    assert.ok(box.width > 200 && box.height > 100, `"${title}" SVG has a visible size`);
+
+    const table = app.chart(title).locator('details').filter({ hasText: 'Toon tabel' });
+    await table.locator('summary').click();
+    const rows = table.locator('table tbody tr');
+    await rows.first().waitFor({ state: 'visible' });
+    assert.ok((await rows.count()) > 0, `"${title}" has a data table`);
+  }
+
+  assert.equal(await app.notice.count(), 0, 'no notice on a clean first visit');
+});
