@@ -166,4 +166,14 @@ export class App {
       return copy;
     });
   }
+
+  /**
+   * Waits until the stored working copy holds `percent` as the share of
+   * substitution rule `index` (a fraction in the file: 42,5% is 0.425).
+   */
+  async waitForStoredShare(index, percent) {
+    return this.storedWorkingCopy((copy) =>
+      assert.equal(Number(copy.levers.substitutions[index].share), percent / 100,
+        `stored share of rule ${index}`));
+  }
 }

@@ -1,0 +1,76 @@
+// Storage that fails is reported, never ignored: a stored working copy that
+// does not load is kept aside under a "jeugdhulp.defect.*" key and the
+// example is shown; a full storage is reported after a change, and the
+// change stays on screen.
+import assert from 'node:assert/strict';
+import { appSuite } from '../support/harness.js';
+import { DEFECT_PREFIX, WORKING_COPY_KEY } from '../support/app.js';
+
+const appTest = appSuite();
+const SHARE = 'Aandeel van de instroom';
+const BROKEN = '{"format":"jeugdscenario", broken';
+
+appTest('a corrupt working copy is kept aside and reported; the example region is shown', async (app) => {
+  await app.open();
+  const example = await app.figures();
+  await app.page.evaluate(([key, text]) => localStorage.setItem(key, text), [WORKING_COPY_KEY, BROKEN]);
+
+  await app.reload();
+
+  await app.notice.waitFor({ state: 'visible' });
+  const notice = await app.notice.textContent();
+  assert.match(notice, /De opgeslagen werkversie kon niet worden gelezen/);
+  assert.match(notice, /u ziet nu het voorbeeld/);
+  assert.match(await app.heading.textContent(), /^Voorbeeldregio/);
+  assert.match(await app.badge.textContent(), /^Illustratief voorbeeld/);
+  assert.deepEqual(await app.figures(), example, 'the example projection is on the cards');
+
+  const stored = await app.storage();
+  const defect = Object.keys(stored).filter((key) => key.startsWith(DEFECT_PREFIX));
+  assert.equal(defect.length, 1, `one backup key, found ${JSON.stringify(Object.keys(stored))}`);
+  assert.equal(stored[defect[0]], BROKEN, 'the original text is kept byte for byte');
+  assert.ok(notice.includes(defect[0]), `the notice names the backup key ${defect[0]}`);
+
+  // The first change saves a good working copy; the backup stays.
+  await app.lever(app.rule(0), SHARE).type('20');
+  await app.waitForStoredShare(0, 20);
+  assert.equal((await app.storage())[defect[0]], BROKEN);
+});
+
+appTest('a full storage is reported after a lever move, and the moved value stays on screen', async (app) => {
+  await app.open();
+  const share = app.lever(app.rule(0), SHARE);
+  const before = await app.figures();
+  await app.page.evaluate(() => { globalThis.__e2eStorageFull = true; });
+  await app.settle();
+  assert.equal(await app.notice.count(), 0, 'no notice before a change');
+
+  await share.type('33');
+
+  await app.notice.filter({ hasText: 'de opslag is vol' }).waitFor();
+  const moved = await app.figureChangedFrom('besparing', before.besparing);
+  assert.equal(await share.field.inputValue(), '33,0', 'the typed value stays in the field');
+  assert.equal(await share.sliderValue(), 33, 'the slider shows the moved value');
+  await app.waitForStoredShare(0, 15);
+
+  // Once saving works again, the next change is saved and the notice goes.
+  await app.page.evaluate(() => { globalThis.__e2eStorageFull = false; });
+  await share.type('34');
+  await app.waitForStoredShare(0, 34);
+  await app.notice.waitFor({ state: 'detached' });
+  assert.notEqual(await app.figureText('besparing'), moved);
+}, {
+  // Storage.setItem throws QuotaExceededError for the working copy while the flag is set.
+  init: {
+    script: (key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (name, value) {
+        if (globalThis.__e2eStorageFull && name === key) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return setItem.call(this, name, value);
+      };
+    },
+    arg: WORKING_COPY_KEY,
+  },
+});
