@@ -1,58 +1,93 @@
 //! The Leptos shell of the jeugdhulp scenario planner: a thin layer over the
 //! pure engine (`jeugdscenario_engine`). It holds the working scenario in one
-//! signal, derives the projection, and keeps the working copy in local
-//! storage through `storage`.
+//! signal, derives the projection, and keeps the working copy and the saved
+//! scenarios in local storage through `storage`.
 
 mod features;
+mod history;
 mod i18n;
 mod state;
 mod storage;
 
 use jeugdscenario_engine::example::voorbeeldregio;
+use jeugdscenario_engine::summary::describe_levers;
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use features::cards::HeadlineCards;
 use features::charts::ChartsPanel;
 use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
+use features::scenarios::{open_link_from_location, Library, Toolbar};
 use i18n::{I18n, Lang};
-use state::AppState;
+use state::{AppState, Toast};
 
 #[component]
 pub fn App() -> impl IntoView {
     let (stored, load_notice) = storage::load_working_copy();
+    let restored = stored.is_some();
     let state = AppState::new(stored.unwrap_or_else(voorbeeldregio));
     let i18n = I18n {
         lang: RwSignal::new(Lang::Nl),
     };
+    let library = Library::new();
     provide_context(state);
     provide_context(i18n);
+    provide_context(library);
 
-    let notice = RwSignal::new(load_notice);
-    // Autosave: every change of the working scenario is written at once; a
-    // failure is shown, and the scenario on screen stays as it is.
-    let first_run = StoredValue::new(true);
-    Effect::new(move |_| {
-        let result = state.scenario.with(storage::save_working_copy);
-        if first_run.get_value() {
-            // Do not overwrite a corrupt entry before the user changed anything.
-            first_run.set_value(false);
-            if notice.with_untracked(Option::is_some) {
-                return;
-            }
+    if restored {
+        if let Some(id) = storage::working_source() {
+            state.source_id.set(Some(id.clone()));
+            state.source_saved_at.set(storage::stored_saved_at(&id));
         }
+    }
+    if let Some(n) = load_notice {
+        state.say(Toast::error(n.nl, n.en));
+    }
+    library.refresh(state);
+    open_link_from_location(state);
+
+    // Autosave: every change of the working scenario is written at once; a
+    // failure is shown, and the scenario on screen stays as it is. A draft
+    // from a link leaves the stored working copy alone until it is saved,
+    // and so does a corrupt stored copy until the user changes something.
+    let untouched_corrupt =
+        StoredValue::new(state.toast.with_untracked(Option::is_some) && !restored);
+    Effect::new(move |previous: Option<()>| {
+        let draft = state.draft.get();
+        state.scenario.track();
+        if previous.is_none() && untouched_corrupt.get_value() {
+            return;
+        }
+        if draft {
+            return;
+        }
+        let result = state.scenario.with_untracked(storage::save_working_copy);
+        storage::set_working_source(state.source_id.get_untracked().as_deref());
         match result {
             Ok(()) => {
-                if notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.nl.contains("opslag"))) {
-                    notice.set(None);
+                if state
+                    .toast
+                    .with_untracked(|t| t.as_ref().is_some_and(|t| t.nl.contains("opslag is vol")))
+                {
+                    state.toast.set(None);
                 }
             }
-            Err(problem) => notice.set(Some(problem)),
+            Err(problem) => state.say(Toast::error(problem.nl, problem.en)),
         }
     });
 
+    // A print shows every table: open the folded ones just before printing.
+    let before_print = window_event_listener(ev::beforeprint, |_| set_details_open(true));
+    let after_print = window_event_listener(ev::afterprint, |_| set_details_open(false));
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
+
     let reset = move |_| {
-        storage::clear_working_copy();
-        state.scenario.set(voorbeeldregio());
+        storage::set_working_source(None);
+        state.replace(voorbeeldregio(), None, false);
     };
     let illustrative = move || state.scenario.with(|s| s.illustrative);
     let title = move || state.scenario.with(|s| s.name.clone());
@@ -60,6 +95,15 @@ pub fn App() -> impl IntoView {
         state
             .scenario
             .with(|s| format!("{} – {}", s.base_year, s.last_year()))
+    };
+    let today = {
+        let d = js_sys::Date::new_0();
+        format!(
+            "{:02}-{:02}-{}",
+            d.get_date(),
+            d.get_month() + 1,
+            d.get_full_year()
+        )
     };
 
     view! {
@@ -71,6 +115,7 @@ pub fn App() -> impl IntoView {
                     {title}
                     <span class="topbar__horizon">{horizon}</span>
                 </h1>
+                <p class="print-only">{move || i18n.t("Afgedrukt op ", "Printed on ")}{today.clone()}</p>
                 <Show when=illustrative>
                     <p class="badge badge--illustrative">
                         {move || i18n.t(
@@ -94,14 +139,8 @@ pub fn App() -> impl IntoView {
                 </button>
             </div>
         </header>
-        {move || notice.get().map(|n| view! {
-            <div class="notice" role="alert">
-                <p>{i18n.pick(n.nl.clone(), n.en.clone())}</p>
-                <button type="button" class="button button--quiet" on:click=move |_| notice.set(None)>
-                    {i18n.t("Sluiten", "Close")}
-                </button>
-            </div>
-        })}
+        <Toolbar />
+        <ToastView />
         <main class="layout">
             <HeadlineCards />
             <aside class="levers" aria-label=move || i18n.t("Knoppen", "Levers")>
@@ -112,7 +151,60 @@ pub fn App() -> impl IntoView {
             </aside>
             <section class="charts" id="grafieken" aria-label=move || i18n.t("Grafieken", "Charts")>
                 <ChartsPanel />
+                <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
+                    <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
+                    <ul>
+                        {move || state.scenario.with(describe_levers).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                </section>
             </section>
         </main>
+    }
+}
+
+/// The current message, with an undo action where it has one.
+#[component]
+fn ToastView() -> impl IntoView {
+    let state = state::use_state();
+    let i18n = i18n::use_i18n();
+    move || {
+        state.toast.get().map(|toast| {
+            let undo = toast.undo;
+            view! {
+                <div class="notice" class:notice--info=!toast.error role=if toast.error { "alert" } else { "status" }>
+                    <p>{i18n.pick(toast.nl.clone(), toast.en.clone())}</p>
+                    <div class="notice__actions">
+                        {undo.map(|undo| view! {
+                            <button type="button" class="button" on:click=move |_| {
+                                undo.run(());
+                                state.toast.set(None);
+                            }>
+                                {i18n.t("Ongedaan maken", "Undo")}
+                            </button>
+                        })}
+                        <button type="button" class="button button--quiet" on:click=move |_| state.toast.set(None)>
+                            {i18n.t("Sluiten", "Close")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+fn set_details_open(open: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = document.query_selector_all(".chart__table") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(details) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            details.set_open(open);
+        }
     }
 }

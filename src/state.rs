@@ -1,10 +1,43 @@
 //! The working scenario and what is derived from it. The scenario is plain
 //! data in one signal; the projection and its baseline are memos, so a lever
 //! move re-projects once and every chart, card and table reads the result.
+//! Every change is recorded for undo, whatever made it.
 
 use jeugdscenario_engine::projection::{project, Comparison, Projection};
 use jeugdscenario_engine::{validate, Problem, Scenario};
 use leptos::prelude::*;
+
+use crate::history::History;
+
+/// A message to the user: storage faults, refused files, undoable deletes.
+#[derive(Clone)]
+pub struct Toast {
+    pub nl: String,
+    pub en: String,
+    pub error: bool,
+    /// An "Ongedaan maken" action (e.g. after deleting a saved scenario).
+    pub undo: Option<Callback<()>>,
+}
+
+impl Toast {
+    pub fn error(nl: impl Into<String>, en: impl Into<String>) -> Toast {
+        Toast {
+            nl: nl.into(),
+            en: en.into(),
+            error: true,
+            undo: None,
+        }
+    }
+
+    pub fn info(nl: impl Into<String>, en: impl Into<String>) -> Toast {
+        Toast {
+            nl: nl.into(),
+            en: en.into(),
+            error: false,
+            undo: None,
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -14,18 +47,77 @@ pub struct AppState {
     /// The baseline (levers off); recomputed only when the data changes,
     /// not when a lever moves.
     pub baseline: Memo<Projection>,
+    /// The library entry the working copy was opened from or saved to.
+    pub source_id: RwSignal<Option<String>>,
+    /// When that entry was saved, as this tab knows it (two-tab check).
+    pub source_saved_at: RwSignal<Option<f64>>,
+    /// Opened from a link and not saved yet: the stored working copy is left
+    /// alone until the user saves.
+    pub draft: RwSignal<bool>,
+    pub toast: RwSignal<Option<Toast>>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    history: StoredValue<History<Scenario>>,
+    restoring: StoredValue<bool>,
+    last: StoredValue<Scenario>,
 }
 
 impl AppState {
     pub fn new(initial: Scenario) -> AppState {
-        let scenario = RwSignal::new(initial);
+        let scenario = RwSignal::new(initial.clone());
         let projection = Memo::new(move |_| scenario.with(project));
         let baseline_input = Memo::new(move |_| scenario.with(Scenario::baseline));
         let baseline = Memo::new(move |_| baseline_input.with(project));
-        AppState {
+        let state = AppState {
             scenario,
             projection,
             baseline,
+            source_id: RwSignal::new(None),
+            source_saved_at: RwSignal::new(None),
+            draft: RwSignal::new(false),
+            toast: RwSignal::new(None),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            history: StoredValue::new(History::default()),
+            restoring: StoredValue::new(false),
+            last: StoredValue::new(initial),
+        };
+        Effect::new(move |_| state.record_change());
+        state
+    }
+
+    fn record_change(self) {
+        let current = self.scenario.get();
+        let previous = self.last.with_value(Clone::clone);
+        self.last.set_value(current.clone());
+        if self.restoring.get_value() {
+            self.restoring.set_value(false);
+        } else if previous != current {
+            self.history
+                .update_value(|h| h.record(previous, js_sys::Date::now()));
+        }
+        self.refresh_undo_flags();
+    }
+
+    fn refresh_undo_flags(self) {
+        let (undo, redo) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        self.can_undo.set(undo);
+        self.can_redo.set(redo);
+    }
+
+    pub fn undo(self) {
+        let current = self.scenario.get_untracked();
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.restoring.set_value(true);
+            self.scenario.set(previous);
+        }
+    }
+
+    pub fn redo(self) {
+        let current = self.scenario.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.restoring.set_value(true);
+            self.scenario.set(next);
         }
     }
 
@@ -43,11 +135,25 @@ impl AppState {
         }
     }
 
+    /// Replaces the working scenario by another one (opened, imported, from
+    /// a link); undo brings the previous one back.
+    pub fn replace(self, scenario: Scenario, source: Option<(String, f64)>, draft: bool) {
+        self.scenario.set(scenario);
+        self.source_id
+            .set(source.as_ref().map(|(id, _)| id.clone()));
+        self.source_saved_at.set(source.map(|(_, at)| at));
+        self.draft.set(draft);
+    }
+
     pub fn comparison(self) -> Comparison {
         Comparison {
             scenario: self.projection.get(),
             baseline: self.baseline.get(),
         }
+    }
+
+    pub fn say(self, toast: Toast) {
+        self.toast.set(Some(toast));
     }
 }
 

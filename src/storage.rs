@@ -10,6 +10,158 @@ use jeugdscenario_engine::{load_scenario, scenario_to_json, Scenario};
 pub const WORKING_COPY_KEY: &str = "jeugdhulp.werkversie";
 /// A stored entry that no longer loads is moved here, never dropped.
 pub const BACKUP_PREFIX: &str = "jeugdhulp.defect.";
+/// Saved scenarios, one key each, so one broken entry harms no other.
+pub const LIBRARY_PREFIX: &str = "jeugdhulp.scenario.";
+/// The library entry the working copy was opened from or saved to.
+pub const WORKING_SOURCE_KEY: &str = "jeugdhulp.werkversie.bron";
+/// Version of the stored library entry's envelope (the scenario inside has
+/// its own file format version).
+const ENTRY_VERSION: u64 = 1;
+
+/// A saved scenario in the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LibraryEntry {
+    pub id: String,
+    pub saved_at_ms: f64,
+    pub scenario: Scenario,
+}
+
+impl LibraryEntry {
+    fn key(&self) -> String {
+        format!("{LIBRARY_PREFIX}{}", self.id)
+    }
+}
+
+/// Every saved scenario, newest first. Entries that do not load are moved to
+/// a backup key and reported, never dropped.
+pub fn list_library() -> (Vec<LibraryEntry>, Vec<StorageNotice>) {
+    let Ok(storage) = local_storage() else {
+        return (Vec::new(), vec![blocked_notice()]);
+    };
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(LIBRARY_PREFIX))
+        .collect();
+    let mut entries = Vec::new();
+    let mut notices = Vec::new();
+    for key in keys {
+        let Ok(Some(text)) = storage.get_item(&key) else {
+            continue;
+        };
+        match parse_entry(&key, &text) {
+            Ok(entry) => entries.push(entry),
+            Err(reason) => {
+                let backup_key = format!(
+                    "{BACKUP_PREFIX}{}.{}",
+                    &key[LIBRARY_PREFIX.len()..],
+                    now_ms() as u64
+                );
+                if storage.set_item(&backup_key, &text).is_ok() {
+                    let _ = storage.remove_item(&key);
+                    notices.push(StorageNotice {
+                        nl: format!("Een opgeslagen scenario kon niet worden gelezen ({reason}). Het is bewaard onder \"{backup_key}\"."),
+                        en: format!("A saved scenario could not be read ({reason}). It was kept under \"{backup_key}\"."),
+                    });
+                } else {
+                    notices.push(StorageNotice {
+                        nl: format!("Een opgeslagen scenario ({key}) kon niet worden gelezen ({reason}); het blijft ongewijzigd staan."),
+                        en: format!("A saved scenario ({key}) could not be read ({reason}); it is left as it is."),
+                    });
+                }
+            }
+        }
+    }
+    entries.sort_by(|a, b| b.saved_at_ms.total_cmp(&a.saved_at_ms));
+    (entries, notices)
+}
+
+fn parse_entry(key: &str, text: &str) -> Result<LibraryEntry, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| "geen geldige JSON".to_string())?;
+    let version = value
+        .get("entry_version")
+        .and_then(serde_json::Value::as_u64);
+    if version != Some(ENTRY_VERSION) {
+        return Err(format!("onbekende opslagversie {version:?}"));
+    }
+    let saved_at_ms = value
+        .get("saved_at_ms")
+        .and_then(serde_json::Value::as_f64)
+        .unwrap_or(0.0);
+    let scenario_text = value
+        .get("scenario")
+        .map(serde_json::Value::to_string)
+        .ok_or_else(|| "scenario ontbreekt".to_string())?;
+    let scenario = load_scenario(scenario_text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(LibraryEntry {
+        id: key[LIBRARY_PREFIX.len()..].to_string(),
+        saved_at_ms,
+        scenario,
+    })
+}
+
+/// Writes an entry (new or existing id) stamped with the current time.
+pub fn save_entry(id: &str, scenario: &Scenario) -> Result<LibraryEntry, StorageNotice> {
+    let storage = local_storage().map_err(|_| blocked_notice())?;
+    let entry = LibraryEntry {
+        id: id.to_string(),
+        saved_at_ms: now_ms(),
+        scenario: scenario.clone(),
+    };
+    let scenario_value: serde_json::Value =
+        serde_json::from_str(&scenario_to_json(scenario)).expect("a written scenario is JSON");
+    let envelope = serde_json::json!({
+        "entry_version": ENTRY_VERSION,
+        "saved_at_ms": entry.saved_at_ms,
+        "scenario": scenario_value,
+    });
+    storage
+        .set_item(&entry.key(), &envelope.to_string())
+        .map_err(save_error)?;
+    Ok(entry)
+}
+
+/// When the stored entry was last saved (by any tab); None when it is gone.
+pub fn stored_saved_at(id: &str) -> Option<f64> {
+    let storage = local_storage().ok()?;
+    let key = format!("{LIBRARY_PREFIX}{id}");
+    let text = storage.get_item(&key).ok()??;
+    parse_entry(&key, &text).ok().map(|e| e.saved_at_ms)
+}
+
+/// Removes an entry and returns its stored text, so the delete can be undone.
+pub fn delete_entry(id: &str) -> Option<String> {
+    let storage = local_storage().ok()?;
+    let key = format!("{LIBRARY_PREFIX}{id}");
+    let text = storage.get_item(&key).ok()??;
+    LocalStorage::delete(&key);
+    Some(text)
+}
+
+/// Puts back an entry removed by [`delete_entry`].
+pub fn restore_entry(id: &str, text: &str) -> Result<(), StorageNotice> {
+    let storage = local_storage().map_err(|_| blocked_notice())?;
+    storage
+        .set_item(&format!("{LIBRARY_PREFIX}{id}"), text)
+        .map_err(save_error)
+}
+
+/// The library entry the working copy belongs to, if any.
+pub fn working_source() -> Option<String> {
+    local_storage().ok()?.get_item(WORKING_SOURCE_KEY).ok()?
+}
+
+pub fn set_working_source(id: Option<&str>) {
+    if let Ok(storage) = local_storage() {
+        let _ = match id {
+            Some(id) => storage.set_item(WORKING_SOURCE_KEY, id),
+            None => {
+                LocalStorage::delete(WORKING_SOURCE_KEY);
+                Ok(())
+            }
+        };
+    }
+}
 
 /// What the app tells the user about storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +184,7 @@ pub fn load_working_copy() -> (Option<Scenario>, Option<StorageNotice>) {
     match load_scenario(stored.as_bytes()) {
         Ok(scenario) => (Some(scenario), None),
         Err(error) => {
-            let backup_key = format!("{BACKUP_PREFIX}{}", js_sys_now());
+            let backup_key = format!("{BACKUP_PREFIX}werkversie.{}", now_ms() as u64);
             let kept = storage.set_item(&backup_key, &stored).is_ok();
             let first = error
                 .problems
@@ -65,28 +217,26 @@ pub fn save_working_copy(scenario: &Scenario) -> Result<(), StorageNotice> {
     let storage = local_storage().map_err(|_| blocked_notice())?;
     storage
         .set_item(WORKING_COPY_KEY, &scenario_to_json(scenario))
-        .map_err(|error| {
-            let quota = format!("{error:?}").contains("Quota");
-            if quota {
-                StorageNotice {
-                    nl: "Opslaan in de browser is mislukt: de opslag is vol. Uw wijzigingen staan nog op het scherm; maak ruimte of bewaar het scenario als bestand.".into(),
-                    en: "Saving in the browser failed: storage is full. Your changes are still on screen.".into(),
-                }
-            } else {
-                blocked_notice()
-            }
-        })
+        .map_err(save_error)
 }
 
-/// Removes the working copy, so the next start shows the example.
-pub fn clear_working_copy() {
-    if local_storage().is_ok() {
-        LocalStorage::delete(WORKING_COPY_KEY);
+/// A failed write: full storage (QuotaExceededError) or blocked storage.
+fn save_error(error: wasm_bindgen::JsValue) -> StorageNotice {
+    let quota = format!("{error:?}").contains("Quota");
+    if quota {
+        StorageNotice {
+            nl: "Opslaan in de browser is mislukt: de opslag is vol. Uw wijzigingen staan nog op het scherm; verwijder oude scenario's of bewaar het scenario als bestand.".into(),
+            en: "Saving in the browser failed: storage is full. Your changes are still on screen.".into(),
+        }
+    } else {
+        blocked_notice()
     }
 }
 
-/// The storage, or None when the browser blocks it (gloo's `raw()` would
-/// panic there).
+/// The storage, or an error when the browser blocks it. Reads and writes go
+/// through web_sys directly because their errors matter here (quota, blocked
+/// storage), and gloo's `raw()` panics when storage is blocked; gloo-storage
+/// does the removals once storage is known to be there.
 fn local_storage() -> Result<web_sys::Storage, ()> {
     web_sys::window()
         .ok_or(())?
@@ -102,9 +252,7 @@ fn blocked_notice() -> StorageNotice {
     }
 }
 
-fn js_sys_now() -> u64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| (p.time_origin() + p.now()) as u64)
-        .unwrap_or_default()
+/// Milliseconds since 1970, as JavaScript's Date.now().
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }

@@ -3,3 +3,4 @@
 pub mod cards;
 pub mod charts;
 pub mod levers;
+pub mod scenarios;

@@ -13,6 +13,7 @@ pub mod money;
 pub mod nl;
 pub mod projection;
 pub mod scenario;
+pub mod share;
 pub mod stockflow;
 pub mod summary;
 pub mod validate;

@@ -459,6 +459,28 @@ impl Scenario {
         }
     }
 
+    /// `name`, or `name (2)`, `name (3)`, ... when that name is taken, so an
+    /// imported or copied scenario never overwrites one with the same name.
+    pub fn unique_name<'a>(name: &str, existing: impl Iterator<Item = &'a str> + Clone) -> String {
+        let taken = |candidate: &str| existing.clone().any(|n| n == candidate);
+        if !taken(name) {
+            return name.to_string();
+        }
+        // "Plan (2)" copied again becomes "Plan (3)", not "Plan (2) (2)".
+        let stem = match name.rsplit_once(" (") {
+            Some((stem, rest))
+                if rest.ends_with(')') && rest[..rest.len() - 1].parse::<u32>().is_ok() =>
+            {
+                stem
+            }
+            _ => name,
+        };
+        (2..)
+            .map(|n| format!("{stem} ({n})"))
+            .find(|candidate| !taken(candidate))
+            .expect("an unbounded range always yields a free name")
+    }
+
     /// An id not yet used among `existing`, built from `stem`.
     pub fn fresh_id<'a>(stem: &str, existing: impl Iterator<Item = &'a str> + Clone) -> String {
         (1..)
@@ -557,6 +579,23 @@ mod tests {
         s.set_mix_share(0, dec!(0.4));
         assert_eq!(s.mix[1].share, dec!(0.3));
         assert_eq!(s.mix[2].share, dec!(0.3));
+    }
+
+    #[test]
+    fn a_taken_name_gets_the_next_free_number() {
+        let names = ["Plan", "Plan (2)"];
+        assert_eq!(
+            Scenario::unique_name("Nieuw", names.iter().copied()),
+            "Nieuw"
+        );
+        assert_eq!(
+            Scenario::unique_name("Plan", names.iter().copied()),
+            "Plan (3)"
+        );
+        assert_eq!(
+            Scenario::unique_name("Plan (2)", names.iter().copied()),
+            "Plan (3)"
+        );
     }
 
     #[test]

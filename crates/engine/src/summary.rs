@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::nl::{format_euro_millions, format_percent};
 use crate::projection::Comparison;
+use crate::scenario::Scenario;
 
 /// The four figures a wethouder looks at first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +122,78 @@ impl Headline {
     }
 }
 
+/// The levers of a scenario in plain Dutch sentences, for the print report
+/// and for anyone who reads a scenario without the app. Levers at 0 are left
+/// out: they do nothing.
+pub fn describe_levers(s: &Scenario) -> Vec<String> {
+    let label = |id: &str| {
+        s.care_form(id)
+            .map_or_else(|| id.to_string(), |f| f.label.clone())
+    };
+    let timing = |start: i32, ramp: u32| match ramp {
+        0 | 1 => format!("vanaf {start}"),
+        r => format!("vanaf {start}, in {r} jaar ingroeiend"),
+    };
+    let mut out = Vec::new();
+    for r in s.levers.substitutions.iter().filter(|r| !r.share.is_zero()) {
+        out.push(format!(
+            "Substitutie: {} van de instroom in {} gaat naar {} {}; terugval {}.",
+            format_percent(r.share, 1),
+            label(&r.from),
+            label(&r.to),
+            timing(r.start_year, r.ramp_years),
+            format_percent(r.relapse, 1)
+        ));
+    }
+    for r in s
+        .levers
+        .residential_shifts
+        .iter()
+        .filter(|r| !r.share.is_zero())
+    {
+        let from: Vec<String> = r.from.iter().map(|f| label(f)).collect();
+        let mix: Vec<String> = r
+            .mix
+            .iter()
+            .map(|t| format!("{} ({})", label(&t.to), format_percent(t.share, 0)))
+            .collect();
+        out.push(format!(
+            "Afschalen verblijf: {} van de instroom in {} gaat naar {} {}; terugval {}.",
+            format_percent(r.share, 1),
+            from.join(", "),
+            mix.join(", "),
+            timing(r.start_year, r.ramp_years),
+            format_percent(r.relapse, 1)
+        ));
+    }
+    for c in s.levers.form_changes.iter().filter(|c| !c.change.is_zero()) {
+        let sign = if c.change > Decimal::ZERO { "+" } else { "" };
+        out.push(format!(
+            "{} van {}: {sign}{} {}.",
+            c.kind.label_nl(),
+            label(&c.form),
+            format_percent(c.change, 1),
+            timing(c.start_year, c.ramp_years)
+        ));
+    }
+    for inv in &s.levers.investments {
+        let amounts: Vec<String> = inv
+            .amounts
+            .iter()
+            .filter(|(_, a)| !a.is_zero())
+            .map(|(year, amount)| format!("{} in {year}", crate::nl::format_euro(*amount)))
+            .collect();
+        if !amounts.is_empty() {
+            out.push(format!(
+                "Investering {}: {}.",
+                inv.label,
+                amounts.join(", ")
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +211,20 @@ mod tests {
             .savings_sentence(Lang::Nl)
             .contains("minder dan zonder maatregelen"));
         assert!(h.residential_sentence(Lang::Nl).contains("%"));
+    }
+
+    #[test]
+    fn levers_read_as_sentences() {
+        let lines = describe_levers(&voorbeeldregio());
+        assert!(lines.contains(
+            &"Substitutie: 15,0% van de instroom in Jeugd-GGZ gaat naar POH-jeugd (praktijkondersteuner huisarts) vanaf 2027, in 3 jaar ingroeiend; terugval 44,0%.".to_string()
+        ));
+        assert!(lines.iter().any(|l| l.starts_with("Afschalen verblijf: 20,0% van de instroom in Residentiële jeugdhulp (verblijf) gaat naar Pleegzorg (50%)")));
+        assert!(lines.contains(&"Verblijfsduur van Residentiële jeugdhulp (verblijf): -10,0% vanaf 2027, in 3 jaar ingroeiend.".to_string()));
+        assert!(lines.contains(
+            &"Investering Pilot POH-jeugd (dubbele lasten): € 600.000 in 2027, € 400.000 in 2028."
+                .to_string()
+        ));
     }
 
     #[test]

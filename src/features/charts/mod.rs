@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use crate::features::scenarios::{download_svg_as_png, download_text, file_stem};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use draw::{Line, Marker, Series};
@@ -95,6 +96,48 @@ fn year_table(
     }
 }
 
+/// "SVG" and "PNG" downloads of a chart, named after the scenario.
+#[component]
+fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let name = move || {
+        state
+            .scenario
+            .with_untracked(|s| format!("{}-{stem}", file_stem(&s.name)))
+    };
+    let as_svg = move |_| {
+        let sized = svg.get_untracked().replacen(
+            "<svg ",
+            &format!(
+                "<svg width=\"{}\" height=\"{}\" ",
+                draw::WIDTH,
+                draw::HEIGHT
+            ),
+            1,
+        );
+        let _ = download_text(&format!("{}.svg", name()), "image/svg+xml", &sized);
+    };
+    let as_png = move |_| {
+        let _ = download_svg_as_png(
+            format!("{}.png", name()),
+            &svg.get_untracked(),
+            draw::WIDTH,
+            draw::HEIGHT,
+        );
+    };
+    view! {
+        <div class="chart__downloads">
+            <button type="button" class="button button--quiet button--small" on:click=as_svg>
+                {move || i18n.t("Download SVG", "Download SVG")}
+            </button>
+            <button type="button" class="button button--quiet button--small" on:click=as_png>
+                {move || i18n.t("Download PNG", "Download PNG")}
+            </button>
+        </div>
+    }
+}
+
 fn years_of(p: &Projection) -> Vec<i32> {
     p.years.iter().map(|y| y.year).collect()
 }
@@ -103,7 +146,7 @@ fn years_of(p: &Projection) -> Vec<i32> {
 fn CostChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let svg = move || {
+    let svg = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             state.projection.with(|p| {
@@ -137,7 +180,7 @@ fn CostChart() -> impl IntoView {
                 draw::stacked_cost(&years_of(p), &stacks, &income, if en { "EUR million" } else { "€ mln" }, description)
             })
         })
-    };
+    });
     let legend_items = move || {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
@@ -268,13 +311,16 @@ fn CostChart() -> impl IntoView {
                 <h2 id="chart-kosten-titel">{move || i18n.t("Kosten tegenover begroting", "Cost against budget")}</h2>
             </figcaption>
             <div class="chart__body">
-                <div class="chart__plot" inner_html=svg></div>
+                <div class="chart__plot" inner_html=move || svg.get()></div>
                 {legend_items}
             </div>
-            <details class="chart__table">
-                <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
-                {table}
-            </details>
+            <div class="chart__footer">
+                <details class="chart__table">
+                    <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
+                    {table}
+                </details>
+                <ChartDownloads svg=svg stem="kosten" />
+            </div>
         </figure>
     }
 }
@@ -283,7 +329,7 @@ fn CostChart() -> impl IntoView {
 fn BalanceChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let svg = move || {
+    let svg = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.projection.with(|p| {
             state.baseline.with(|b| {
@@ -316,7 +362,7 @@ fn BalanceChart() -> impl IntoView {
                 )
             })
         })
-    };
+    });
     let legend_items = move || {
         let en = i18n.get() == Lang::En;
         legend(vec![
@@ -432,13 +478,16 @@ fn BalanceChart() -> impl IntoView {
                 <h2 id="chart-saldo-titel">{move || i18n.t("Cumulatief saldo: scenario en basislijn", "Cumulative balance: scenario and baseline")}</h2>
             </figcaption>
             <div class="chart__body">
-                <div class="chart__plot" inner_html=svg></div>
+                <div class="chart__plot" inner_html=move || svg.get()></div>
                 {legend_items}
             </div>
-            <details class="chart__table">
-                <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
-                {table}
-            </details>
+            <div class="chart__footer">
+                <details class="chart__table">
+                    <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
+                    {table}
+                </details>
+                <ChartDownloads svg=svg stem="saldo" />
+            </div>
         </figure>
     }
 }
@@ -482,7 +531,7 @@ fn group_label(group: CareGroup, en: bool) -> &'static str {
 fn ClientsChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let svg = move || {
+    let svg = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             state.projection.with(|p| {
@@ -516,7 +565,7 @@ fn ClientsChart() -> impl IntoView {
                 )
             })
         })
-    };
+    });
     let legend_items = move || {
         let en = i18n.get() == Lang::En;
         legend(
@@ -563,13 +612,16 @@ fn ClientsChart() -> impl IntoView {
                 <h2 id="chart-clienten-titel">{move || i18n.t("Cliënten per groep", "Clients per group")}</h2>
             </figcaption>
             <div class="chart__body">
-                <div class="chart__plot" inner_html=svg></div>
+                <div class="chart__plot" inner_html=move || svg.get()></div>
                 {legend_items}
             </div>
-            <details class="chart__table">
-                <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
-                {table}
-            </details>
+            <div class="chart__footer">
+                <details class="chart__table">
+                    <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
+                    {table}
+                </details>
+                <ChartDownloads svg=svg stem="clienten" />
+            </div>
         </figure>
     }
 }

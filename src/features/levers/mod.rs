@@ -8,6 +8,7 @@ mod shift;
 mod substitution;
 
 pub use budget::BudgetPanel;
+pub use control::unique_id;
 pub use form_changes::FormChangesPanel;
 pub use shift::ShiftPanel;
 pub use substitution::SubstitutionPanel;

@@ -1,0 +1,138 @@
+//! Files in and out of the browser: downloads (scenario file, CSV, JSON,
+//! charts) and reading an imported file, bounded before it is read.
+
+use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `contents` as a download named `filename`.
+pub fn download_text(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let result = download_url(filename, &url);
+    web_sys::Url::revoke_object_url(&url)?;
+    result
+}
+
+/// Clicks a temporary link to `url` with the download attribute.
+pub fn download_url(filename: &str, url: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("geen document")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(url);
+    anchor.set_download(filename);
+    anchor.style().set_property("display", "none")?;
+    let body = document.body().ok_or("geen body")?;
+    body.append_child(&anchor)?;
+    anchor.click();
+    body.remove_child(&anchor)?;
+    Ok(())
+}
+
+/// Renders an SVG chart into a PNG (twice its size, on white) and offers it
+/// as a download. The browser draws the SVG, so text looks as on screen.
+pub fn download_svg_as_png(
+    filename: String,
+    svg: &str,
+    width: u32,
+    height: u32,
+) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("geen document")?;
+    let sized = svg.replacen(
+        "<svg ",
+        &format!("<svg width=\"{width}\" height=\"{height}\" "),
+        1,
+    );
+    let url = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(&sized)
+    );
+    let image = web_sys::HtmlImageElement::new()?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    let (w, h) = (width * 2, height * 2);
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let drawn = image.clone();
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let draw = || -> Result<(), JsValue> {
+            let context: web_sys::CanvasRenderingContext2d = canvas
+                .get_context("2d")?
+                .ok_or("geen 2d-context")?
+                .dyn_into()?;
+            context.set_fill_style_str("#ffffff");
+            context.fill_rect(0.0, 0.0, f64::from(w), f64::from(h));
+            context.draw_image_with_html_image_element_and_dw_and_dh(
+                &drawn,
+                0.0,
+                0.0,
+                f64::from(w),
+                f64::from(h),
+            )?;
+            download_url(&filename, &canvas.to_data_url()?)
+        };
+        let _ = draw();
+    });
+    image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_src(&url);
+    Ok(())
+}
+
+/// A file name from a scenario name: letters, digits, dashes.
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "scenario".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+/// Why an imported file was not read.
+pub enum ReadError {
+    TooLarge(f64),
+    Unreadable,
+}
+
+/// The bytes of a chosen or dropped file; refused before reading when larger
+/// than a scenario file can be.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
+    let size = file.size();
+    if size > MAX_FILE_BYTES as f64 {
+        return Err(ReadError::TooLarge(size));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_keep_letters_and_digits() {
+        assert_eq!(file_stem("Voorbeeldregio"), "voorbeeldregio");
+        assert_eq!(file_stem("Plan 2027 (<b>kopie</b>)"), "plan-2027-b-kopie-b");
+        assert_eq!(file_stem("///"), "scenario");
+    }
+}

@@ -1,0 +1,366 @@
+//! "Mijn scenario's": save, save as, open, rename, duplicate and delete (with
+//! undo) in local storage, and the two-tab rule: a save never silently
+//! overwrites what another tab saved in the meantime.
+
+use jeugdscenario_engine::Scenario;
+use leptos::prelude::*;
+
+use crate::features::levers::unique_id;
+use crate::i18n::use_i18n;
+use crate::state::{use_state, AppState, Toast};
+use crate::storage::{self, LibraryEntry};
+
+/// The library as this tab sees it; `refresh` re-reads local storage (after
+/// a save here or a `storage` event from another tab).
+#[derive(Clone, Copy)]
+pub struct Library {
+    pub entries: RwSignal<Vec<LibraryEntry>>,
+}
+
+impl Library {
+    pub fn new() -> Library {
+        Library {
+            entries: RwSignal::new(Vec::new()),
+        }
+    }
+
+    pub fn refresh(self, state: AppState) {
+        let (entries, notices) = storage::list_library();
+        self.entries.set(entries);
+        if let Some(n) = notices.into_iter().next() {
+            state.say(Toast::error(n.nl, n.en));
+        }
+    }
+
+    fn names(self) -> Vec<String> {
+        self.entries
+            .with_untracked(|e| e.iter().map(|e| e.scenario.name.clone()).collect())
+    }
+
+    fn fresh_entry_id(self) -> String {
+        let stem = format!("s{}", storage::now_ms() as u64);
+        let ids: Vec<String> = self
+            .entries
+            .with_untracked(|e| e.iter().map(|e| e.id.clone()).collect());
+        if ids.contains(&stem) {
+            Scenario::fresh_id(&stem, ids.iter().map(String::as_str))
+        } else {
+            stem
+        }
+    }
+
+    /// Saves `scenario` as a new entry with a name no other entry has, and
+    /// makes it the working copy's source.
+    pub fn save_as_new(self, state: AppState, mut scenario: Scenario) -> Option<String> {
+        let names = self.names();
+        scenario.name = Scenario::unique_name(&scenario.name, names.iter().map(String::as_str));
+        let id = self.fresh_entry_id();
+        match storage::save_entry(&id, &scenario) {
+            Ok(entry) => {
+                state.replace(
+                    scenario.clone(),
+                    Some((entry.id.clone(), entry.saved_at_ms)),
+                    false,
+                );
+                storage::set_working_source(Some(&entry.id));
+                self.refresh(state);
+                Some(scenario.name)
+            }
+            Err(notice) => {
+                state.say(Toast::error(notice.nl, notice.en));
+                None
+            }
+        }
+    }
+
+    /// "Opslaan": back into the entry the working copy came from; as a copy
+    /// when another tab changed or removed that entry since.
+    pub fn save(self, state: AppState) {
+        let scenario = state.scenario.get_untracked();
+        let Some(id) = state
+            .source_id
+            .get_untracked()
+            .filter(|_| !state.draft.get_untracked())
+        else {
+            if let Some(name) = self.save_as_new(state, scenario) {
+                state.say(Toast::info(
+                    format!("Bewaard als \"{name}\"."),
+                    format!("Saved as \"{name}\"."),
+                ));
+            }
+            return;
+        };
+        let known = state.source_saved_at.get_untracked();
+        if storage::stored_saved_at(&id) != known {
+            if let Some(name) = self.save_as_new(state, scenario) {
+                state.say(Toast::error(
+                    format!("Dit scenario is intussen in een ander tabblad gewijzigd of verwijderd. Uw versie is bewaard als \"{name}\"; er is niets overschreven."),
+                    format!("This scenario was changed or deleted in another tab meanwhile. Your version was saved as \"{name}\"."),
+                ));
+            }
+            return;
+        }
+        match storage::save_entry(&id, &scenario) {
+            Ok(entry) => {
+                state.source_saved_at.set(Some(entry.saved_at_ms));
+                self.refresh(state);
+                state.say(Toast::info(
+                    format!("\"{}\" is bewaard.", scenario.name),
+                    format!("\"{}\" saved.", scenario.name),
+                ));
+            }
+            Err(notice) => state.say(Toast::error(notice.nl, notice.en)),
+        }
+    }
+}
+
+pub fn use_library() -> Library {
+    expect_context::<Library>()
+}
+
+/// Day-month-year hour:minute in the browser's time zone.
+fn format_date(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:02}-{:02}-{} {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The inline "Opslaan als" form: a name field and a button.
+#[component]
+pub fn SaveAsForm(on_done: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    let field_id = unique_id("opslaan-als");
+    let name = RwSignal::new(state.scenario.with_untracked(|s| s.name.clone()));
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let wanted = name.get_untracked().trim().to_string();
+        if wanted.is_empty() {
+            error.set(Some(
+                i18n.t("Geef het scenario een naam.", "Give the scenario a name.")
+                    .into(),
+            ));
+            return;
+        }
+        let mut scenario = state.scenario.get_untracked();
+        scenario.name = wanted.chars().take(200).collect();
+        if let Some(saved) = library.save_as_new(state, scenario) {
+            state.say(Toast::info(
+                format!("Bewaard als \"{saved}\"."),
+                format!("Saved as \"{saved}\"."),
+            ));
+            on_done.run(());
+        }
+    };
+    view! {
+        <form class="inline-form" on:submit=submit>
+            <div class="field">
+                <label for=field_id.clone()>{move || i18n.t("Naam van het scenario", "Scenario name")}</label>
+                <input
+                    type="text"
+                    id=field_id
+                    maxlength="200"
+                    prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="submit" class="button">{move || i18n.t("Bewaren", "Save")}</button>
+            <button type="button" class="button button--quiet" on:click=move |_| on_done.run(())>
+                {move || i18n.t("Annuleren", "Cancel")}
+            </button>
+            <p class="lever__error" role="alert">{move || error.get()}</p>
+        </form>
+    }
+}
+
+/// The list of saved scenarios with their actions.
+#[component]
+pub fn LibraryPanel(on_close: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    library.refresh(state);
+    let rows = move || {
+        library
+            .entries
+            .get()
+            .into_iter()
+            .map(|entry| view! { <LibraryRow entry=entry /> })
+            .collect_view()
+    };
+    view! {
+        <section class="library" aria-labelledby="library-title">
+            <div class="library__head">
+                <h2 id="library-title">{move || i18n.t("Mijn scenario's", "My scenarios")}</h2>
+                <button type="button" class="button button--quiet" on:click=move |_| on_close.run(())>
+                    {move || i18n.t("Sluiten", "Close")}
+                </button>
+            </div>
+            <Show
+                when=move || library.entries.with(|e| !e.is_empty())
+                fallback=move || view! {
+                    <p class="panel__hint">
+                        {move || i18n.t(
+                            "Nog geen bewaarde scenario's. Kies Opslaan als om de werkversie te bewaren.",
+                            "No saved scenarios yet. Choose Save as to keep the working copy.",
+                        )}
+                    </p>
+                }
+            >
+                <table class="data-table library__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t("Naam", "Name")}</th>
+                            <th scope="col">{move || i18n.t("Laatst gewijzigd", "Last modified")}</th>
+                            <th scope="col">{move || i18n.t("Acties", "Actions")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    let renaming = RwSignal::new(false);
+    let new_name = RwSignal::new(entry.scenario.name.clone());
+    let error = RwSignal::new(None::<String>);
+    let entry = StoredValue::new(entry);
+    let name = entry.with_value(|e| e.scenario.name.clone());
+    let open = move |_| {
+        let e = entry.get_value();
+        storage::set_working_source(Some(&e.id));
+        state.replace(
+            e.scenario.clone(),
+            Some((e.id.clone(), e.saved_at_ms)),
+            false,
+        );
+        state.say(Toast::info(
+            format!("\"{}\" geopend.", e.scenario.name),
+            format!("\"{}\" opened.", e.scenario.name),
+        ));
+    };
+    let duplicate = move |_| {
+        let e = entry.get_value();
+        let names = library.names();
+        let mut copy = e.scenario.clone();
+        copy.name = Scenario::unique_name(&copy.name, names.iter().map(String::as_str));
+        let id = library.fresh_entry_id();
+        match storage::save_entry(&id, &copy) {
+            Ok(_) => library.refresh(state),
+            Err(n) => state.say(Toast::error(n.nl, n.en)),
+        }
+    };
+    let delete = move |_| {
+        let e = entry.get_value();
+        let Some(text) = storage::delete_entry(&e.id) else {
+            return;
+        };
+        if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
+            state.source_id.set(None);
+            storage::set_working_source(None);
+        }
+        library.refresh(state);
+        let id = e.id.clone();
+        state.say(Toast {
+            nl: format!("\"{}\" is verwijderd.", e.scenario.name),
+            en: format!("\"{}\" was deleted.", e.scenario.name),
+            error: false,
+            undo: Some(Callback::new(move |_| {
+                match storage::restore_entry(&id, &text) {
+                    Ok(()) => library.refresh(state),
+                    Err(n) => state.say(Toast::error(n.nl, n.en)),
+                }
+            })),
+        });
+    };
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let e = entry.get_value();
+        let wanted = new_name.get_untracked().trim().to_string();
+        let taken = library
+            .names()
+            .iter()
+            .any(|n| *n == wanted && *n != e.scenario.name);
+        if wanted.is_empty() || taken {
+            error.set(Some(
+                if taken {
+                    i18n.t(
+                        "Er is al een scenario met deze naam.",
+                        "A scenario with this name exists.",
+                    )
+                } else {
+                    i18n.t("Geef het scenario een naam.", "Give the scenario a name.")
+                }
+                .into(),
+            ));
+            return;
+        }
+        let mut scenario = e.scenario.clone();
+        scenario.name = wanted.chars().take(200).collect();
+        match storage::save_entry(&e.id, &scenario) {
+            Ok(saved) => {
+                if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
+                    state.source_saved_at.set(Some(saved.saved_at_ms));
+                    state.scenario.update(|s| s.name = scenario.name.clone());
+                }
+                renaming.set(false);
+                library.refresh(state);
+            }
+            Err(n) => error.set(Some(i18n.pick(n.nl, n.en))),
+        }
+    };
+    let field_id = unique_id("hernoem");
+    let name_for_label = name.clone();
+    view! {
+        <tr>
+            <th scope="row">
+                <Show when=move || renaming.get() fallback={
+                    let name = name.clone();
+                    move || name.clone()
+                }>
+                    <form class="inline-form" on:submit=rename>
+                        <label class="visually-hidden" for=field_id.clone()>{move || i18n.t("Nieuwe naam", "New name")}</label>
+                        <input
+                            type="text"
+                            id=field_id.clone()
+                            maxlength="200"
+                            prop:value=move || new_name.get()
+                            on:input=move |ev| new_name.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="button">{move || i18n.t("Naam opslaan", "Save name")}</button>
+                        <p class="lever__error" role="alert">{move || error.get()}</p>
+                    </form>
+                </Show>
+            </th>
+            <td>{entry.with_value(|e| format_date(e.saved_at_ms))}</td>
+            <td class="library__actions">
+                <button type="button" class="button button--small" aria-label=format!("{} {}", "Openen", name_for_label) on:click=open>
+                    {move || i18n.t("Openen", "Open")}
+                </button>
+                <button type="button" class="button button--quiet button--small" on:click=move |_| renaming.update(|r| *r = !*r)>
+                    {move || i18n.t("Naam wijzigen", "Rename")}
+                </button>
+                <button type="button" class="button button--quiet button--small" on:click=duplicate>
+                    {move || i18n.t("Dupliceren", "Duplicate")}
+                </button>
+                <button type="button" class="button button--quiet button--small" on:click=delete>
+                    {move || i18n.t("Verwijderen", "Delete")}
+                </button>
+            </td>
+        </tr>
+    }
+}

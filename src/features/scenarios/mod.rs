@@ -1,0 +1,375 @@
+//! The scenario toolbar: undo/redo, save and the library, files (export,
+//! import by button or drag-and-drop), share by link, print.
+
+mod files;
+mod library;
+
+use jeugdscenario_engine::export::{projection_csv, projection_json};
+use jeugdscenario_engine::projection::project_with_baseline;
+use jeugdscenario_engine::share::{scenario_from_fragment, share_link, MAX_LINK_CHARS};
+use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use files::{download_svg_as_png, download_text, file_stem};
+pub use library::{Library, LibraryPanel, SaveAsForm};
+
+use crate::features::levers::unique_id;
+use crate::i18n::use_i18n;
+use crate::state::{use_state, AppState, Toast};
+use crate::storage;
+use library::use_library;
+
+/// Which panel under the toolbar is open.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Nothing,
+    SaveAs,
+    Library,
+    Share,
+}
+
+/// Problems of a refused file as one Dutch (or English) message.
+pub fn refusal(what_nl: &str, what_en: &str, error: &LoadError) -> Toast {
+    let list = |english: bool| -> String {
+        let shown: Vec<String> = error
+            .problems
+            .iter()
+            .take(5)
+            .map(|p| {
+                let msg = if english {
+                    &p.message_en
+                } else {
+                    &p.message_nl
+                };
+                if p.path.is_empty() {
+                    msg.clone()
+                } else {
+                    format!("{} ({})", msg, p.path)
+                }
+            })
+            .collect();
+        let more = error.problems.len().saturating_sub(5);
+        let tail = match (more, english) {
+            (0, _) => String::new(),
+            (n, false) => format!(" En nog {n} problemen."),
+            (n, true) => format!(" And {n} more problems."),
+        };
+        format!("{}{tail}", shown.join(" · "))
+    };
+    Toast::error(
+        format!(
+            "{what_nl} is niet geopend; er is niets veranderd. {}",
+            list(false)
+        ),
+        format!("{what_en} was not opened; nothing changed. {}", list(true)),
+    )
+}
+
+/// Reads an imported file; a valid scenario is added to the library (as a
+/// copy when its name exists) and opened.
+pub fn import_bytes(state: AppState, library: Library, file_name: &str, bytes: &[u8]) {
+    match load_scenario(bytes) {
+        Ok(scenario) => {
+            if let Some(name) = library.save_as_new(state, scenario) {
+                state.say(Toast::info(
+                    format!("\"{file_name}\" is geïmporteerd als \"{name}\"."),
+                    format!("\"{file_name}\" was imported as \"{name}\"."),
+                ));
+            }
+        }
+        Err(error) => state.say(refusal(
+            &format!("Het bestand \"{file_name}\""),
+            &format!("The file \"{file_name}\""),
+            &error,
+        )),
+    }
+}
+
+fn import_file(state: AppState, library: Library, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        match files::read_file(&file).await {
+            Ok(bytes) => import_bytes(state, library, &name, &bytes),
+            Err(files::ReadError::TooLarge(size)) => state.say(Toast::error(
+                format!(
+                    "Het bestand \"{name}\" is te groot ({:.1} MB); een scenariobestand is hooguit 5 MB. Er is niets veranderd.",
+                    size / 1_048_576.0
+                )
+                .replace('.', ","),
+                format!("The file \"{name}\" is too large; a scenario file is at most 5 MB."),
+            )),
+            Err(files::ReadError::Unreadable) => state.say(Toast::error(
+                format!("Het bestand \"{name}\" kon niet worden gelezen."),
+                format!("The file \"{name}\" could not be read."),
+            )),
+        }
+    });
+}
+
+/// Opens a scenario from the page's `#s=` link, as a draft.
+pub fn open_link_from_location(state: AppState) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return;
+    };
+    match scenario_from_fragment(&hash) {
+        None => {}
+        Some(Ok(scenario)) => {
+            let name = scenario.name.clone();
+            state.replace(scenario, None, true);
+            state.say(Toast::info(
+                format!("\"{name}\" komt uit een link en is nog niet bewaard. Kies Opslaan om het bij uw scenario's te bewaren; uw eigen werkversie blijft tot dan ongemoeid."),
+                format!("\"{name}\" comes from a link and is not saved yet. Choose Save to keep it."),
+            ));
+        }
+        Some(Err(error)) => state.say(refusal("De link", "The link", &error)),
+    }
+}
+
+/// Removes `#s=...` from the address once the draft is saved.
+fn clear_link_from_location() {
+    if let Some(window) = web_sys::window() {
+        let url = window.location().href().unwrap_or_default();
+        let base = url.split('#').next().unwrap_or_default().to_string();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base));
+        }
+    }
+}
+
+fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            let kind = el.get_attribute("type").unwrap_or_default();
+            tag == "textarea"
+                || (tag == "input" && kind != "range" && kind != "checkbox" && kind != "file")
+        })
+}
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    let open = RwSignal::new(Open::Nothing);
+    let link = RwSignal::new(String::new());
+    let dragging = RwSignal::new(false);
+
+    // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
+    let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || is_text_field(e.target()) {
+            return;
+        }
+        match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => {
+                e.prevent_default();
+                state.undo();
+            }
+            ("z", true) | ("y", false) => {
+                e.prevent_default();
+                state.redo();
+            }
+            _ => {}
+        }
+    });
+    let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        dragging.set(true);
+    });
+    let leave = window_event_listener(ev::dragleave, move |e: web_sys::DragEvent| {
+        if e.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            import_file(state, library, file);
+        }
+    });
+    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key()
+            .is_none_or(|k| k.starts_with(storage::LIBRARY_PREFIX))
+        {
+            library.refresh(state);
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        over.remove();
+        leave.remove();
+        drop.remove();
+        other_tab.remove();
+    });
+
+    let toggle =
+        move |which: Open| open.update(|o| *o = if *o == which { Open::Nothing } else { which });
+    let save = move |_| {
+        let was_draft = state.draft.get_untracked();
+        library.save(state);
+        if was_draft {
+            clear_link_from_location();
+        }
+    };
+    let export_scenario = move |_| {
+        state.scenario.with_untracked(|s| {
+            let _ = download_text(
+                &format!("{}.jeugdscenario.json", file_stem(&s.name)),
+                "application/json",
+                &scenario_to_json(s),
+            );
+        });
+    };
+    let export_csv = move |_| {
+        state.scenario.with_untracked(|s| {
+            let csv = projection_csv(s, &project_with_baseline(s));
+            let _ = download_text(
+                &format!("{}-projectie.csv", file_stem(&s.name)),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        });
+    };
+    let export_json = move |_| {
+        state.scenario.with_untracked(|s| {
+            let json = projection_json(s, &project_with_baseline(s));
+            let _ = download_text(
+                &format!("{}-projectie.json", file_stem(&s.name)),
+                "application/json",
+                &json,
+            );
+        });
+    };
+    let share = move |_| {
+        if open.get_untracked() == Open::Share {
+            open.set(Open::Nothing);
+            return;
+        }
+        let page = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        match state.scenario.with_untracked(|s| share_link(&page, s)) {
+            Ok(url) => {
+                link.set(url);
+                open.set(Open::Share);
+            }
+            Err(too_long) => state.say(Toast::error(
+                format!(
+                    "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                    too_long.length, MAX_LINK_CHARS
+                ),
+                format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
+            )),
+        }
+    };
+    let copy_link = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .navigator()
+                .clipboard()
+                .write_text(&link.get_untracked());
+            state.say(Toast::info(
+                "De link staat op het klembord.",
+                "The link is on the clipboard.",
+            ));
+        }
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let import_id = unique_id("importeren");
+    let link_id = unique_id("link");
+    let on_pick = move |ev: ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            import_file(state, library, file);
+        }
+        input.set_value("");
+    };
+
+    view! {
+        <nav class="toolbar" aria-label=move || i18n.t("Scenario", "Scenario")>
+            <div class="toolbar__group">
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Z"
+                    prop:disabled=move || !state.can_undo.get() on:click=move |_| state.undo()>
+                    {move || i18n.t("Ongedaan maken", "Undo")}
+                </button>
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Shift+Z"
+                    prop:disabled=move || !state.can_redo.get() on:click=move |_| state.redo()>
+                    {move || i18n.t("Opnieuw", "Redo")}
+                </button>
+            </div>
+            <div class="toolbar__group">
+                <button type="button" class="button" on:click=save>{move || i18n.t("Opslaan", "Save")}</button>
+                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::SaveAs).to_string()
+                    on:click=move |_| toggle(Open::SaveAs)>
+                    {move || i18n.t("Opslaan als…", "Save as…")}
+                </button>
+                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::Library).to_string()
+                    on:click=move |_| toggle(Open::Library)>
+                    {move || i18n.t("Mijn scenario's", "My scenarios")}
+                </button>
+            </div>
+            <div class="toolbar__group">
+                <details class="menu">
+                    <summary class="button button--quiet">{move || i18n.t("Exporteren", "Export")}</summary>
+                    <div class="menu__list">
+                        <button type="button" class="button button--quiet" on:click=export_scenario>
+                            {move || i18n.t("Scenariobestand (.json)", "Scenario file (.json)")}
+                        </button>
+                        <button type="button" class="button button--quiet" on:click=export_csv>
+                            {move || i18n.t("Tabel voor Excel (.csv)", "Table for Excel (.csv)")}
+                        </button>
+                        <button type="button" class="button button--quiet" on:click=export_json>
+                            {move || i18n.t("Tabel als JSON (.json)", "Table as JSON (.json)")}
+                        </button>
+                    </div>
+                </details>
+                <label class="button button--quiet file-button" for=import_id.clone()>
+                    {move || i18n.t("Importeren", "Import")}
+                </label>
+                <input type="file" id=import_id class="visually-hidden" accept=".json,application/json" on:change=on_pick />
+                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::Share).to_string() on:click=share>
+                    {move || i18n.t("Deel via link", "Share by link")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=print>{move || i18n.t("Afdrukken", "Print")}</button>
+            </div>
+            <Show when=move || state.draft.get()>
+                <p class="badge badge--draft">{move || i18n.t("Concept uit een link: nog niet bewaard", "Draft from a link: not saved yet")}</p>
+            </Show>
+        </nav>
+        {move || match open.get() {
+            Open::Nothing => ().into_any(),
+            Open::SaveAs => view! { <SaveAsForm on_done=Callback::new(move |_| open.set(Open::Nothing)) /> }.into_any(),
+            Open::Library => view! { <LibraryPanel on_close=Callback::new(move |_| open.set(Open::Nothing)) /> }.into_any(),
+            Open::Share => view! {
+                <div class="inline-form share">
+                    <div class="field field--wide">
+                        <label for=link_id.clone()>{move || i18n.t("Link naar dit scenario", "Link to this scenario")}</label>
+                        <input type="text" id=link_id.clone() readonly prop:value=move || link.get() />
+                    </div>
+                    <button type="button" class="button" on:click=copy_link>{move || i18n.t("Kopieer link", "Copy link")}</button>
+                    <p class="panel__hint">
+                        {move || i18n.t(
+                            "De link bevat het hele scenario; er gaat niets naar een server. Wie de link opent, ziet een concept tot hij het bewaart.",
+                            "The link holds the whole scenario; nothing goes to a server.",
+                        )}
+                    </p>
+                </div>
+            }.into_any(),
+        }}
+        <Show when=move || dragging.get()>
+            <div class="drop-hint" aria-hidden="true">{move || i18n.t("Laat los om het scenario te importeren", "Drop to import the scenario")}</div>
+        </Show>
+    }
+}
