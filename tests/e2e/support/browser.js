@@ -41,9 +41,12 @@ export async function serveDist() {
   const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], {
     stdio: 'ignore',
   });
+  // Never leave the server behind, also when the script dies on an error.
+  const stop = () => child.kill();
+  process.once('exit', stop);
   const url = `http://127.0.0.1:${port}/`;
   await waitForServer(url);
-  return { url, stop: () => child.kill() };
+  return { url, stop };
 }
 
 /** A fresh browser profile (empty localStorage) at the given viewport. */
