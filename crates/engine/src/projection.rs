@@ -131,6 +131,7 @@ pub fn project(scenario: &Scenario) -> Projection {
     let n = forms.len();
     let levers = &scenario.levers;
     let weights: Vec<Decimal> = scenario.municipalities.iter().map(|m| m.share).collect();
+    let cost_weights = scenario.cost_weights();
 
     let mut clients: Vec<Decimal> = forms.iter().map(|f| f.clients_start).collect();
     let base_inflow: Vec<Decimal> = forms.iter().map(|f| f.base_inflow()).collect();
@@ -258,7 +259,7 @@ pub fn project(scenario: &Scenario) -> Projection {
             },
         );
 
-        let cost_parts = allocate_largest_remainder(total_cost, &weights);
+        let cost_parts = allocate_largest_remainder(total_cost, &cost_weights);
         let income_parts = allocate_largest_remainder(income, &weights);
         let municipalities = cost_parts
             .into_iter()

@@ -40,6 +40,11 @@ pub struct Scenario {
     pub municipalities: Vec<Municipality>,
     #[serde(default)]
     pub levers: Levers,
+    /// Verzekeringsmodel (seed 003): the insured share of cost that is split
+    /// by the key; the rest each municipality pays by its own use. None (or
+    /// 1) is full solidarity: all cost by the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insured_share: Option<Decimal>,
     /// Sources of scenario-wide facts (region size, scale factor).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: Sources,
@@ -195,6 +200,10 @@ pub struct Municipality {
     pub id: String,
     pub name: String,
     pub share: Decimal,
+    /// Share of the region's use of care by this municipality's young people
+    /// (eigen gebruik), for the insurance model. Normalised like `share`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_use: Option<Decimal>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: Sources,
 }
@@ -432,6 +441,34 @@ macro_rules! timed_lever {
 timed_lever!(Substitution, ResidentialShift, FormChange);
 
 impl Scenario {
+    /// Weights that split cost over the municipalities: the key, or under
+    /// the insurance model `insured * key + (1 - insured) * own use`, each
+    /// part normalised. Income is always split by the key.
+    pub fn cost_weights(&self) -> Vec<Decimal> {
+        let key: Vec<Decimal> = self
+            .municipalities
+            .iter()
+            .map(|m| m.share.max(Decimal::ZERO))
+            .collect();
+        let insured = match self.insured_share {
+            Some(p) if p < Decimal::ONE => p.max(Decimal::ZERO),
+            _ => return key,
+        };
+        let own: Vec<Decimal> = self
+            .municipalities
+            .iter()
+            .map(|m| m.own_use.unwrap_or_default().max(Decimal::ZERO))
+            .collect();
+        let (key_total, own_total): (Decimal, Decimal) = (key.iter().sum(), own.iter().sum());
+        if key_total.is_zero() || own_total.is_zero() {
+            return key;
+        }
+        key.iter()
+            .zip(&own)
+            .map(|(k, o)| insured * k / key_total + (Decimal::ONE - insured) * o / own_total)
+            .collect()
+    }
+
     /// Years of the projection: base year, base year + 1, ...
     pub fn year_range(&self) -> std::ops::Range<i32> {
         let years = i32::try_from(self.years).unwrap_or(i32::MAX);

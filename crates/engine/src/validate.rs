@@ -352,6 +352,39 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         );
     }
 
+    if let Some(insured) = s.insured_share {
+        c.share("insured_share", "Het verzekerde deel", insured);
+        if insured < Decimal::ONE {
+            for (i, m) in s.municipalities.iter().enumerate() {
+                match m.own_use {
+                    None => c.push(
+                        &format!("municipalities[{i}].own_use"),
+                        format!(
+                            "Voor het verzekeringsmodel ontbreekt het eigen gebruik van {}.",
+                            m.name
+                        ),
+                        "The insurance model needs every municipality's own use.".into(),
+                    ),
+                    Some(u) if u < Decimal::ZERO => c.push(
+                        &format!("municipalities[{i}].own_use"),
+                        format!("Het eigen gebruik van {} is negatief.", m.name),
+                        "Own use must not be negative.".into(),
+                    ),
+                    Some(_) => {}
+                }
+            }
+            let total: Decimal = s.municipalities.iter().filter_map(|m| m.own_use).sum();
+            if !s.municipalities.is_empty() && total <= Decimal::ZERO {
+                c.push(
+                    "municipalities",
+                    "Voor het verzekeringsmodel moet minstens één gemeente eigen gebruik hebben."
+                        .into(),
+                    "The insurance model needs some own use.".into(),
+                );
+            }
+        }
+    }
+
     validate_levers(s, &mut c);
     if c.problems.is_empty() {
         check_scale(s, &mut c);

@@ -56,22 +56,26 @@ pub fn small_region() -> Scenario {
                 id: "a".into(),
                 name: "A".into(),
                 share: d("3"),
+                own_use: None,
                 sources: BTreeMap::new(),
             },
             Municipality {
                 id: "b".into(),
                 name: "B".into(),
                 share: d("2"),
+                own_use: None,
                 sources: BTreeMap::new(),
             },
             Municipality {
                 id: "c".into(),
                 name: "C".into(),
                 share: d("2"),
+                own_use: None,
                 sources: BTreeMap::new(),
             },
         ],
         levers: Levers::default(),
+        insured_share: None,
         sources: BTreeMap::new(),
     }
 }

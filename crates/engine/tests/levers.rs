@@ -322,3 +322,44 @@ fn residential_share_counts_the_verblijf_group() {
     // Steady state: 100 + 200 residential clients of 1200 in all.
     assert_eq!(y.residential_share_clients.round_dp(6), d("0.25"));
 }
+
+#[test]
+fn insurance_model_charges_own_use_minus_the_insured_part() {
+    let mut s = small_region();
+    // Equal key, but A causes all use: with 40% insured, A pays
+    // 0.4 * 1/3 + 0.6 * 1 = 73.33% of the cost; B and C 13.33% each.
+    for m in &mut s.municipalities {
+        m.share = d("1");
+        m.own_use = Some(d("0"));
+    }
+    s.municipalities[0].own_use = Some(d("5"));
+    s.insured_share = Some(d("0.4"));
+    assert!(jeugdscenario_engine::validate(&s).is_empty());
+    let y = project(&s).years[0].clone();
+    let parts: Vec<Decimal> = y.municipalities.iter().map(|m| m.cost).collect();
+    assert_eq!(parts.iter().copied().sum::<Decimal>(), y.total_cost);
+    assert!((parts[0] - y.total_cost * d("0.733333333")).abs() < d("1"));
+    assert_eq!(parts[1], parts[2]);
+    // Income still follows the key.
+    assert_eq!(y.municipalities[1].income, y.municipalities[2].income);
+}
+
+#[test]
+fn full_insurance_is_the_plain_key() {
+    let mut s = small_region();
+    s.insured_share = Some(d("1"));
+    assert_eq!(project(&s), project(&small_region()));
+}
+
+#[test]
+fn insurance_model_without_own_use_is_refused() {
+    let mut s = small_region();
+    s.insured_share = Some(d("0.5"));
+    let problems = jeugdscenario_engine::validate(&s);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "municipalities[0].own_use"),
+        "{problems:?}"
+    );
+}
