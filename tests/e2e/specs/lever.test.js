@@ -64,10 +64,12 @@ appTest('shares leaving one form above 100% are refused with a Dutch message', a
   const first = app.lever(app.rule(0), SHARE);
   assert.match(await app.rule(0).getByRole('heading', { level: 3 }).textContent(), /^Jeugd-GGZ →/);
   const firstShare = await first.sliderValue();
+  const before = await app.figureText('besparing');
 
   await app.addRule(from, to);
   const added = app.rule(`${from} → ${to}`);
   await added.waitFor();
+  await app.figureChangedFrom('besparing', before);
   const second = app.lever(added, SHARE);
   assert.equal(await second.sliderValue(), 10, 'a new rule starts at 10%');
   const figures = await app.figures();

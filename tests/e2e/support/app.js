@@ -1,7 +1,7 @@
 // Page object of the scenario planner: finds controls the way a person does
 // (visible labels, roles, headings) and reads what the page shows and stores.
 import assert from 'node:assert/strict';
-import { eventually } from './wait.js';
+import { eventually, LOAD_MS } from './wait.js';
 
 /** The localStorage key of the autosaved working copy. */
 export const WORKING_COPY_KEY = 'jeugdhulp.werkversie';
@@ -72,7 +72,7 @@ export class App {
 
   /** Waits until the balance card shows a euro figure. */
   async waitForProjection() {
-    await this.figure('saldo').filter({ hasText: '€' }).waitFor();
+    await this.figure('saldo').filter({ hasText: '€' }).waitFor({ timeout: LOAD_MS });
   }
 
   /** Waits two animation frames, so every update the last event scheduled is on screen. */

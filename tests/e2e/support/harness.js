@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist, launch, ROOT } from './browser.js';
 import { App } from './app.js';
-import { WAIT_MS } from './wait.js';
+import { LOAD_MS, WAIT_MS } from './wait.js';
 
 export { eventually } from './wait.js';
 
@@ -48,6 +48,7 @@ export function appSuite() {
       try {
         const page = await browser.context.newPage();
         page.setDefaultTimeout(WAIT_MS);
+        page.setDefaultNavigationTimeout(LOAD_MS);
         const problems = collectProblems(page);
         if (init) await page.addInitScript(init.script, init.arg);
         const app = new App(page, server.url);
@@ -57,6 +58,7 @@ export function appSuite() {
           await screenshotOnFailure(page, name);
           throw error;
         }
+        await app.settle(); // let late errors of the last action surface
         assert.deepEqual(problems, [], 'the page logged console errors or threw');
       } finally {
         await browser.close();

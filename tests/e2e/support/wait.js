@@ -3,6 +3,8 @@
 
 /** Generous default for a busy 2-core machine. */
 export const WAIT_MS = 20_000;
+/** Loading and compiling the app's wasm on a busy machine. */
+export const LOAD_MS = 60_000;
 
 /**
  * Retries `check` (an async function that throws while its condition does not
