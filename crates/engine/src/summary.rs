@@ -232,7 +232,7 @@ mod tests {
         let h = Headline {
             first_year: 2026,
             last_year: 2035,
-            last_balance: Decimal::new(-27_024_018_90, 2),
+            last_balance: Decimal::new(-2_702_401_890, 2),
             cumulative_balance: Decimal::new(1_500_000, 0),
             savings: Decimal::ZERO,
             residential_share: Decimal::new(125, 3),
