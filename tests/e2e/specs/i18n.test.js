@@ -31,3 +31,16 @@ appTest('the English switch translates headings, labels and buttons, and switche
   assert.equal(await h2('Substitution').count(), 0);
   assert.deepEqual(await app.figures(), figures);
 });
+
+appTest('a lever\'s refusal message follows the language switch', async (app) => {
+  await app.open();
+  await app.lever(app.rule(0), 'Aandeel van de instroom').type('150');
+  // Found without its (translated) label: the first lever of the first rule is the share.
+  const error = app.rule(0).locator('.lever').first().locator('p.lever__error[role=alert]');
+  await error.filter({ hasText: /^Kies een waarde van/ }).waitFor();
+
+  await app.button('English').click();
+
+  await app.lever(app.rule(0), 'Share of inflow').slider.waitFor();
+  await error.filter({ hasText: /^Choose a value from/ }).waitFor();
+}, { todo: 'app gap: a lever error is kept as the text of the language it was made in, so after switching to English it stays Dutch' });
