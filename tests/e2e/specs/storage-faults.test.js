@@ -30,6 +30,7 @@ appTest('a corrupt working copy is kept aside and reported; the example region i
   assert.equal(defect.length, 1, `one backup key, found ${JSON.stringify(Object.keys(stored))}`);
   assert.equal(stored[defect[0]], BROKEN, 'the original text is kept byte for byte');
   assert.ok(notice.includes(defect[0]), `the notice names the backup key ${defect[0]}`);
+  assert.equal(stored[WORKING_COPY_KEY], BROKEN, 'nothing is overwritten before the user changes something');
 
   // The first change saves a good working copy; the backup stays.
   await app.lever(app.rule(0), SHARE).type('20');

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
 
 const LOADS = Number(process.argv[2] || 5);
@@ -84,6 +85,9 @@ async function sliderSteps(url, steps) {
   }
 }
 
+// Figures from a shared machine mean little without its load.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`machine: ${cpus().length} cores, load average ${load()} (1, 5, 15 min)`);
 const server = await serveDist();
 try {
   const loads = [];
@@ -99,6 +103,7 @@ try {
   console.log(`  until the next animation frame: median ${ms(median(toFrame))}, p95 ${ms(quantile(toFrame, 0.95))}, max ${ms(Math.max(...toFrame))}`);
   console.log(`  until the reactive work is done (next task): median ${ms(median(toIdle))}, p95 ${ms(quantile(toIdle, 0.95))}, max ${ms(Math.max(...toIdle))}`);
   console.log(`  the savings card had changed in ${updated} of ${STEPS} steps when measured`);
+  console.log(`load average after measuring: ${load()}`);
 } finally {
   server.stop();
 }
