@@ -18,7 +18,10 @@ use wasm_bindgen::JsCast;
 use features::cards::HeadlineCards;
 use features::charts::ChartsPanel;
 use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
+use features::municipalities::MunicipalitiesView;
+use features::own_data::OwnDataView;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
+use features::sources::SourcesView;
 use i18n::{I18n, Lang};
 use state::{AppState, Toast};
 
@@ -149,16 +152,92 @@ pub fn App() -> impl IntoView {
                 <FormChangesPanel />
                 <BudgetPanel />
             </aside>
-            <section class="charts" id="grafieken" aria-label=move || i18n.t("Grafieken", "Charts")>
-                <ChartsPanel />
-                <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
-                    <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
-                    <ul>
-                        {move || state.scenario.with(describe_levers).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                    </ul>
-                </section>
+            <section class="charts" id="grafieken" aria-label=move || i18n.t("Resultaten", "Results")>
+                <Tabs />
             </section>
         </main>
+    }
+}
+
+/// What the right-hand column shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Projection,
+    Municipalities,
+    Sources,
+    OwnData,
+}
+
+#[component]
+fn Tabs() -> impl IntoView {
+    let state = state::use_state();
+    let i18n = i18n::use_i18n();
+    let current = RwSignal::new(View::Projection);
+    let tabs = [
+        (View::Projection, "tab-projectie", "Projectie", "Projection"),
+        (
+            View::Municipalities,
+            "tab-gemeenten",
+            "Per gemeente",
+            "Per municipality",
+        ),
+        (View::Sources, "tab-bronnen", "Bronnen", "Sources"),
+        (View::OwnData, "tab-eigen", "Eigen gegevens", "Own data"),
+    ];
+    // Arrow keys move between tabs, as screen-reader users expect.
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let index = tabs
+            .iter()
+            .position(|t| t.0 == current.get_untracked())
+            .unwrap_or(0);
+        let next = match e.key().as_str() {
+            "ArrowRight" => (index + 1) % tabs.len(),
+            "ArrowLeft" => (index + tabs.len() - 1) % tabs.len(),
+            _ => return,
+        };
+        e.prevent_default();
+        current.set(tabs[next].0);
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(tabs[next].1))
+        {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    view! {
+        <div class="tabs" role="tablist" aria-label=move || i18n.t("Weergave", "View") on:keydown=on_key>
+            {tabs.into_iter().map(|(view, id, nl, en)| view! {
+                <button
+                    type="button"
+                    role="tab"
+                    id=id
+                    class="tabs__tab"
+                    aria-controls="weergave"
+                    aria-selected=move || (current.get() == view).to_string()
+                    tabindex=move || if current.get() == view { "0" } else { "-1" }
+                    on:click=move |_| current.set(view)
+                >
+                    {move || i18n.t(nl, en)}
+                </button>
+            }).collect_view()}
+        </div>
+        <div class="tabs__panel" role="tabpanel" id="weergave"
+            aria-labelledby=move || tabs.iter().find(|t| t.0 == current.get()).map_or("tab-projectie", |t| t.1)>
+            {move || match current.get() {
+                View::Projection => view! {
+                    <ChartsPanel />
+                    <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
+                        <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
+                        <ul>
+                            {move || state.scenario.with(describe_levers).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ul>
+                    </section>
+                }.into_any(),
+                View::Municipalities => view! { <MunicipalitiesView /> }.into_any(),
+                View::Sources => view! { <SourcesView /> }.into_any(),
+                View::OwnData => view! { <OwnDataView /> }.into_any(),
+            }}
+        </div>
     }
 }
 

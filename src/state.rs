@@ -55,6 +55,9 @@ pub struct AppState {
     /// alone until the user saves.
     pub draft: RwSignal<bool>,
     pub toast: RwSignal<Option<Toast>>,
+    /// The scenario as it was opened (example, preset, file, link): the
+    /// Bronnen view marks every figure that differs from it as changed.
+    pub origin: RwSignal<Scenario>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     history: StoredValue<History<Scenario>>,
@@ -76,6 +79,7 @@ impl AppState {
             source_saved_at: RwSignal::new(None),
             draft: RwSignal::new(false),
             toast: RwSignal::new(None),
+            origin: RwSignal::new(initial.clone()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
@@ -138,6 +142,7 @@ impl AppState {
     /// Replaces the working scenario by another one (opened, imported, from
     /// a link); undo brings the previous one back.
     pub fn replace(self, scenario: Scenario, source: Option<(String, f64)>, draft: bool) {
+        self.origin.set(scenario.clone());
         self.scenario.set(scenario);
         self.source_id
             .set(source.as_ref().map(|(id, _)| id.clone()));

@@ -3,4 +3,7 @@
 pub mod cards;
 pub mod charts;
 pub mod levers;
+pub mod municipalities;
+pub mod own_data;
 pub mod scenarios;
+pub mod sources;

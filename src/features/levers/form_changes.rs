@@ -2,7 +2,7 @@
 //! changes (levers, with start year and ramp), and the autonomous trends
 //! (autonome groei, prijsindex), which are data and so move the baseline too.
 
-use jeugdscenario_engine::scenario::{ChangeKind, FormChange, Scenario};
+use jeugdscenario_engine::scenario::{CareForm, ChangeKind, FormChange, Scenario};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -149,6 +149,42 @@ fn FormLevers(form: String) -> impl IntoView {
         })
         .collect_view();
     let form_index = move |s: &Scenario| key.with_value(|k| s.care_form_index(k));
+    let number = move |nl: &'static str,
+                       en: &'static str,
+                       unit: &'static str,
+                       range: Range,
+                       get: fn(&CareForm) -> Option<Decimal>,
+                       set: fn(&mut CareForm, Decimal)| {
+        bound_lever(
+            Signal::derive(move || i18n.t(nl, en).to_string()),
+            unit,
+            Scale::Plain,
+            range,
+            false,
+            move |s| form_index(s).and_then(|i| get(&s.care_forms[i])),
+            move |s, v| {
+                if let Some(i) = form_index(s) {
+                    set(&mut s.care_forms[i], v);
+                }
+            },
+        )
+    };
+    let data = view! {
+        <h4 class="fold__subtitle">{move || i18n.t("Gegevens (ook in de basislijn)", "Data (baseline too)")}</h4>
+        {number("Cliënten op 1 januari", "Clients on 1 January", "", Range { min: Decimal::ZERO, max: Decimal::from(10_000_000), step: Decimal::ONE, decimals: 1 },
+            |f| Some(f.clients_start), |f, v| f.clients_start = v)}
+        {number("Gemiddelde duur (maanden)", "Average duration (months)", "mnd", Range { min: Decimal::ONE, max: Decimal::from(600), step: Decimal::ONE, decimals: 1 },
+            |f| Some(f.duration_months), |f, v| f.duration_months = v)}
+        {move || {
+            let trajectory = state.scenario.with(|s| form_index(s).is_some_and(|i| s.care_forms[i].price_per_trajectory.is_some()));
+            let money = Range { min: Decimal::ZERO, max: Decimal::from(10_000_000), step: Decimal::ONE, decimals: 2 };
+            if trajectory {
+                number("Prijs per traject", "Price per trajectory", "€", money, |f| f.price_per_trajectory, |f, v| f.price_per_trajectory = Some(v)).into_any()
+            } else {
+                number("Tarief per maand", "Tariff per month", "€", money, |f| f.tariff_per_month, |f, v| f.tariff_per_month = Some(v)).into_any()
+            }
+        }}
+    };
     let growth = bound_lever(
         Signal::derive(move || {
             i18n.t(
@@ -194,6 +230,7 @@ fn FormLevers(form: String) -> impl IntoView {
             </summary>
             <div class="fold__body">
                 {kinds}
+                {data}
                 <h4 class="fold__subtitle">{move || i18n.t("Trends (ook in de basislijn)", "Trends (baseline too)")}</h4>
                 {growth}
                 {index}

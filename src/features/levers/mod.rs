@@ -1,12 +1,13 @@
 //! The levers column: every control a user moves.
 
-mod bind;
+pub mod bind;
 mod budget;
 mod control;
 mod form_changes;
 mod shift;
 mod substitution;
 
+pub use bind::{bound_lever, Range, Scale};
 pub use budget::BudgetPanel;
 pub use control::unique_id;
 pub use form_changes::FormChangesPanel;

@@ -13,6 +13,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use files::{download_svg_as_png, download_text, file_stem};
+
+/// The bytes of a chosen file, or a Dutch message why not (too large,
+/// unreadable).
+pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    files::read_file(file).await.map_err(|e| match e {
+        files::ReadError::TooLarge(size) => format!(
+            "Het bestand is te groot ({} MB); hooguit 5 MB.",
+            format!("{:.1}", size / 1_048_576.0).replace('.', ",")
+        ),
+        files::ReadError::Unreadable => "Het bestand kon niet worden gelezen.".to_string(),
+    })
+}
 pub use library::{Library, LibraryPanel, SaveAsForm};
 
 use crate::features::levers::unique_id;
