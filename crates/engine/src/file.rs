@@ -304,7 +304,9 @@ fn decode(value: Value) -> Result<Scenario, LoadError> {
         // The root is "." and an exact number (arbitrary_precision) shows serde_json's
         // private wrapper as a last segment; neither is a field a user can find.
         let path = e.path().to_string();
-        let path = path.trim_end_matches(".$serde_json::private::Number");
+        let path = path
+            .trim_end_matches(".$serde_json::private::Number")
+            .trim_end_matches(".?"); // a map key that is not a year
         let path = if path == "." { "" } else { path };
         let detail = e.inner().to_string();
         LoadError::one(path, dutch_type_error(&detail), detail)
@@ -325,16 +327,24 @@ fn dutch_type_error(detail: &str) -> String {
             .map(|(_, a)| a.replace("one of ", "").replace(" or ", ", "))
             .unwrap_or_default();
         format!("Onbekende waarde {name}; toegestaan: {allowed}.")
-    } else if detail.contains(" as u128") || detail.contains("maximum precision") {
+    } else if detail.contains(" as u128")
+        || detail.contains("maximum precision")
+        || detail.starts_with("Failed to parse")
+        || (detail.contains("floating point") && detail.contains("Decimal"))
+    {
         // Integers beyond u64 arrive as u128, which Decimal does not take;
         // Decimal itself holds 28 digits.
         "Het getal is te groot of heeft te veel cijfers.".to_string()
     } else if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
         let expected = detail.split_once("expected ").map_or("", |(_, e)| e);
+        let expected = expected.split(" at line ").next().unwrap_or(expected);
         format!(
             "Verkeerde soort waarde (verwacht: {}).",
             dutch_expected(expected)
         )
+    } else if detail.starts_with("invalid number") {
+        // A whole number (a year, a count) written with decimals or as text.
+        "Verkeerde soort waarde (verwacht: een heel getal).".to_string()
     } else if detail.contains("Invalid decimal") || detail.contains("decimal") {
         "Geen geldig getal.".to_string()
     } else {
@@ -349,6 +359,9 @@ fn dutch_expected(expected: &str) -> String {
         "a string" => "tekst".into(),
         "a boolean" => "ja/nee (true of false)".into(),
         "a sequence" => "een lijst [ ... ]".into(),
+        "key to be a number in quotes" => {
+            "een jaartal tussen aanhalingstekens, zoals \"2027\"".into()
+        }
         e if e.starts_with("struct") || e == "a map" => "een object { ... }".into(),
         other => other.to_string(),
     }
