@@ -33,6 +33,29 @@ impl I18n {
     }
 }
 
+/// A message kept in both languages, so it follows a later language switch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Message {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Message {
+        Message {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+}
+
+impl I18n {
+    /// A message in the chosen language (reactive).
+    pub fn show(self, message: &Message) -> String {
+        self.pick(message.nl.clone(), message.en.clone())
+    }
+}
+
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }

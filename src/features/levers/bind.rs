@@ -75,14 +75,13 @@ pub fn bound_lever(
     set: impl Fn(&mut Scenario, Decimal) + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     let state = use_state();
-    let i18n = use_i18n();
     let value = Signal::derive(move || {
         scale.to_display(state.scenario.with(|s| get(s)).unwrap_or_default())
     });
     let on_change = Callback::new(move |v: Decimal| {
         state
             .try_edit(|s| set(s, scale.to_stored(v)))
-            .map_err(|problems| first_message(&problems, i18n.get()))
+            .map_err(|problems| first_message(&problems))
     });
     view! {
         <LeverControl

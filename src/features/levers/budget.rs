@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::bind::{bound_lever, Range, Scale};
 use super::control::{first_message, unique_id};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Message};
 use crate::state::use_state;
 
 /// Which list of yearly amounts a table edits.
@@ -257,7 +257,7 @@ fn NameField(of: AmountsOf, id: String) -> impl IntoView {
     let i18n = use_i18n();
     let key = StoredValue::new(id);
     let field_id = unique_id("naam");
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let current = move || {
         state.scenario.with(|s| {
             key.with_value(|k| match of {
@@ -281,7 +281,7 @@ fn NameField(of: AmountsOf, id: String) -> impl IntoView {
                 *label = text.trim().to_string();
             }
         });
-        error.set(result.err().map(|p| first_message(&p, i18n.get())));
+        error.set(result.err().map(|p| first_message(&p)));
     };
     view! {
         <div class="field">
@@ -293,7 +293,7 @@ fn NameField(of: AmountsOf, id: String) -> impl IntoView {
                 prop:value=move || current().unwrap_or_default()
                 on:change=move |ev| on_change(event_target_value(&ev))
             />
-            <p class="lever__error" role="alert">{move || error.get()}</p>
+            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>
     }
 }
@@ -305,7 +305,7 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let key = StoredValue::new(id);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let years = move || state.scenario.with(|s| s.year_range().collect::<Vec<_>>());
     let caption_id = unique_id("bedragen");
     let cells = move || {
@@ -326,7 +326,7 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
                 let on_change = move |text: String| {
                     let parsed = if text.trim().is_empty() { Ok(None) } else { parse_number(&text).map(Some).ok_or(()) };
                     let Ok(value) = parsed else {
-                        error.set(Some(i18n.pick(
+                        error.set(Some(Message::new(
                             format!("\"{text}\" is geen bedrag. Typ bijvoorbeeld 1.250.000."),
                             format!("\"{text}\" is not an amount."),
                         )));
@@ -340,7 +340,7 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
                             };
                         }
                     });
-                    error.set(result.err().map(|p| first_message(&p, i18n.get())));
+                    error.set(result.err().map(|p| first_message(&p)));
                 };
                 view! {
                     <tr>
@@ -366,7 +366,7 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
             <table class="amounts__table">
                 <tbody>{cells}</tbody>
             </table>
-            <p class="lever__error" role="alert">{move || error.get()}</p>
+            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </details>
     }
 }

@@ -7,7 +7,7 @@ use jeugdscenario_engine::nl::{format_number, parse_number};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Message};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
@@ -39,13 +39,13 @@ pub fn LeverControl(
     /// Slider or only a number field (money amounts have no useful slider).
     #[prop(default = true)]
     slider: bool,
-    on_change: Callback<Decimal, Result<(), String>>,
+    on_change: Callback<Decimal, Result<(), Message>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = unique_id("lever");
     let label_id = format!("{id}-label");
     let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     // Money keeps its thousands dots; percentages and years read plainly.
     let grouped = unit == "€";
     let show = move |v: Decimal| {
@@ -63,14 +63,14 @@ pub fn LeverControl(
     };
     let unit_nl = unit_word(&unit).to_string();
     let on_typed = move |text: String| match parse_number(&text) {
-        None => error.set(Some(i18n.pick(
+        None => error.set(Some(Message::new(
             format!(
                 "\"{text}\" is geen getal. Typ bijvoorbeeld {}.",
                 show(min.max(Decimal::ZERO))
             ),
             format!("\"{text}\" is not a number."),
         ))),
-        Some(v) if v < min || v > max => error.set(Some(i18n.pick(
+        Some(v) if v < min || v > max => error.set(Some(Message::new(
             format!(
                 "Kies een waarde van {} tot en met {} {unit_nl}.",
                 show(min),
@@ -118,7 +118,7 @@ pub fn LeverControl(
                 />
                 <span class="lever__unit">{unit.clone()}</span>
             </div>
-            <p class="lever__error" id=error_id role="alert">{move || error.get()}</p>
+            <p class="lever__error" id=error_id role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>
     }
 }
@@ -132,16 +132,10 @@ fn unit_word(unit: &str) -> &str {
     }
 }
 
-/// The first problem's Dutch or English message, for `on_change` results.
-pub fn first_message(
-    problems: &[jeugdscenario_engine::Problem],
-    lang: crate::i18n::Lang,
-) -> String {
+/// The first problem's message in both languages, for `on_change` results.
+pub fn first_message(problems: &[jeugdscenario_engine::Problem]) -> Message {
     problems
         .first()
-        .map(|p| match lang {
-            crate::i18n::Lang::Nl => p.message_nl.clone(),
-            crate::i18n::Lang::En => p.message_en.clone(),
-        })
-        .unwrap_or_default()
+        .map(|p| Message::new(p.message_nl.clone(), p.message_en.clone()))
+        .unwrap_or_else(|| Message::new("", ""))
 }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::bind::{bound_lever, timing_levers, Range, Scale};
 use super::control::{first_message, unique_id};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Message};
 use crate::state::use_state;
 
 fn rule_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut Substitution> {
@@ -125,7 +125,7 @@ fn AddSubstitution() -> impl IntoView {
     let i18n = use_i18n();
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let forms = Memo::new(move |_| {
         state.scenario.with(|s| {
             s.care_forms
@@ -138,13 +138,10 @@ fn AddSubstitution() -> impl IntoView {
     let add = move |_| {
         let (a, b) = (from.get_untracked(), to.get_untracked());
         if a.is_empty() || b.is_empty() {
-            error.set(Some(
-                i18n.t(
-                    "Kies een zorgvorm bij van én naar.",
-                    "Choose both care forms.",
-                )
-                .into(),
-            ));
+            error.set(Some(Message::new(
+                "Kies een zorgvorm bij van én naar.",
+                "Choose both care forms.",
+            )));
             return;
         }
         let result = state.try_edit(|s| {
@@ -165,7 +162,7 @@ fn AddSubstitution() -> impl IntoView {
                 source: None,
             });
         });
-        error.set(result.err().map(|p| first_message(&p, i18n.get())));
+        error.set(result.err().map(|p| first_message(&p)));
     };
     let options = move || {
         forms
@@ -193,7 +190,7 @@ fn AddSubstitution() -> impl IntoView {
             <button type="button" class="button" on:click=add>
                 {move || i18n.t("Substitutieregel toevoegen", "Add substitution rule")}
             </button>
-            <p class="lever__error" role="alert">{move || error.get()}</p>
+            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>
     }
 }
