@@ -12,6 +12,7 @@ pub mod export;
 pub mod file;
 pub mod money;
 pub mod nl;
+pub mod presets;
 pub mod projection;
 pub mod scenario;
 pub mod share;

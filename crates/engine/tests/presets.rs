@@ -1,0 +1,622 @@
+//! The presets: one scenario per regional plan (seeds 000-004), embedded in
+//! the build. Each loads and validates, names a source for every figure,
+//! carries its plan's own municipalities, key, budget lines and targets, and
+//! projects.
+
+use std::collections::BTreeMap;
+
+use jeugdscenario_engine::money::allocate_largest_remainder;
+use jeugdscenario_engine::presets::{find_preset, preset, presets, Preset, DEFAULT_PRESET};
+use jeugdscenario_engine::scenario::{ChangeKind, Scenario};
+use jeugdscenario_engine::{load_scenario, project, project_with_baseline, validate};
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+fn d(s: &str) -> Decimal {
+    s.parse().expect("test decimal")
+}
+
+/// The presets that follow a plan (all but the example region).
+fn plan_presets() -> impl Iterator<Item = &'static Preset> {
+    presets().iter().filter(|p| p.seed.is_some())
+}
+
+fn scenario_of_seed(seed: u8) -> Scenario {
+    let p = presets()
+        .iter()
+        .find(|p| p.seed == Some(seed))
+        .expect("a preset for every seed 0-4");
+    p.scenario()
+}
+
+#[test]
+fn there_is_a_preset_for_every_plan_and_the_example_region() {
+    let seeds: Vec<Option<u8>> = presets().iter().map(|p| p.seed).collect();
+    assert_eq!(
+        seeds,
+        vec![None, Some(0), Some(1), Some(2), Some(3), Some(4)]
+    );
+    assert_eq!(presets()[0].id, DEFAULT_PRESET);
+    let titles: Vec<&str> = plan_presets().map(|p| p.title).collect();
+    for region in [
+        "Haaglanden",
+        "Holland Rijnland",
+        "Regio Alkmaar",
+        "Zuid-Holland Zuid",
+    ] {
+        assert!(
+            titles.iter().any(|t| t.starts_with(region)),
+            "no preset for {region}"
+        );
+    }
+}
+
+#[test]
+fn every_preset_loads_through_the_file_loader_and_validates() {
+    for p in presets() {
+        let s = load_scenario(p.json.as_bytes())
+            .unwrap_or_else(|e| panic!("preset {} does not load:\n{e}", p.id));
+        assert_eq!(validate(&s), vec![], "preset {}", p.id);
+        assert_eq!(preset(p.id).as_ref(), Some(&s));
+        assert_eq!(find_preset(p.id).map(|f| f.title), Some(p.title));
+        assert!(
+            (1..=15).contains(&s.years),
+            "{}: horizon of {} years",
+            p.id,
+            s.years
+        );
+    }
+}
+
+#[test]
+fn presets_are_illustrative_and_say_what_is_assumed() {
+    // Every plan lacks volumes, so every preset's volumes are assumptions.
+    for p in plan_presets() {
+        let s = p.scenario();
+        assert!(s.illustrative, "{}: volumes are assumptions", p.id);
+        assert!(
+            s.description.contains("Aannames") && s.description.contains("Illustratief"),
+            "{}: the description must say what is assumed",
+            p.id
+        );
+        let seed = format!("seed {:03}", p.seed.unwrap());
+        assert!(s.description.contains(&seed), "{}: names {seed}", p.id);
+        assert!(s.sources["plan"].starts_with(&seed), "{}", p.id);
+    }
+}
+
+/// Fields of `entity` that hold a figure (a number, a number as text, or
+/// amounts per year), apart from its sources.
+fn figures(entity: &Value) -> Vec<String> {
+    entity
+        .as_object()
+        .expect("an object")
+        .iter()
+        .filter(|(key, value)| {
+            *key != "sources"
+                && (value.is_number()
+                    || value.as_str().is_some_and(|t| t.parse::<Decimal>().is_ok())
+                    || value
+                        .as_object()
+                        .is_some_and(|amounts| amounts.values().all(Value::is_number)))
+        })
+        .map(|(key, _)| key.clone())
+        .collect()
+}
+
+/// Every source text of a preset: per figure, per lever and scenario-wide.
+fn all_sources(p: &Preset) -> Vec<(String, String)> {
+    let json: Value = serde_json::from_str(p.json).expect("JSON");
+    let mut out = Vec::new();
+    for list in ["care_forms", "budget_lines", "municipalities"] {
+        for entity in json[list].as_array().expect(list) {
+            for (field, source) in entity["sources"].as_object().expect("sources") {
+                let text = source.as_str().expect("text").to_string();
+                out.push((format!("{list} {} {field}", entity["id"]), text));
+            }
+        }
+    }
+    for kind in [
+        "substitutions",
+        "residential_shifts",
+        "form_changes",
+        "investments",
+    ] {
+        for lever in json["levers"][kind].as_array().expect(kind) {
+            let text = lever["source"].as_str().unwrap_or("").to_string();
+            out.push((format!("lever {}", lever["id"]), text));
+        }
+    }
+    for (key, source) in json["sources"].as_object().expect("scenario sources") {
+        out.push((
+            format!("scenario {key}"),
+            source.as_str().expect("text").into(),
+        ));
+    }
+    out
+}
+
+#[test]
+fn every_figure_of_every_preset_names_its_source() {
+    for p in plan_presets() {
+        let json: Value = serde_json::from_str(p.json).expect("JSON");
+        let mut missing = Vec::new();
+        for list in ["care_forms", "budget_lines", "municipalities"] {
+            for entity in json[list].as_array().expect(list) {
+                for field in figures(entity) {
+                    let source = entity["sources"][&field].as_str().unwrap_or("");
+                    if source.trim().is_empty() {
+                        missing.push(format!("{list} {}: {field}", entity["id"]));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{}: figures without a source: {missing:#?}",
+            p.id
+        );
+        for (place, source) in all_sources(p) {
+            assert!(!source.trim().is_empty(), "{}: {place} has no source", p.id);
+        }
+    }
+}
+
+#[test]
+fn every_source_cites_its_own_plan_or_says_it_is_assumed_or_derived() {
+    for p in plan_presets() {
+        let own = format!("seed {:03}", p.seed.unwrap());
+        for (place, source) in all_sources(p) {
+            let lower = source.to_lowercase();
+            assert!(
+                source.contains(&own) || lower.contains("aanname") || lower.contains("afgeleid"),
+                "{}: {place} neither cites {own} nor says aanname/afgeleid: {source}",
+                p.id
+            );
+            // A preset never cites another plan as its own.
+            for other in 0..=4u8 {
+                let seed = format!("seed {other:03}");
+                assert!(
+                    other == p.seed.unwrap() || !source.contains(&seed),
+                    "{}: {place} cites {seed}",
+                    p.id
+                );
+            }
+        }
+        // Figures taken over from the example region say so.
+        let s = p.scenario();
+        for form in &s.care_forms {
+            for (field, source) in &form.sources {
+                assert!(
+                    source.starts_with("aanname: ") && source.contains("Voorbeeldregio"),
+                    "{} {} {field}: {source}",
+                    p.id,
+                    form.id
+                );
+            }
+        }
+    }
+}
+
+fn municipality_names(s: &Scenario) -> Vec<&str> {
+    s.municipalities.iter().map(|m| m.name.as_str()).collect()
+}
+
+#[test]
+fn municipalities_are_the_names_each_plan_gives() {
+    // Seed 000 names only Den Haag and Delft of its 10 municipalities.
+    assert_eq!(
+        municipality_names(&scenario_of_seed(0)),
+        [
+            "Den Haag",
+            "Delft",
+            "Overige 8 gemeenten van Haaglanden (niet bij naam in het plan)"
+        ]
+    );
+    // Seed 001 names Leiden, Alphen aan den Rijn and Kaag en Braassem of 13.
+    assert_eq!(
+        municipality_names(&scenario_of_seed(1)),
+        [
+            "Leiden",
+            "Alphen aan den Rijn",
+            "Kaag en Braassem",
+            "Overige 10 gemeenten van Holland Rijnland (niet bij naam in het plan)"
+        ]
+    );
+    // Seed 002 lists the seven of the regio Alkmaar (Bijlage 6).
+    assert_eq!(
+        municipality_names(&scenario_of_seed(2)),
+        [
+            "Alkmaar",
+            "Bergen",
+            "Castricum",
+            "Heerhugowaard",
+            "Heiloo",
+            "Langedijk",
+            "Uitgeest"
+        ]
+    );
+    // Seed 003 speaks of "de 17 gemeenten" and names none of them.
+    assert_eq!(
+        municipality_names(&scenario_of_seed(3)),
+        ["17 gemeenten van Zuid-Holland Zuid (niet bij naam in het plan)"]
+    );
+    // Seed 004 names all ten in its verdeelsleutel.
+    assert_eq!(
+        municipality_names(&scenario_of_seed(4)),
+        [
+            "Alblasserdam",
+            "Dordrecht",
+            "Gorinchem",
+            "Hardinxveld-Giessendam",
+            "Hendrik-Ido-Ambacht",
+            "Hoeksche Waard",
+            "Molenlanden",
+            "Papendrecht",
+            "Sliedrecht",
+            "Zwijndrecht"
+        ]
+    );
+}
+
+#[test]
+fn weights_stand_for_the_number_of_municipalities_where_the_plan_has_no_key() {
+    // Equal weight per municipality ("aanname"): the weights add up to the
+    // number of municipalities the plan speaks of.
+    for (seed, count) in [(0, 10), (1, 13), (2, 7), (3, 17)] {
+        let s = scenario_of_seed(seed);
+        let total: Decimal = s.municipalities.iter().map(|m| m.share).sum();
+        assert_eq!(total, Decimal::from(count), "seed {seed}");
+        for m in &s.municipalities {
+            assert!(m.sources["share"].starts_with("aanname"), "{}", m.name);
+        }
+    }
+}
+
+/// Seed 004's key (meicirculaire 2021, L1871-1889) and its printed amounts
+/// for the 2023 shortfall.
+const SEED_004_KEY: [(&str, &str, i64); 10] = [
+    ("Alblasserdam", "0.0501", 10_841),
+    ("Dordrecht", "0.3255", 70_434),
+    ("Gorinchem", "0.0829", 17_938),
+    ("Hardinxveld-Giessendam", "0.0381", 8_244),
+    ("Hendrik-Ido-Ambacht", "0.0587", 12_702),
+    ("Hoeksche Waard", "0.1299", 28_109),
+    ("Molenlanden", "0.0777", 16_813),
+    ("Papendrecht", "0.0639", 13_827),
+    ("Sliedrecht", "0.0673", 14_563),
+    ("Zwijndrecht", "0.1060", 22_937),
+];
+
+#[test]
+fn seed_004s_key_shares_are_exactly_the_printed_ones() {
+    let s = scenario_of_seed(4);
+    let key: Vec<(&str, Decimal)> = s
+        .municipalities
+        .iter()
+        .map(|m| (m.name.as_str(), m.share))
+        .collect();
+    let printed: Vec<(&str, Decimal)> = SEED_004_KEY
+        .iter()
+        .map(|(name, share, _)| (*name, d(share)))
+        .collect();
+    assert_eq!(key, printed);
+    // As printed, they add up to 100.01%, not 100%.
+    assert_eq!(key.iter().map(|(_, s)| *s).sum::<Decimal>(), d("1.0001"));
+    for m in &s.municipalities {
+        assert!(m.sources["share"].starts_with("seed 004, §3.3 Verdeelsleutel"));
+    }
+}
+
+#[test]
+fn seed_004s_2023_shortfall_split_by_its_key_adds_up_exactly_unlike_the_printed_table() {
+    let total = d("216387.00");
+    let weights: Vec<Decimal> = SEED_004_KEY.iter().map(|(_, s, _)| d(s)).collect();
+    let weight_sum: Decimal = weights.iter().sum();
+    let parts = allocate_largest_remainder(total, &weights);
+
+    assert_eq!(parts.iter().sum::<Decimal>(), total);
+    for ((name, _, _), (weight, part)) in SEED_004_KEY.iter().zip(weights.iter().zip(&parts)) {
+        // The exact share of each municipality: its weight in the key as a
+        // fraction of the whole key (the printed shares add up to 100.01%).
+        let exact = *weight / weight_sum * total;
+        assert!(
+            (*part - exact).abs() < d("0.01"),
+            "{name}: {part} against exactly {exact}"
+        );
+    }
+    // The printed table multiplies each share by the total without
+    // normalising, so its rows add up to 216,408: 21 more than the shortfall.
+    let printed: i64 = SEED_004_KEY.iter().map(|(_, _, amount)| amount).sum();
+    assert_eq!(printed, 216_408);
+    assert_ne!(Decimal::from(printed), total);
+}
+
+/// Projected amount of budget line `id` in each of `years`.
+fn line_amounts(s: &Scenario, id: &str, years: &[i32]) -> Vec<Decimal> {
+    let index = s
+        .budget_lines
+        .iter()
+        .position(|l| l.id == id)
+        .unwrap_or_else(|| panic!("{}: no budget line {id}", s.name));
+    let projection = project(s);
+    years
+        .iter()
+        .map(|y| {
+            projection
+                .year(*y)
+                .unwrap_or_else(|| panic!("{}: {y} not projected", s.name))
+                .budget_lines[index]
+        })
+        .collect()
+}
+
+/// Checks that the projection carries each printed amount per year.
+fn assert_printed(s: &Scenario, printed: &[(&str, &[(i32, i64)])]) {
+    for (id, amounts) in printed {
+        let years: Vec<i32> = amounts.iter().map(|(y, _)| *y).collect();
+        let expected: Vec<Decimal> = amounts.iter().map(|(_, a)| Decimal::from(*a)).collect();
+        assert_eq!(line_amounts(s, id, &years), expected, "{}: {id}", s.name);
+    }
+}
+
+#[test]
+fn seed_000s_budget_lines_are_the_transformatiefonds_table() {
+    let s = scenario_of_seed(0);
+    assert_eq!((s.base_year, s.last_year()), (2019, 2024));
+    let three = |a: i64, b: i64, c: i64| [(2019, a), (2020, b), (2021, c)];
+    assert_printed(
+        &s,
+        &[
+            (
+                "transformatiefonds",
+                &three(2_400_000, 2_400_000, 2_400_000),
+            ),
+            ("transformatiemanager", &three(100_000, 100_000, 100_000)),
+            ("onderzoek-monitoring", &three(300_000, 300_000, 300_000)),
+            ("out-of-pocket", &three(50_000, 50_000, 50_000)),
+            ("training-lokale-teams", &three(750_000, 750_000, 600_000)),
+            ("curriculum", &three(200_000, 300_000, 0)),
+            ("wachtlijstbeheer", &three(300_000, 300_000, 300_000)),
+            ("integrale-teams", &three(650_000, 650_000, 0)),
+            ("transformatiefonds", &[(2022, 0)]),
+        ],
+    );
+    // The printed column totals are 2,35 / 2,45 / 1,2 mln; the fund's own
+    // lines add up to the first two, but to 1,35 mln in 2021.
+    let fund_lines = [
+        "transformatiemanager",
+        "onderzoek-monitoring",
+        "out-of-pocket",
+        "training-lokale-teams",
+        "curriculum",
+        "wachtlijstbeheer",
+        "integrale-teams",
+    ];
+    let totals: Vec<Decimal> = (2019..=2021)
+        .map(|y| {
+            fund_lines
+                .iter()
+                .map(|id| line_amounts(&s, id, &[y])[0])
+                .sum()
+        })
+        .collect();
+    assert_eq!(totals, [d("2350000"), d("2450000"), d("1350000")]);
+    // From 2021 the integral teams run on the regular budget ("regulier").
+    assert_eq!(
+        line_amounts(&s, "integrale-teams-regulier", &[2020, 2021, 2024]),
+        [d("0"), d("650000"), d("650000")]
+    );
+}
+
+#[test]
+fn seed_000s_under_12_target_is_a_residential_shift_reached_in_two_years() {
+    let s = scenario_of_seed(0);
+    let shift = s
+        .levers
+        .residential_shifts
+        .iter()
+        .find(|l| l.id == "onder-12-niet-in-instellingen")
+        .expect("the under-12 lever");
+    assert_eq!(shift.from, ["residentieel"]);
+    assert_eq!(shift.timing().strength(shift.share, 2020), shift.share);
+    assert_eq!(
+        shift.timing().strength(shift.share, 2019),
+        shift.share / d("2")
+    );
+    assert!(shift.source.as_deref().unwrap().contains("L908-911"));
+    let c = project_with_baseline(&s);
+    let residential = s.care_form_index("residentieel").unwrap();
+    let last = c.scenario.years.len() - 1;
+    assert!(
+        c.scenario.years[last].forms[residential].inflow
+            < c.baseline.years[last].forms[residential].inflow
+    );
+}
+
+#[test]
+fn seed_001s_budget_lines_are_the_plans_financial_overview() {
+    let s = scenario_of_seed(1);
+    assert_eq!((s.base_year, s.last_year()), (2018, 2023));
+    assert_printed(
+        &s,
+        &[
+            (
+                "expertise-veiligheid",
+                &[(2018, 0), (2019, 150_000), (2020, 250_000), (2021, 150_000)],
+            ),
+            (
+                "digitale-wereld",
+                &[(2018, 115_000), (2019, 150_000), (2020, 135_000), (2021, 0)],
+            ),
+        ],
+    );
+    // Totals over the plan as printed (p. 25), and EUR 3,440,000 in all.
+    let all_years: Vec<i32> = (2018..=2023).collect();
+    let total = |id: &str| -> Decimal { line_amounts(&s, id, &all_years).iter().sum() };
+    let printed = [
+        ("passend-onderwijs", "660000"),
+        ("expertise-veiligheid", "550000"),
+        ("toegang-huisartsen", "450000"),
+        ("transformatie-verblijf", "1200000"),
+        ("digitale-wereld", "400000"),
+        ("onvoorzien", "180000"),
+    ];
+    for (id, amount) in printed {
+        assert_eq!(total(id), d(amount), "{id}");
+    }
+    let plan: Decimal = printed.iter().map(|(id, _)| total(id)).sum();
+    assert_eq!(plan, d("3440000"));
+    assert_eq!(total("transformatiefonds"), d("3440000"));
+}
+
+#[test]
+fn seed_002s_thirty_percent_target_is_reached_by_2018() {
+    let s = scenario_of_seed(2);
+    assert_eq!((s.base_year, s.last_year()), (2016, 2025));
+    assert_printed(
+        &s,
+        &[("projectleider-bovenregionaal", &[(2016, 50_000), (2017, 0)])],
+    );
+    let shift = &s.levers.residential_shifts[0];
+    assert_eq!(shift.from, ["residentieel", "gesloten"]);
+    assert_eq!(shift.share, d("0.3"));
+    let strength: Vec<Decimal> = (2015..=2019)
+        .map(|y| shift.timing().strength(shift.share, y))
+        .collect();
+    assert_eq!(strength, [d("0"), d("0.1"), d("0.2"), d("0.3"), d("0.3")]);
+    // The inflow into the very specialised forms is 30% below the baseline
+    // from 2018 on.
+    let c = project_with_baseline(&s);
+    for id in ["residentieel", "gesloten"] {
+        let i = s.care_form_index(id).unwrap();
+        let year = 2018 - s.base_year;
+        let ratio = c.scenario.years[year as usize].forms[i].inflow
+            / c.baseline.years[year as usize].forms[i].inflow;
+        assert_eq!(ratio.round_dp(10), d("0.7"), "{id}");
+    }
+}
+
+/// The summed strength in `year` of the form changes of `kind` on `form`.
+fn summed_change(s: &Scenario, form: &str, kind: ChangeKind, year: i32) -> Decimal {
+    s.levers
+        .form_changes
+        .iter()
+        .filter(|c| c.form == form && c.kind == kind)
+        .map(|c| c.timing().strength(c.change, year))
+        .sum()
+}
+
+#[test]
+fn seed_003s_gp_referral_targets_add_up_to_the_printed_steps() {
+    let s = scenario_of_seed(3);
+    assert_eq!((s.base_year, s.last_year()), (2015, 2021));
+    let gp: Vec<Decimal> = (2015..=2019)
+        .map(|y| summed_change(&s, "ggz", ChangeKind::Inflow, y))
+        .collect();
+    assert_eq!(
+        gp,
+        [d("0"), d("-0.025"), d("-0.075"), d("-0.15"), d("-0.15")]
+    );
+    // The other targets of 1 januari 2018, each against 2015 (specialists
+    // against 2017).
+    for (form, change) in [
+        ("ambulant_specialistisch", "-0.05"),
+        ("jeugdbescherming", "-0.1"),
+        ("jeugdreclassering", "-0.05"),
+        ("crisis", "-0.1"),
+    ] {
+        assert_eq!(
+            summed_change(&s, form, ChangeKind::Inflow, 2017),
+            d("0"),
+            "{form}"
+        );
+        assert_eq!(
+            summed_change(&s, form, ChangeKind::Inflow, 2018),
+            d(change),
+            "{form}"
+        );
+    }
+    // No amounts in the plan: the only budget line is the assumed one.
+    assert_eq!(s.budget_lines.len(), 1);
+    assert!(s.budget_lines[0].sources["base_amount"].starts_with("aanname"));
+    let c = project_with_baseline(&s);
+    assert!(c.total_savings() > Decimal::ZERO, "the targets save money");
+}
+
+#[test]
+fn seed_004s_budget_lines_are_the_printed_programme_budget() {
+    let s = scenario_of_seed(4);
+    assert_eq!((s.base_year, s.last_year()), (2021, 2025));
+    let printed: &[(&str, &[(i32, i64)])] = &[
+        (
+            "inleg-gemeenten",
+            &[(2021, 103_550), (2022, 253_108), (2023, 50_000)],
+        ),
+        (
+            "restantbudget-aanjaagteam",
+            &[(2021, 30_000), (2022, 73_771)],
+        ),
+        (
+            "leeromgeving-perspectiefbenadering",
+            &[(2021, 30_000), (2022, 45_000), (2023, 0)],
+        ),
+        (
+            "overige-activiteiten-leeromgeving",
+            &[(2021, 0), (2022, 25_000), (2023, 25_000)],
+        ),
+        ("jeugdhulp-naar-de-voorkant", &[(2022, 28_466)]),
+        ("afbakening-jeugdhulp", &[(2021, 56_600), (2022, 10_000)]),
+        ("passend-zorglandschap", &[(2022, 50_000), (2023, 90_000)]),
+        ("veilig-opgroeien", &[(2022, 10_000)]),
+        (
+            "strategisch-adviseur",
+            &[(2021, 53_550), (2022, 151_600), (2023, 151_600)],
+        ),
+    ];
+    assert_printed(&s, printed);
+
+    // The programme's income, cost and saldo per year as printed (L1770,
+    // L1801, L1803, L1853), and the 2023 shortfall as its cumulative saldo.
+    let projection = project(&s);
+    let mut by_year: BTreeMap<i32, (Decimal, Decimal)> = BTreeMap::new();
+    for year in 2021..=2023 {
+        let y = projection.year(year).unwrap();
+        let (mut income, mut cost) = (Decimal::ZERO, Decimal::ZERO);
+        for (line, amount) in s.budget_lines.iter().zip(&y.budget_lines) {
+            if line.id == "rijksbijdrage" {
+                continue;
+            }
+            match line.kind {
+                jeugdscenario_engine::scenario::BudgetKind::Income => income += amount,
+                jeugdscenario_engine::scenario::BudgetKind::Expense => cost += amount,
+            }
+        }
+        by_year.insert(year, (income, cost));
+    }
+    assert_eq!(by_year[&2021], (d("133550"), d("140150")));
+    assert_eq!(by_year[&2022], (d("326879"), d("320066")));
+    assert_eq!(by_year[&2023], (d("50000"), d("266600")));
+    let saldo: Decimal = by_year.values().map(|(i, c)| i - c).sum();
+    assert_eq!(saldo, d("-216387"));
+}
+
+#[test]
+fn a_projection_of_every_preset_runs_over_its_whole_horizon() {
+    for p in presets() {
+        let s = p.scenario();
+        let c = project_with_baseline(&s);
+        assert_eq!(c.scenario.years.len(), s.years as usize, "{}", p.id);
+        for y in &c.scenario.years {
+            assert!(y.care_cost > Decimal::ZERO, "{} {}", p.id, y.year);
+            let split: Decimal = y.municipalities.iter().map(|m| m.cost).sum();
+            assert_eq!(split, y.total_cost, "{} {}: split adds up", p.id, y.year);
+        }
+        // Levers with a share of 0 (a direction without a size) change nothing;
+        // the plans that size a target move the cost.
+        let sized = p.seed.is_some_and(|seed| [0, 2, 3].contains(&seed));
+        if sized {
+            assert_ne!(c.scenario, c.baseline, "{}", p.id);
+        }
+    }
+}
