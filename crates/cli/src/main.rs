@@ -4,9 +4,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use jeugdscenario_engine::example::VOORBEELDREGIO_JSON;
 use jeugdscenario_engine::export::{projection_csv, projection_json};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
+use jeugdscenario_engine::presets::{find_preset, presets, DEFAULT_PRESET};
 use jeugdscenario_engine::{load_scenario, project_with_baseline, LoadError, Scenario};
 
 const HELP: &str = "\
@@ -21,8 +21,14 @@ Gebruik:
   jeugdscenario validate BESTAND
       Controleert een scenariobestand en noemt elk probleem met zijn veld.
       Exitcode 0 als het bestand goed is, 2 als er problemen zijn.
-  jeugdscenario example
-      Drukt het voorbeeldscenario (Voorbeeldregio, illustratief) af als bestand.
+  jeugdscenario example [VOORINSTELLING]
+      Drukt een ingebouwd scenario af als bestand, om te bewaren en aan te passen:
+      zonder naam de Voorbeeldregio (illustratief), anders de voorinstelling met
+      die naam, zoals haaglanden-2019.
+  jeugdscenario presets
+      Noemt de voorinstellingen: de Voorbeeldregio en een scenario per regionaal
+      plan (Haaglanden, Holland Rijnland, Regio Alkmaar, Zuid-Holland Zuid), met
+      de gemeenten, verdeelsleutel, begrotingsposten en doelen uit dat plan.
   jeugdscenario --help
       Deze uitleg.
 
@@ -38,8 +44,15 @@ fn main() -> ExitCode {
             print!("{HELP}");
             ExitCode::SUCCESS
         }
-        ["example"] => {
-            print!("{VOORBEELDREGIO_JSON}");
+        ["example"] => example(DEFAULT_PRESET),
+        ["example", id] => example(id),
+        ["presets"] => {
+            let width = presets().iter().map(|p| p.id.len()).max().unwrap_or(0);
+            let list: String = presets()
+                .iter()
+                .map(|p| format!("{:width$}  {}\n", p.id, p.title))
+                .collect();
+            let _ = std::io::stdout().write_all(list.as_bytes());
             ExitCode::SUCCESS
         }
         ["validate", path] => match read_scenario(path) {
@@ -60,6 +73,23 @@ fn main() -> ExitCode {
             project(path, format)
         }
         _ => usage(&format!("onbekende opdracht: {}", args.join(" "))),
+    }
+}
+
+fn example(id: &str) -> ExitCode {
+    match find_preset(id) {
+        Some(preset) => {
+            // A closed pipe (| head) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(preset.json.as_bytes());
+            ExitCode::SUCCESS
+        }
+        None => {
+            let known: Vec<&str> = presets().iter().map(|p| p.id).collect();
+            usage(&format!(
+                "onbekende voorinstelling \"{id}\"; kies uit: {} (zie jeugdscenario presets)",
+                known.join(", ")
+            ))
+        }
     }
 }
 
