@@ -301,6 +301,14 @@ fn seed_004s_key_shares_are_exactly_the_printed_ones() {
         .map(|(name, share, _)| (*name, d(share)))
         .collect();
     assert_eq!(key, printed);
+    // Written with the printed digits, so 10,60% stays 0.1060.
+    let written: Vec<String> = s
+        .municipalities
+        .iter()
+        .map(|m| m.share.to_string())
+        .collect();
+    let digits: Vec<&str> = SEED_004_KEY.iter().map(|(_, share, _)| *share).collect();
+    assert_eq!(written, digits);
     // As printed, they add up to 100.01%, not 100%.
     assert_eq!(key.iter().map(|(_, s)| *s).sum::<Decimal>(), d("1.0001"));
     for m in &s.municipalities {
