@@ -81,8 +81,16 @@ pub fn App() -> impl IntoView {
     });
 
     // A print shows every table: open the folded ones just before printing.
-    let before_print = window_event_listener(ev::beforeprint, |_| set_details_open(true));
-    let after_print = window_event_listener(ev::afterprint, |_| set_details_open(false));
+    let printing = RwSignal::new(false);
+    provide_context(features::charts::Printing(printing));
+    let before_print = window_event_listener(ev::beforeprint, move |_| {
+        printing.set(true);
+        set_details_open(true);
+    });
+    let after_print = window_event_listener(ev::afterprint, move |_| {
+        printing.set(false);
+        set_details_open(false);
+    });
     on_cleanup(move || {
         before_print.remove();
         after_print.remove();
@@ -271,6 +279,8 @@ fn ToastView() -> impl IntoView {
     }
 }
 
+/// Opens the folded tables for a print and closes afterwards the ones it
+/// opened, leaving those the user opened as they were.
 fn set_details_open(open: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -279,11 +289,18 @@ fn set_details_open(open: bool) {
         return;
     };
     for i in 0..list.length() {
-        if let Some(details) = list
+        let Some(details) = list
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            details.set_open(open);
+        else {
+            continue;
+        };
+        if open && !details.open() {
+            details.set_open(true);
+            let _ = details.set_attribute("data-print-opened", "");
+        } else if !open && details.has_attribute("data-print-opened") {
+            details.set_open(false);
+            let _ = details.remove_attribute("data-print-opened");
         }
     }
 }

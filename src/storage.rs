@@ -191,19 +191,24 @@ pub fn load_working_copy() -> (Option<Scenario>, Option<StorageNotice>) {
                 .first()
                 .map(ToString::to_string)
                 .unwrap_or_default();
+            let first_en = error
+                .problems
+                .first()
+                .map(|p| p.message_en.clone())
+                .unwrap_or_default();
             let notice = if kept {
                 StorageNotice {
                     nl: format!(
                         "De opgeslagen werkversie kon niet worden gelezen ({first}). Hij is bewaard onder \"{backup_key}\"; u ziet nu het voorbeeld."
                     ),
-                    en: format!("The stored working copy could not be read ({first}). It was kept under \"{backup_key}\"; showing the example."),
+                    en: format!("The stored working copy could not be read ({first_en}). It was kept under \"{backup_key}\"; showing the example."),
                 }
             } else {
                 StorageNotice {
                     nl: format!(
                         "De opgeslagen werkversie kon niet worden gelezen ({first}) en kon ook niet apart worden bewaard; hij blijft ongewijzigd staan tot u iets wijzigt."
                     ),
-                    en: format!("The stored working copy could not be read ({first}) nor backed up."),
+                    en: format!("The stored working copy could not be read ({first_en}) nor backed up."),
                 }
             };
             (None, Some(notice))

@@ -1,35 +1,65 @@
 //! Charts drawn with plotters into SVG text: crisp on a projector and
 //! exportable. Coordinates are f64 for drawing only; every figure a user reads
 //! as a number comes from the Decimal tables beside the charts.
+//!
+//! Plotters draws the shapes; axis labels are written as SVG `<text>` with
+//! `text-anchor`, so the browser aligns them. (Plotters' own labels measure
+//! every string by adding a span to the page and reading its size, which
+//! forces a layout of the whole page per label: tens per slider step.) This
+//! also keeps the charts free of any font measuring, so they render natively.
 
+use std::fmt::Write as _;
+
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::palette::{GAP, GRID, INK, SCENARIO};
+use super::palette::{css, GAP, GRID, INK, SCENARIO};
 
 pub const WIDTH: u32 = 880;
 pub const HEIGHT: u32 = 440;
+pub const SCENARIO_COLOUR: RGBColor = SCENARIO;
 
-/// A named series of yearly values.
-pub struct Series {
-    pub colour: RGBColor,
-    pub values: Vec<f64>,
-}
+const LABEL_SIZE: u32 = 21;
 
-fn font(size: i32) -> TextStyle<'static> {
-    ("sans-serif", size).into_font().color(&INK)
-}
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-fn x_label(x: &f64) -> String {
-    if (x - x.round()).abs() < 1e-6 {
-        format!("{:.0}", x)
-    } else {
-        String::new()
+/// SVG text written next to what plotters draws.
+#[derive(Default)]
+struct Texts(String);
+
+impl Texts {
+    fn push(&mut self, (x, y): (i32, i32), anchor: &str, size: u32, bold: bool, content: &str) {
+        let weight = if bold { " font-weight=\"700\"" } else { "" };
+        let _ = write!(
+            self.0,
+            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-family=\"sans-serif\" font-size=\"{size}\"{weight} fill=\"{}\">{}</text>",
+            css(INK),
+            escape(content)
+        );
+    }
+
+    fn push_rotated(&mut self, (x, y): (i32, i32), size: u32, content: &str) {
+        let _ = write!(
+            self.0,
+            "<text x=\"{x}\" y=\"{y}\" transform=\"rotate(-90 {x} {y})\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-family=\"sans-serif\" font-size=\"{size}\" fill=\"{}\">{}</text>",
+            css(INK),
+            escape(content)
+        );
     }
 }
 
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Dutch axis numbers: 1.234 and -12,5.
-fn y_label(y: &f64) -> String {
+fn number_label(y: f64) -> String {
     let text = if y.abs() >= 100.0 || y.fract().abs() < 1e-9 {
         format!("{:.0}", y)
     } else {
@@ -49,57 +79,149 @@ fn y_label(y: &f64) -> String {
         grouped.push(ch);
     }
     match frac {
-        Some(f) => format!("{sign}{grouped},{f}"),
+        Some(f) if sign == "-" || grouped != "0" || f != "0" => format!("{sign}{grouped},{f}"),
+        Some(_) => "0".into(),
+        None if grouped == "0" => "0".into(),
         None => format!("{sign}{grouped}"),
     }
 }
 
-/// Makes the SVG scale with its box and names it for screen readers.
-fn finish(svg: String, description: &str) -> String {
-    let size = format!("width=\"{WIDTH}\" height=\"{HEIGHT}\" ");
-    let description = description
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('"', "&quot;");
-    svg.replacen(
-        &size,
-        &format!("class=\"chart__svg\" role=\"img\" aria-label=\"{description}\" preserveAspectRatio=\"xMidYMid meet\" "),
-        1,
-    )
+/// A "nice" axis from `lo` to `hi`: about five ticks at 1, 2 or 5 times a
+/// power of ten, the range widened to whole ticks.
+fn nice_axis(lo: f64, hi: f64) -> (f64, f64, Vec<f64>) {
+    let (lo, hi) = if hi > lo { (lo, hi) } else { (lo, lo + 1.0) };
+    let raw = (hi - lo) / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = magnitude
+        * match raw / magnitude {
+            n if n < 1.5 => 1.0,
+            n if n < 3.0 => 2.0,
+            n if n < 7.0 => 5.0,
+            _ => 10.0,
+        };
+    let (start, end) = ((lo / step).floor() * step, (hi / step).ceil() * step);
+    let count = ((end - start) / step).round() as usize;
+    let ticks = (0..=count).map(|i| start + step * i as f64).collect();
+    (start, end, ticks)
 }
 
-fn value_range(values: impl Iterator<Item = f64>, include_zero: bool) -> (f64, f64) {
-    let (mut lo, mut hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-        (lo.min(v), hi.max(v))
+fn value_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| {
+        if v.is_finite() {
+            (lo.min(v), hi.max(v))
+        } else {
+            (lo, hi)
+        }
     });
-    if include_zero || !lo.is_finite() {
-        lo = lo.min(0.0);
-        hi = hi.max(0.0);
-    }
-    if !hi.is_finite() || hi <= lo {
-        hi = lo + 1.0;
-    }
-    let pad = (hi - lo) * 0.08;
-    (if lo < 0.0 { lo - pad } else { lo }, hi + pad)
+    (lo, hi + (hi - lo) * 0.04)
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
-
-fn with_svg(description: &str, draw: impl FnOnce(&Area) -> DrawResult) -> String {
+/// Renders into an SVG string that scales with its box and is named for
+/// screen readers.
+fn with_svg(description: &str, draw: impl FnOnce(&Area, &mut Texts) -> DrawResult) -> String {
     let mut svg = String::new();
+    let mut texts = Texts::default();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
         let drawn = root
             .fill(&WHITE)
             .map_err(|e| e.to_string())
-            .and_then(|_| draw(&root).map_err(|e| e.to_string()));
+            .and_then(|_| draw(&root, &mut texts).map_err(|e| e.to_string()));
         if drawn.is_ok() {
             let _ = root.present();
         }
     }
-    finish(svg, description)
+    let size = format!("width=\"{WIDTH}\" height=\"{HEIGHT}\" ");
+    let svg = svg.replacen(
+        &size,
+        &format!(
+            "class=\"chart__svg\" role=\"img\" aria-label=\"{}\" preserveAspectRatio=\"xMidYMid meet\" ",
+            escape(description)
+        ),
+        1,
+    );
+    match svg.rfind("</svg>") {
+        Some(end) => format!("{}{}{}", &svg[..end], texts.0, &svg[end..]),
+        None => svg,
+    }
+}
+
+/// Grid lines, axis lines, year and value labels and the axis title.
+fn axes(
+    chart: &mut Chart,
+    texts: &mut Texts,
+    years: &[i32],
+    ticks: &[f64],
+    y_desc: &str,
+    year_step: usize,
+    label_size: u32,
+) -> DrawResult {
+    let x_range = chart.x_range();
+    let (x0, x1) = (x_range.start, x_range.end);
+    for &t in ticks {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x0, t), (x1, t)],
+            GRID.stroke_width(1),
+        )))?;
+        let (px, py) = chart.backend_coord(&(x0, t));
+        texts.push((px - 8, py), "end", label_size, false, &number_label(t));
+    }
+    let bottom = ticks.first().copied().unwrap_or(0.0);
+    let top = ticks.last().copied().unwrap_or(1.0);
+    chart.draw_series(std::iter::once(PathElement::new(
+        vec![(x0, bottom), (x1, bottom)],
+        INK.stroke_width(2),
+    )))?;
+    chart.draw_series(std::iter::once(PathElement::new(
+        vec![(x0, bottom), (x0, top)],
+        INK.stroke_width(2),
+    )))?;
+    if bottom < 0.0 && top > 0.0 {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x0, 0.0), (x1, 0.0)],
+            INK.stroke_width(2),
+        )))?;
+    }
+    for (i, year) in years.iter().enumerate() {
+        if i % year_step.max(1) != 0 {
+            continue;
+        }
+        let (px, py) = chart.backend_coord(&(f64::from(*year), bottom));
+        texts.push(
+            (px, py + label_size as i32),
+            "middle",
+            label_size,
+            false,
+            &year.to_string(),
+        );
+    }
+    if !y_desc.is_empty() {
+        let (_, y_top) = chart.backend_coord(&(x0, top));
+        let (px, y_bottom) = chart.backend_coord(&(x0, bottom));
+        texts.push_rotated((px - 62, (y_top + y_bottom) / 2), label_size, y_desc);
+    }
+    Ok(())
+}
+
+/// A named series of yearly values.
+pub struct Series {
+    pub colour: RGBColor,
+    pub values: Vec<f64>,
+}
+
+fn year_bounds(years: &[i32], pad: f64) -> (f64, f64) {
+    let first = f64::from(years[0]);
+    let last = f64::from(*years.last().unwrap_or(&years[0]));
+    (first - pad, last + pad)
+}
+
+/// Every other year when there are many, so labels never collide.
+fn year_step(years: &[i32]) -> usize {
+    if years.len() > 11 {
+        2
+    } else {
+        1
+    }
 }
 
 /// Stacked bars of cost per year (one segment per series) with the income as
@@ -111,32 +233,27 @@ pub fn stacked_cost(
     y_desc: &str,
     description: &str,
 ) -> String {
-    with_svg(description, |root| {
+    with_svg(description, |root, texts| {
         let totals: Vec<f64> = (0..years.len())
             .map(|i| stacks.iter().map(|s| s.values[i]).sum())
             .collect();
-        let (lo, hi) = value_range(totals.iter().chain(income).copied(), true);
-        let (first, last) = (
-            f64::from(years[0]),
-            f64::from(*years.last().unwrap_or(&years[0])),
-        );
+        let (lo, hi) = value_range(totals.iter().chain(income).copied());
+        let (lo, hi, ticks) = nice_axis(lo, hi);
+        let (x0, x1) = year_bounds(years, 0.6);
         let mut chart = ChartBuilder::on(root)
             .margin(14)
             .x_label_area_size(44)
-            .y_label_area_size(72)
-            .build_cartesian_2d((first - 0.6)..(last + 0.6), lo..hi)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .x_labels(years.len() + 1)
-            .x_label_formatter(&x_label)
-            .y_label_formatter(&y_label)
-            .y_desc(y_desc)
-            .axis_desc_style(font(18))
-            .label_style(font(18))
-            .draw()?;
+            .y_label_area_size(84)
+            .build_cartesian_2d(x0..x1, lo..hi)?;
+        axes(
+            &mut chart,
+            texts,
+            years,
+            &ticks,
+            y_desc,
+            year_step(years),
+            LABEL_SIZE,
+        )?;
         for (i, year) in years.iter().enumerate() {
             let x = f64::from(*year);
             let mut bottom = 0.0;
@@ -145,10 +262,6 @@ pub fn stacked_cost(
                 chart.draw_series(std::iter::once(Rectangle::new(
                     [(x - 0.34, bottom), (x + 0.34, top)],
                     series.colour.filled(),
-                )))?;
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x - 0.34, bottom), (x + 0.34, top)],
-                    WHITE.stroke_width(1),
                 )))?;
                 bottom = top;
             }
@@ -174,9 +287,6 @@ pub fn stacked_cost(
 pub enum Marker {
     Circle,
     Triangle,
-    Cross,
-    Square,
-    Diamond,
 }
 
 pub struct Line {
@@ -187,45 +297,25 @@ pub struct Line {
 }
 
 /// Lines over the years, with a zero line when values cross zero.
-pub fn lines(
-    years: &[i32],
-    lines: &[Line],
-    y_desc: &str,
-    description: &str,
-    include_zero: bool,
-) -> String {
-    with_svg(description, |root| {
-        let (lo, hi) = value_range(
-            lines.iter().flat_map(|l| l.values.iter().copied()),
-            include_zero,
-        );
-        let (first, last) = (
-            f64::from(years[0]),
-            f64::from(*years.last().unwrap_or(&years[0])),
-        );
+pub fn lines(years: &[i32], lines: &[Line], y_desc: &str, description: &str) -> String {
+    with_svg(description, |root, texts| {
+        let (lo, hi) = value_range(lines.iter().flat_map(|l| l.values.iter().copied()));
+        let (lo, hi, ticks) = nice_axis(lo, hi);
+        let (x0, x1) = year_bounds(years, 0.4);
         let mut chart = ChartBuilder::on(root)
             .margin(14)
             .x_label_area_size(44)
-            .y_label_area_size(72)
-            .build_cartesian_2d((first - 0.4)..(last + 0.4), lo..hi)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .x_labels(years.len() + 1)
-            .x_label_formatter(&x_label)
-            .y_label_formatter(&y_label)
-            .y_desc(y_desc)
-            .axis_desc_style(font(18))
-            .label_style(font(18))
-            .draw()?;
-        if lo < 0.0 && hi > 0.0 {
-            chart.draw_series(LineSeries::new(
-                vec![(first - 0.4, 0.0), (last + 0.4, 0.0)],
-                INK.stroke_width(2),
-            ))?;
-        }
+            .y_label_area_size(84)
+            .build_cartesian_2d(x0..x1, lo..hi)?;
+        axes(
+            &mut chart,
+            texts,
+            years,
+            &ticks,
+            y_desc,
+            year_step(years),
+            LABEL_SIZE,
+        )?;
         for line in lines {
             let points: Vec<(f64, f64)> = years
                 .iter()
@@ -239,31 +329,107 @@ pub fn lines(
                 chart.draw_series(LineSeries::new(points.clone(), style))?;
             }
             let fill = line.colour.filled();
-            for p in points {
-                match line.marker {
-                    Marker::Circle => {
-                        chart.draw_series(std::iter::once(Circle::new(p, 6, fill)))?
-                    }
-                    Marker::Triangle => {
-                        chart.draw_series(std::iter::once(TriangleMarker::new(p, 8, fill)))?
-                    }
-                    Marker::Cross => chart.draw_series(std::iter::once(Cross::new(
-                        p,
-                        7,
-                        line.colour.stroke_width(3),
-                    )))?,
-                    Marker::Square => chart.draw_series(std::iter::once(
-                        EmptyElement::at(p) + Rectangle::new([(-6, -6), (6, 6)], fill),
-                    ))?,
-                    Marker::Diamond => chart.draw_series(std::iter::once(
-                        EmptyElement::at(p)
-                            + Polygon::new(vec![(0, -8), (8, 0), (0, 8), (-8, 0)], fill),
-                    ))?,
-                };
-            }
+            match line.marker {
+                Marker::Circle => {
+                    chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?
+                }
+                Marker::Triangle => {
+                    chart.draw_series(points.iter().map(|p| TriangleMarker::new(*p, 8, fill)))?
+                }
+            };
         }
         Ok(())
     })
 }
 
-pub const SCENARIO_COLOUR: RGBColor = SCENARIO;
+/// One small chart of a group of small multiples.
+pub struct Panel {
+    pub title: String,
+    pub colour: RGBColor,
+    pub values: Vec<f64>,
+}
+
+/// Small multiples: one line chart per panel, each with its own y axis, so
+/// a small group is not flattened by a large one (3 columns, 2 rows).
+pub fn small_multiples(years: &[i32], panels: &[Panel], description: &str) -> String {
+    with_svg(description, |root, texts| {
+        let step = years.len().div_ceil(4).max(1);
+        for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
+            let (lo, hi) = value_range(panel.values.iter().copied());
+            let (lo, hi, ticks) = nice_axis(lo, hi);
+            let (x0, x1) = year_bounds(years, 0.4);
+            let (columns, rows) = area.get_pixel_range();
+            let mut chart = ChartBuilder::on(area)
+                .margin_top(34)
+                .margin_right(14)
+                .margin_left(6)
+                .x_label_area_size(30)
+                .y_label_area_size(58)
+                .build_cartesian_2d(x0..x1, lo..hi)?;
+            texts.push(
+                ((columns.start + columns.end) / 2, rows.start + 18),
+                "middle",
+                19,
+                true,
+                &panel.title,
+            );
+            axes(&mut chart, texts, years, &ticks, "", step, 16)?;
+            let points: Vec<(f64, f64)> = years
+                .iter()
+                .zip(&panel.values)
+                .map(|(y, v)| (f64::from(*y), *v))
+                .collect();
+            chart.draw_series(AreaSeries::new(points.clone(), 0.0, panel.colour.mix(0.18)))?;
+            chart.draw_series(LineSeries::new(
+                points.clone(),
+                panel.colour.stroke_width(4),
+            ))?;
+            chart.draw_series(
+                points
+                    .iter()
+                    .map(|p| Circle::new(*p, 4, panel.colour.filled())),
+            )?;
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axis_ticks_are_round_numbers_covering_the_range() {
+        let (lo, hi, ticks) = nice_axis(0.0, 257.0);
+        assert_eq!((lo, hi), (0.0, 300.0));
+        assert_eq!(ticks, vec![0.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0]);
+        let (lo, _, _) = nice_axis(-135.0, 0.0);
+        assert_eq!(lo, -140.0);
+    }
+
+    #[test]
+    fn axis_numbers_are_dutch() {
+        assert_eq!(number_label(1250.0), "1.250");
+        assert_eq!(number_label(-12.5), "-12,5");
+        assert_eq!(number_label(0.0), "0");
+    }
+
+    #[test]
+    fn charts_render_natively_with_labels_as_svg_text() {
+        let years = [2026, 2027, 2028];
+        let svg = stacked_cost(
+            &years,
+            &[Series {
+                colour: INK,
+                values: vec![1.0, 2.0, 3.0],
+            }],
+            &[2.0, 2.0, 2.0],
+            "€ mln",
+            "Kosten <test>",
+        );
+        assert!(svg.contains("aria-label=\"Kosten &lt;test&gt;\""));
+        assert!(svg.contains(">2027</text>"));
+        assert!(svg.contains(">€ mln</text>"));
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+}

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use crate::features::scenarios::{download_svg_as_png, download_text, file_stem};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use draw::{Line, Marker, Series};
+use draw::{Line, Marker, Panel, Series};
 use palette::{css, form_colours, group_colour, INK, INVESTMENTS, OTHER_EXPENSES};
 
 fn millions(v: Decimal) -> f64 {
@@ -36,8 +36,31 @@ pub fn ChartsPanel() -> impl IntoView {
     }
 }
 
+/// True while the browser prints: folded tables render for the report.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+/// A folded table that is only built while open (or printing), so a lever
+/// move does not rebuild hidden tables.
+#[component]
+fn TableDetails(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let printing = use_context::<Printing>().map(|p| p.0);
+    let open = RwSignal::new(false);
+    let shown = move || open.get() || printing.is_some_and(|p| p.get());
+    view! {
+        <details
+            class="chart__table"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
+            <Show when=shown>{children()}</Show>
+        </details>
+    }
+}
+
 /// A legend entry: swatch (or line sample) and text.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 struct LegendItem {
     colour: String,
     label: String,
@@ -181,7 +204,7 @@ fn CostChart() -> impl IntoView {
             })
         })
     });
-    let legend_items = move || {
+    let legend_items = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             let colours = form_colours(&s.care_forms);
@@ -235,9 +258,9 @@ fn CostChart() -> impl IntoView {
                 .into(),
                 kind: "gap",
             });
-            legend(items)
+            items
         })
-    };
+    });
     let table = move || {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
@@ -312,13 +335,10 @@ fn CostChart() -> impl IntoView {
             </figcaption>
             <div class="chart__body">
                 <div class="chart__plot" inner_html=move || svg.get()></div>
-                {legend_items}
+                {move || legend(legend_items.get())}
             </div>
             <div class="chart__footer">
-                <details class="chart__table">
-                    <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
-                    {table}
-                </details>
+                <TableDetails>{table}</TableDetails>
                 <ChartDownloads svg=svg stem="kosten" />
             </div>
         </figure>
@@ -358,14 +378,13 @@ fn BalanceChart() -> impl IntoView {
                     } else {
                         "Cumulatief saldo van het scenario tegenover de basislijn"
                     },
-                    true,
                 )
             })
         })
     });
-    let legend_items = move || {
+    let legend_items = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
-        legend(vec![
+        vec![
             LegendItem {
                 colour: css(draw::SCENARIO_COLOUR),
                 label: if en {
@@ -386,8 +405,8 @@ fn BalanceChart() -> impl IntoView {
                 .into(),
                 kind: "dashed",
             },
-        ])
-    };
+        ]
+    });
     let table = move || {
         let en = i18n.get() == Lang::En;
         state.projection.with(|p| {
@@ -479,13 +498,10 @@ fn BalanceChart() -> impl IntoView {
             </figcaption>
             <div class="chart__body">
                 <div class="chart__plot" inner_html=move || svg.get()></div>
-                {legend_items}
+                {move || legend(legend_items.get())}
             </div>
             <div class="chart__footer">
-                <details class="chart__table">
-                    <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
-                    {table}
-                </details>
+                <TableDetails>{table}</TableDetails>
                 <ChartDownloads svg=svg stem="saldo" />
             </div>
         </figure>
@@ -505,14 +521,6 @@ fn group_clients(s: &Scenario, p: &Projection, group: CareGroup) -> Vec<Decimal>
         })
         .collect()
 }
-
-const MARKERS: [Marker; 5] = [
-    Marker::Circle,
-    Marker::Square,
-    Marker::Triangle,
-    Marker::Diamond,
-    Marker::Cross,
-];
 
 fn group_label(group: CareGroup, en: bool) -> &'static str {
     if !en {
@@ -538,47 +546,45 @@ fn ClientsChart() -> impl IntoView {
                 if p.years.is_empty() {
                     return String::new();
                 }
-                let lines: Vec<Line> = CareGroup::ALL
+                let short = |g: CareGroup| match (g, en) {
+                    (CareGroup::Lokaal, false) => "Lokaal",
+                    (CareGroup::Lokaal, true) => "Local",
+                    (CareGroup::Ambulant, _) => "Ambulant",
+                    (CareGroup::Verblijf, false) => "Verblijf",
+                    (CareGroup::Verblijf, true) => "Residential",
+                    (CareGroup::Jbjr, false) => "JB en JR",
+                    (CareGroup::Jbjr, true) => "Protection/probation",
+                    (CareGroup::Crisis, _) => "Crisis",
+                };
+                let mut panels: Vec<Panel> = CareGroup::ALL
                     .iter()
-                    .zip(MARKERS)
-                    .map(|(g, marker)| Line {
+                    .map(|g| Panel {
+                        title: short(*g).to_string(),
                         colour: group_colour(*g),
-                        marker,
-                        dashed: false,
                         values: group_clients(s, p, *g).into_iter().map(to_f64).collect(),
                     })
                     .collect();
-                draw::lines(
+                panels.push(Panel {
+                    title: if en { "All groups" } else { "Alle groepen" }.to_string(),
+                    colour: INK,
+                    values: p
+                        .years
+                        .iter()
+                        .map(|y| to_f64(y.forms.iter().map(|f| f.avg_clients).sum()))
+                        .collect(),
+                });
+                draw::small_multiples(
                     &years_of(p),
-                    &lines,
+                    &panels,
                     if en {
-                        "average clients"
+                        "Average clients per group per year, one small chart per group"
                     } else {
-                        "gemiddeld aantal cliënten"
+                        "Gemiddeld aantal cliënten per groep per jaar, een kleine grafiek per groep"
                     },
-                    if en {
-                        "Average clients per group per year"
-                    } else {
-                        "Gemiddeld aantal cliënten per groep per jaar"
-                    },
-                    true,
                 )
             })
         })
     });
-    let legend_items = move || {
-        let en = i18n.get() == Lang::En;
-        legend(
-            CareGroup::ALL
-                .iter()
-                .map(|g| LegendItem {
-                    colour: css(group_colour(*g)),
-                    label: group_label(*g, en).into(),
-                    kind: "line",
-                })
-                .collect(),
-        )
-    };
     let table = move || {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
@@ -613,13 +619,10 @@ fn ClientsChart() -> impl IntoView {
             </figcaption>
             <div class="chart__body">
                 <div class="chart__plot" inner_html=move || svg.get()></div>
-                {legend_items}
+
             </div>
             <div class="chart__footer">
-                <details class="chart__table">
-                    <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
-                    {table}
-                </details>
+                <TableDetails>{table}</TableDetails>
                 <ChartDownloads svg=svg stem="clienten" />
             </div>
         </figure>

@@ -75,9 +75,10 @@ pub fn bound_lever(
     set: impl Fn(&mut Scenario, Decimal) + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     let state = use_state();
-    let value = Signal::derive(move || {
-        scale.to_display(state.scenario.with(|s| get(s)).unwrap_or_default())
-    });
+    // A memo, so a lever move elsewhere re-renders only controls whose own
+    // value changed.
+    let value =
+        Memo::new(move |_| scale.to_display(state.scenario.with(|s| get(s)).unwrap_or_default()));
     let on_change = Callback::new(move |v: Decimal| {
         state
             .try_edit(|s| set(s, scale.to_stored(v)))
@@ -86,7 +87,7 @@ pub fn bound_lever(
     view! {
         <LeverControl
             label=label
-            value=value
+            value=Signal::from(value)
             min=range.min
             max=range.max
             step=range.step

@@ -62,6 +62,8 @@ pub fn LeverControl(
         Err(message) => error.set(Some(message)),
     };
     let unit_nl = unit_word(&unit).to_string();
+    // Bounds read as people say them: "0 tot en met 100", not "0,0 tot en met 100,0".
+    let bound = move |v: Decimal| show(v.normalize()).trim_end_matches(",0").to_string();
     let on_typed = move |text: String| match parse_number(&text) {
         None => error.set(Some(Message::new(
             format!(
@@ -73,10 +75,10 @@ pub fn LeverControl(
         Some(v) if v < min || v > max => error.set(Some(Message::new(
             format!(
                 "Kies een waarde van {} tot en met {} {unit_nl}.",
-                show(min),
-                show(max)
+                bound(min),
+                bound(max)
             ),
-            format!("Choose a value from {} to {}.", show(min), show(max)),
+            format!("Choose a value from {} to {}.", bound(min), bound(max)),
         ))),
         Some(v) => apply(v),
     };
