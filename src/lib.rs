@@ -137,6 +137,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </div>
             <div class="topbar__actions">
+                <PresetPicker />
                 <button
                     type="button"
                     class="button button--quiet"
@@ -164,6 +165,47 @@ pub fn App() -> impl IntoView {
                 <Tabs />
             </section>
         </main>
+    }
+}
+
+/// Opens the example region or one of the regional plans' presets; undo
+/// brings the previous scenario back.
+#[component]
+fn PresetPicker() -> impl IntoView {
+    let state = state::use_state();
+    let i18n = i18n::use_i18n();
+    let id = features::levers::unique_id("regio");
+    let open = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        let Some(preset) = jeugdscenario_engine::presets::find_preset(&chosen) else {
+            return;
+        };
+        storage::set_working_source(None);
+        state.replace(preset.scenario(), None, false);
+        state.say(Toast::info(
+            format!(
+                "{} is geopend. Ongedaan maken brengt uw vorige scenario terug.",
+                preset.title
+            ),
+            format!(
+                "{} opened. Undo brings your previous scenario back.",
+                preset.title
+            ),
+        ));
+        // Back to the prompt, so choosing the same preset again works too.
+        event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
+    };
+    view! {
+        <div class="preset-picker">
+            <label for=id.clone()>{move || i18n.t("Regio of plan openen", "Open region or plan")}</label>
+            <select id=id on:change=open>
+                <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
+                {jeugdscenario_engine::presets::presets()
+                    .iter()
+                    .map(|p| view! { <option value=p.id>{p.title}</option> })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 

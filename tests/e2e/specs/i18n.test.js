@@ -43,4 +43,4 @@ appTest('a lever\'s refusal message follows the language switch', async (app) =>
 
   await app.lever(app.rule(0), 'Share of inflow').slider.waitFor();
   await error.filter({ hasText: /^Choose a value from/ }).waitFor();
-}, { todo: 'app gap: a lever error is kept as the text of the language it was made in, so after switching to English it stays Dutch' });
+});
