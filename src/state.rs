@@ -132,7 +132,11 @@ impl AppState {
         edit(&mut next);
         let problems = validate(&next);
         if problems.is_empty() {
-            self.scenario.set(next);
+            // An edit that changes nothing (a slider pushed at its end) does
+            // not re-project or redraw.
+            if self.scenario.with_untracked(|current| *current != next) {
+                self.scenario.set(next);
+            }
             Ok(())
         } else {
             Err(problems)

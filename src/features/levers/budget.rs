@@ -306,10 +306,13 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
     let i18n = use_i18n();
     let key = StoredValue::new(id);
     let error = RwSignal::new(None::<Message>);
-    let years = move || state.scenario.with(|s| s.year_range().collect::<Vec<_>>());
+    // A memo: the rows are rebuilt only when the horizon changes, not on
+    // every lever move.
+    let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
     let caption_id = unique_id("bedragen");
     let cells = move || {
-        years()
+        years
+            .get()
             .into_iter()
             .map(|year| {
                 let field_id = unique_id("bedrag");

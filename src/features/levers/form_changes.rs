@@ -169,6 +169,13 @@ fn FormLevers(form: String) -> impl IntoView {
             },
         )
     };
+    // A memo, so the tariff control is rebuilt only when the cost basis
+    // changes, not on every lever move.
+    let trajectory = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| form_index(s).is_some_and(|i| s.care_forms[i].price_per_trajectory.is_some()))
+    });
     let data = view! {
         <h4 class="fold__subtitle">{move || i18n.t("Gegevens (ook in de basislijn)", "Data (baseline too)")}</h4>
         {number("Cliënten op 1 januari", "Clients on 1 January", "", Range { min: Decimal::ZERO, max: Decimal::from(10_000_000), step: Decimal::ONE, decimals: 1 },
@@ -176,7 +183,7 @@ fn FormLevers(form: String) -> impl IntoView {
         {number("Gemiddelde duur (maanden)", "Average duration (months)", "mnd", Range { min: Decimal::ONE, max: Decimal::from(600), step: Decimal::ONE, decimals: 1 },
             |f| Some(f.duration_months), |f, v| f.duration_months = v)}
         {move || {
-            let trajectory = state.scenario.with(|s| form_index(s).is_some_and(|i| s.care_forms[i].price_per_trajectory.is_some()));
+            let trajectory = trajectory.get();
             let money = Range { min: Decimal::ZERO, max: Decimal::from(10_000_000), step: Decimal::ONE, decimals: 2 };
             if trajectory {
                 number("Prijs per traject", "Price per trajectory", "€", money, |f| f.price_per_trajectory, |f, v| f.price_per_trajectory = Some(v)).into_any()
