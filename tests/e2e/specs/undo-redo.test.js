@@ -1,0 +1,127 @@
+// Undo and redo ("Ongedaan maken", "Opnieuw", Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y)
+// over lever changes: each step brings back the figures, the lever and the
+// stored working copy; a slider drag (changes within 700 ms) is one step;
+// Ctrl+Z in a text field is left to the field.
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { appSuite } from '../support/harness.js';
+import { Scenarios } from '../support/scenarios.js';
+
+const appTest = appSuite();
+const SHARE = 'Aandeel van de instroom';
+/** Longer than the 700 ms in which changes join one undo step. */
+const NEXT_STEP_MS = 900;
+
+/** "15,0" → 15 */
+const percent = (text) => Number(text.replace(',', '.'));
+
+appTest('the buttons undo and redo lever changes step by step: figures, lever and stored copy', async (app) => {
+  await app.open();
+  const bar = new Scenarios(app);
+  const share = app.lever(app.rule(0), SHARE);
+  const example = await app.figures();
+  const exampleShare = await share.field.inputValue();
+  assert.ok(await bar.undoButton.isDisabled(), 'nothing to undo on a fresh start');
+  assert.ok(await bar.redoButton.isDisabled(), 'nothing to redo on a fresh start');
+
+  await share.type('42,5');
+  const first = await app.figureChangedFrom('besparing', example.besparing);
+  const firstFigures = await app.figures();
+  await sleep(NEXT_STEP_MS);
+  await share.type('20');
+  await app.figureChangedFrom('besparing', first);
+  const secondFigures = await app.figures();
+  await app.waitForStoredShare(0, 20);
+  assert.ok(await bar.undoButton.isEnabled());
+  assert.ok(await bar.redoButton.isDisabled(), 'a new change leaves nothing to redo');
+
+  await bar.undoButton.click();
+  await app.figureChangedFrom('besparing', secondFigures.besparing);
+  assert.deepEqual(await app.figures(), firstFigures, 'one undo: the figures of the first change');
+  assert.equal(await share.field.inputValue(), '42,5');
+  assert.equal(await share.sliderValue(), 42.5);
+  await app.waitForStoredShare(0, 42.5);
+  assert.ok(await bar.redoButton.isEnabled(), 'after an undo there is something to redo');
+
+  await bar.undoButton.click();
+  await app.figureChangedFrom('besparing', first);
+  assert.deepEqual(await app.figures(), example, 'two undos: the example figures');
+  assert.equal(await share.field.inputValue(), exampleShare);
+  await app.waitForStoredShare(0, percent(exampleShare));
+  assert.ok(await bar.undoButton.isDisabled(), 'back at the start: nothing left to undo');
+
+  await bar.redoButton.click();
+  await app.figureChangedFrom('besparing', example.besparing);
+  assert.deepEqual(await app.figures(), firstFigures, 'redo: the first change again');
+  await bar.redoButton.click();
+  await app.figureChangedFrom('besparing', first);
+  assert.deepEqual(await app.figures(), secondFigures, 'redo: the second change again');
+  await app.waitForStoredShare(0, 20);
+  assert.ok(await bar.redoButton.isDisabled(), 'everything redone');
+
+  // A new change after an undo drops the redo steps.
+  await bar.undoButton.click();
+  await app.figureChangedFrom('besparing', secondFigures.besparing);
+  await sleep(NEXT_STEP_MS);
+  await share.type('30');
+  await app.waitForStoredShare(0, 30);
+  assert.ok(await bar.redoButton.isDisabled(), 'a change after an undo leaves nothing to redo');
+});
+
+appTest('a slider drag is one undo step; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work from the slider', async (app) => {
+  await app.open();
+  const bar = new Scenarios(app);
+  const share = app.lever(app.rule(0), SHARE);
+  const example = await app.figures();
+  const start = await share.sliderValue();
+
+  // Five quick steps, as a drag: each press comes well within 700 ms of the last.
+  await share.press('ArrowRight', 5);
+  const dragged = await share.sliderValue();
+  assert.ok(dragged > start, `the slider moved from ${start} to ${dragged}`);
+  const moved = await app.figureChangedFrom('besparing', example.besparing);
+  await app.waitForStoredShare(0, dragged);
+
+  await app.page.keyboard.press('Control+z');
+  await app.figureChangedFrom('besparing', moved);
+  assert.equal(await share.sliderValue(), start, 'one Ctrl+Z undoes the whole drag');
+  assert.deepEqual(await app.figures(), example);
+  assert.ok(await bar.undoButton.isDisabled(), 'the drag was a single step');
+
+  await app.page.keyboard.press('Control+Shift+z');
+  await app.figureChangedFrom('besparing', example.besparing);
+  assert.equal(await share.sliderValue(), dragged, 'Ctrl+Shift+Z redoes the drag');
+  assert.equal(await app.figureText('besparing'), moved);
+
+  await app.page.keyboard.press('Control+z');
+  await app.figureChangedFrom('besparing', moved);
+  await app.page.keyboard.press('Control+y');
+  await app.figureChangedFrom('besparing', example.besparing);
+  assert.equal(await share.sliderValue(), dragged, 'Ctrl+Y redoes too');
+  await app.waitForStoredShare(0, dragged);
+});
+
+appTest('Ctrl+Z in a text field is the field\'s own, not the scenario\'s', async (app) => {
+  await app.open();
+  const bar = new Scenarios(app);
+  const share = app.lever(app.rule(0), SHARE);
+  const example = await app.figures();
+  await share.type('42,5');
+  const moved = await app.figureChangedFrom('besparing', example.besparing);
+  await app.waitForStoredShare(0, 42.5);
+
+  await bar.toolbar.getByRole('button', { name: 'Opslaan als…', exact: true }).click();
+  const name = app.page.getByLabel('Naam van het scenario', { exact: true });
+  await name.focus();
+  await app.page.keyboard.press('Control+z');
+  await app.settle();
+
+  assert.equal(await app.figureText('besparing'), moved, 'the change stays');
+  assert.equal(await share.sliderValue(), 42.5);
+  assert.ok(await bar.undoButton.isEnabled(), 'the change can still be undone');
+  // Sanity: the same key outside a text field does undo.
+  await share.slider.focus();
+  await app.page.keyboard.press('Control+z');
+  await app.figureChangedFrom('besparing', moved);
+  assert.deepEqual(await app.figures(), example);
+});
