@@ -3,12 +3,19 @@
 // its notices and what it keeps in localStorage; plus a second tab in the
 // same browser profile, downloads, and files made for a test.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT } from './browser.js';
 import { App } from './app.js';
+import { CLI } from './cli.js';
 import { collectProblems } from './harness.js';
 import { LOAD_MS, WAIT_MS } from './wait.js';
+
+const run = promisify(execFile);
 
 /** Prefix of the keys of saved scenarios ("Mijn scenario's"). */
 export const LIBRARY_PREFIX = 'jeugdhulp.scenario.';
@@ -183,4 +190,22 @@ export function incompressibleText(length, seed = 1) {
     out += alphabet[state % alphabet.length];
   }
   return out;
+}
+
+/**
+ * `jeugdscenario project FILE --format <format>` on the bytes of a scenario
+ * file; returns its standard output as bytes.
+ */
+export async function cliProject(scenarioBytes, format) {
+  const dir = mkdtempSync(join(tmpdir(), 'jeugdhulp-cli-'));
+  try {
+    const file = join(dir, 'scenario.jeugdscenario.json');
+    writeFileSync(file, scenarioBytes);
+    const { stdout } = await run(CLI, ['project', file, '--format', format], {
+      encoding: 'buffer', maxBuffer: 1 << 26,
+    });
+    return stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
