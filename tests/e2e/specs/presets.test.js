@@ -1,0 +1,113 @@
+// Presets: the example region and every regional plan open from the top bar
+// with their own figures (the CLI's projection of the same preset gives the
+// same cards); opening replaces the working scenario, undo brings the
+// previous one back, "Terug naar het voorbeeld" opens the example.
+import assert from 'node:assert/strict';
+import { before } from 'node:test';
+import { appSuite, eventually } from '../support/harness.js';
+import { CARDS, EURO_MLN, PERCENT } from '../support/app.js';
+import { ensureCli, projectJson } from '../support/cli.js';
+import { cardsFromCli, presetFile, presets, Regions } from '../support/regions.js';
+
+before(ensureCli, { timeout: 900_000 });
+const appTest = appSuite();
+const PRESETS = presets();
+const EXAMPLE = PRESETS[0];
+const PLANS = PRESETS.slice(1);
+
+appTest('the picker lists "— kies —", the example region and the five plans, by title', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  const options = await regions.presetSelect.locator('option').allTextContents();
+  assert.deepEqual(options.map((o) => o.trim()), ['— kies —', ...PRESETS.map((p) => p.title)]);
+  assert.equal(PLANS.length, 5);
+});
+
+appTest('every preset opens with its own name, horizon and the figures the CLI gives it', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  const seen = {};
+  // The example last, so every plan replaces a scenario of another region.
+  for (const preset of [...PLANS, EXAMPLE]) {
+    const file = await presetFile(preset.id);
+    const scenario = JSON.parse(file);
+    const { cards, projection } = await cardsFromCli(file);
+
+    await regions.openPreset(preset.title, scenario.name);
+
+    const last = scenario.base_year + scenario.years - 1;
+    assert.equal(await regions.horizon(), `${scenario.base_year} – ${last}`, preset.id);
+    const shown = await app.figures();
+    for (const name of CARDS) {
+      assert.match(shown[name], name === 'verblijf' ? PERCENT : EURO_MLN, `${preset.id}: card ${name}`);
+    }
+    assert.deepEqual(shown, cards, `${preset.id}: the cards show the CLI's projection of the preset`);
+    assert.equal(await regions.presetSelect.inputValue(), '', 'the picker is back at "— kies —"');
+    const stored = await app.storedWorkingCopy((copy) => assert.equal(copy.name, scenario.name));
+    assert.deepEqual((await projectJson(JSON.stringify(stored))).scenario_years, projection.scenario_years,
+      `${preset.id}: the stored working copy projects as the preset`);
+    seen[preset.id] = shown;
+  }
+  const distinct = new Set(Object.values(seen).map((figures) => JSON.stringify(figures)));
+  assert.equal(distinct.size, PRESETS.length, `every preset has figures of its own: ${JSON.stringify(seen, null, 1)}`);
+});
+
+/**
+ * Moves the first substitution share to 30%, opens `plan` (after `pause` ms),
+ * undoes, and checks that the scenario with the 30% share is back.
+ */
+async function undoPresetAfterLeverMove(app, plan, pause) {
+  const regions = new Regions(app);
+  const share = app.lever(app.rule(0), 'Aandeel van de instroom');
+  const savings = await app.figureText('besparing');
+  await share.type('30');
+  await app.figureChangedFrom('besparing', savings);
+  await app.waitForStoredShare(0, 30);
+  const titleBefore = await regions.title();
+  const figuresBefore = await app.figures();
+  if (pause) await app.page.waitForTimeout(pause);
+
+  await regions.openPreset(plan.title);
+  assert.notDeepEqual(await app.figures(), figuresBefore, 'the preset shows other figures');
+  await regions.undo();
+
+  await eventually(async () => assert.equal(await regions.title(), titleBefore));
+  await eventually(async () =>
+    assert.deepEqual(await app.figures(), figuresBefore, 'the cards are those before the preset'));
+  assert.equal(await share.sliderValue(), 30, 'the changed lever is back');
+  await app.storedWorkingCopy((copy) => {
+    assert.equal(copy.name, titleBefore);
+    assert.equal(Number(copy.levers.substitutions[0].share), 0.3);
+  });
+}
+
+appTest('undo after opening a preset brings back the previous scenario, lever change included', async (app) => {
+  await app.open();
+  // At a person's pace: edits closer together than 700 ms form one undo step
+  // (a slider drag; src/history.rs COALESCE_MS).
+  await undoPresetAfterLeverMove(app, PLANS.at(-1), 1_000);
+});
+
+appTest('opening a preset right after a lever move is an undo step of its own', async (app) => {
+  await app.open();
+  await undoPresetAfterLeverMove(app, PLANS.at(-1), 0);
+}, {
+  todo: 'app bug: a preset opened within 700 ms of a lever edit joins that edit\'s undo step, so "Ongedaan maken" '
+    + 'goes back past the lever edit and the edited scenario is lost (redo returns to the preset); '
+    + 'replacing the scenario should always start a new undo step',
+});
+
+appTest('"Terug naar het voorbeeld" leaves a plan for the example region', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  const example = await app.figures();
+  const exampleTitle = await regions.title();
+  await regions.openPreset(PLANS[0].title);
+  assert.notDeepEqual(await app.figures(), example);
+
+  await regions.backToExample.click();
+
+  await eventually(async () => assert.equal(await regions.title(), exampleTitle));
+  await eventually(async () => assert.deepEqual(await app.figures(), example));
+  assert.ok(await app.badge.isVisible(), 'the example is labelled illustrative');
+});
