@@ -42,6 +42,11 @@ impl<T> History<T> {
         self.last_change_ms = Some(now_ms);
     }
 
+    /// The next change starts a new step, even if it comes soon.
+    pub fn break_step(&mut self) {
+        self.last_change_ms = None;
+    }
+
     /// The state to go back to, given the current one.
     pub fn undo(&mut self, current: T) -> Option<T> {
         let previous = self.past.pop()?;
@@ -93,6 +98,16 @@ mod tests {
         }
         assert_eq!(h.undo(4), Some(0));
         assert!(!h.can_undo());
+    }
+
+    #[test]
+    fn a_break_starts_a_new_step_however_soon() {
+        let mut h = History::default();
+        h.record(0, 0.0);
+        h.break_step();
+        h.record(1, 100.0);
+        assert_eq!(h.undo(2), Some(1));
+        assert_eq!(h.undo(1), Some(0));
     }
 
     #[test]

@@ -305,7 +305,7 @@ fn ToastView() -> impl IntoView {
                     <div class="notice__actions">
                         {undo.map(|undo| view! {
                             <button type="button" class="button" on:click=move |_| {
-                                undo.run(());
+                                undo();
                                 state.toast.set(None);
                             }>
                                 {i18n.t("Ongedaan maken", "Undo")}

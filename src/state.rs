@@ -16,7 +16,9 @@ pub struct Toast {
     pub en: String,
     pub error: bool,
     /// An "Ongedaan maken" action (e.g. after deleting a saved scenario).
-    pub undo: Option<Callback<()>>,
+    /// A plain shared closure, not a reactive Callback: the row that made it
+    /// may be gone (disposed) by the time the user clicks.
+    pub undo: Option<std::sync::Arc<dyn Fn() + Send + Sync>>,
 }
 
 impl Toast {
@@ -146,6 +148,9 @@ impl AppState {
     /// Replaces the working scenario by another one (opened, imported, from
     /// a link); undo brings the previous one back.
     pub fn replace(self, scenario: Scenario, source: Option<(String, f64)>, draft: bool) {
+        // Opening another scenario is always its own undo step, however soon
+        // after the last edit.
+        self.history.update_value(History::break_step);
         self.origin.set(scenario.clone());
         self.scenario.set(scenario);
         self.source_id

@@ -540,6 +540,17 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
         }
         for (j, from) in shift.from.iter().enumerate() {
             let path = format!("{p}.from[{j}]");
+            if shift.from[..j].contains(from) {
+                c.push(
+                    &path,
+                    format!(
+                        "{} staat twee keer bij afschalen verblijf; dan telt de instroom dubbel.",
+                        label_of(from)
+                    ),
+                    "A source form is listed twice.".into(),
+                );
+                continue;
+            }
             if form_exists(c, &path, from) {
                 if s.care_form(from).map(|f| f.group) != Some(CareGroup::Verblijf) {
                     c.push(
@@ -569,6 +580,16 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
             let mut total = Decimal::ZERO;
             for (j, target) in shift.mix.iter().enumerate() {
                 let path = format!("{p}.mix[{j}]");
+                if shift.mix[..j].iter().any(|t| t.to == target.to) {
+                    c.push(
+                        &format!("{path}.to"),
+                        format!(
+                            "{} staat twee keer in de doelmix; voeg de aandelen samen.",
+                            label_of(&target.to)
+                        ),
+                        "A mix target is listed twice.".into(),
+                    );
+                }
                 if form_exists(c, &format!("{path}.to"), &target.to)
                     && shift.from.contains(&target.to)
                 {

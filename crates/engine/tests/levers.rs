@@ -363,3 +363,40 @@ fn insurance_model_without_own_use_is_refused() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_residential_form_listed_twice_in_a_shift_is_refused() {
+    let mut s = small_region();
+    s.levers.residential_shifts.push(ResidentialShift {
+        id: "dubbel".into(),
+        label: String::new(),
+        from: vec!["residentieel".into(), "residentieel".into()],
+        share: d("0.1"),
+        relapse: Decimal::ZERO,
+        mix: vec![
+            MixTarget {
+                to: "pleegzorg".into(),
+                share: d("0.5"),
+            },
+            MixTarget {
+                to: "pleegzorg".into(),
+                share: d("0.5"),
+            },
+        ],
+        start_year: 2026,
+        ramp_years: 0,
+        source: None,
+    });
+    let paths: Vec<String> = jeugdscenario_engine::validate(&s)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert!(
+        paths.contains(&"levers.residential_shifts[0].from[1]".to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&"levers.residential_shifts[0].mix[1].to".to_string()),
+        "{paths:?}"
+    );
+}

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::bind::{bound_lever, timing_levers, Range, Scale};
-use crate::i18n::use_i18n;
+use super::control::{first_message, unique_id};
+use crate::i18n::{use_i18n, Message};
 use crate::state::use_state;
 
 fn shift<'a>(s: &'a Scenario, id: &str) -> Option<&'a ResidentialShift> {
@@ -141,6 +142,7 @@ fn ShiftLever(id: String) -> impl IntoView {
             .scenario
             .with(|s| key.with_value(|k| shift(s, k).map(|r| r.mix.len()).unwrap_or(0)))
     });
+    let error = RwSignal::new(None::<Message>);
     let mix_levers = move || {
         (0..targets.get())
             .map(|j| {
@@ -156,7 +158,7 @@ fn ShiftLever(id: String) -> impl IntoView {
                         })
                     })
                 });
-                bound_lever(
+                let lever = bound_lever(
                     label,
                     "%",
                     Scale::Percent,
@@ -172,10 +174,97 @@ fn ShiftLever(id: String) -> impl IntoView {
                             }
                         })
                     },
-                )
+                );
+                // Removing a target hands its share to the others first, so
+                // the mix keeps adding up to 100%.
+                let remove = move |_| {
+                    let result = state.try_edit(|s| {
+                        key.with_value(|k| {
+                            if let Some(r) = shift_mut(s, k).filter(|r| r.mix.len() > 1) {
+                                r.set_mix_share(j, Decimal::ZERO);
+                                r.mix.remove(j);
+                            }
+                        })
+                    });
+                    error.set(result.err().map(|p| first_message(&p)));
+                };
+                view! {
+                    <div class="mix__target">
+                        {lever}
+                        <Show when=move || { targets.get() > 1 }>
+                            <button type="button" class="button button--quiet button--small" on:click=remove>
+                                {move || format!("{} {}", i18n.t("Verwijder doel", "Remove target"), label.get().split_once(' ').map_or("", |(_, n)| n).to_string())}
+                            </button>
+                        </Show>
+                    </div>
+                }
             })
             .collect_view()
     };
+    let candidates = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            key.with_value(|k| {
+                let Some(r) = shift(s, k) else {
+                    return Vec::new();
+                };
+                s.care_forms
+                    .iter()
+                    .filter(|f| !r.from.contains(&f.id) && !r.mix.iter().any(|t| t.to == f.id))
+                    .map(|f| (f.id.clone(), f.label.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let residential = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            key.with_value(|k| {
+                let Some(r) = shift(s, k) else {
+                    return Vec::new();
+                };
+                s.care_forms
+                    .iter()
+                    .filter(|f| {
+                        f.group == CareGroup::Verblijf && !r.mix.iter().any(|t| t.to == f.id)
+                    })
+                    .map(|f| (f.id.clone(), f.label.clone(), r.from.contains(&f.id)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let new_target = RwSignal::new(String::new());
+    let add_target = move |_| {
+        let to = new_target.get_untracked();
+        if to.is_empty() {
+            return;
+        }
+        let result = state.try_edit(|s| {
+            key.with_value(|k| {
+                if let Some(r) = shift_mut(s, k) {
+                    r.mix.push(MixTarget {
+                        to: to.clone(),
+                        share: Decimal::ZERO,
+                    });
+                }
+            })
+        });
+        error.set(result.err().map(|p| first_message(&p)));
+        new_target.set(String::new());
+    };
+    let toggle_from = move |id: String, on: bool| {
+        let result = state.try_edit(|s| {
+            key.with_value(|k| {
+                if let Some(r) = shift_mut(s, k) {
+                    if on && !r.from.contains(&id) {
+                        r.from.push(id.clone());
+                    } else if !on {
+                        r.from.retain(|f| *f != id);
+                    }
+                }
+            })
+        });
+        error.set(result.err().map(|p| first_message(&p)));
+    };
+    let target_id = unique_id("doel");
     view! {
         <article class="lever-group">
             <h3 class="lever-group__title">
@@ -185,8 +274,31 @@ fn ShiftLever(id: String) -> impl IntoView {
             {relapse}
             {timing}
             <fieldset class="mix">
+                <legend>{move || i18n.t("Af te schalen verblijfsvormen", "Residential forms to shift")}</legend>
+                {move || residential.get().into_iter().map(|(id, label, on)| {
+                    let id = StoredValue::new(id);
+                    view! {
+                        <label class="checkbox">
+                            <input type="checkbox" prop:checked=on on:change=move |ev| toggle_from(id.get_value(), event_target_checked(&ev)) />
+                            {label}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+            <fieldset class="mix">
                 <legend>{move || i18n.t("Doelmix (telt op tot 100%)", "Target mix (adds up to 100%)")}</legend>
                 {mix_levers}
+                <div class="add-row">
+                    <div class="field">
+                        <label for=target_id.clone()>{move || i18n.t("Doel toevoegen", "Add target")}</label>
+                        <select id=target_id prop:value=move || new_target.get() on:change=move |ev| new_target.set(event_target_value(&ev))>
+                            <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
+                            {move || candidates.get().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="button" class="button button--quiet" on:click=add_target>{move || i18n.t("Toevoegen", "Add")}</button>
+                </div>
             </fieldset>
         </article>
     }

@@ -279,7 +279,7 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
             nl: format!("\"{}\" is verwijderd.", e.scenario.name),
             en: format!("\"{}\" was deleted.", e.scenario.name),
             error: false,
-            undo: Some(Callback::new(move |_| {
+            undo: Some(std::sync::Arc::new(move || {
                 match storage::restore_entry(&id, &text) {
                     Ok(()) => library.refresh(state),
                     Err(n) => state.say(Toast::error(n.nl, n.en)),
