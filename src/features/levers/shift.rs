@@ -193,7 +193,7 @@ fn ShiftLever(id: String) -> impl IntoView {
                         {lever}
                         <Show when=move || { targets.get() > 1 }>
                             <button type="button" class="button button--quiet button--small" on:click=remove>
-                                {move || format!("{} {}", i18n.t("Verwijder doel", "Remove target"), label.get().split_once(' ').map_or("", |(_, n)| n).to_string())}
+                                {move || format!("{} {}", i18n.t("Verwijder doel", "Remove target"), label.get().split_once(' ').map_or("", |(_, n)| n))}
                             </button>
                         </Show>
                     </div>
