@@ -85,6 +85,21 @@ export function percentOne(fraction) {
   return `${nlNumber(`${value < 0n ? '-' : ''}${percent}`, 1)}%`;
 }
 
+/**
+ * `value` with every decimal string written canonically ("180.0" and
+ * "1820000.00" as "180" and "1820000"), to compare figures, not their scale.
+ */
+export function canonicalDecimals(value) {
+  if (typeof value === 'string' && /^-?\d+\.\d+$/.test(value)) {
+    return value.replace(/\.?0+$/, '').replace(/^-0$/, '0');
+  }
+  if (Array.isArray(value)) return value.map(canonicalDecimals);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonicalDecimals(v)]));
+  }
+  return value;
+}
+
 /** "€ -1.234.567" → -1234567n. */
 export function euros(shown) {
   const match = /^€ (-?)(\d{1,3}(?:\.\d{3})*)$/.exec(shown);
@@ -120,6 +135,9 @@ export class Regions {
     this.backToExample = page.getByRole('button', { name: 'Terug naar het voorbeeld', exact: true });
     this.notice = page.locator('.notice');
     this.view = page.getByRole('tabpanel');
+    this.formsPanel = page.locator('section.panel').filter({
+      has: page.getByRole('heading', { level: 2, name: 'Per zorgvorm', exact: true }),
+    });
     // Per gemeente
     this.solidarity = page.getByRole('radio', { name: 'Solidariteit: alles naar de verdeelsleutel', exact: true });
     this.insurance = page.getByRole('radio', {
@@ -236,9 +254,14 @@ export class Regions {
     return Number(/\((\d+)\)/.exec(label)[1]);
   }
 
+  /** The care forms' labels in the "Per zorgvorm" panel, in order. */
+  async careFormLabels() {
+    return this.formsPanel.locator('details.fold > summary > span:first-child').allTextContents();
+  }
+
   /** The "Per zorgvorm" fold of the care form with this label, opened. */
   async careForm(label) {
-    const fold = this.page.locator('details.fold').filter({
+    const fold = this.formsPanel.locator('details.fold').filter({
       has: this.page.locator('summary > span:first-child').getByText(label, { exact: true }),
     });
     if (!(await fold.evaluate((d) => d.open))) await fold.locator('summary').click();
