@@ -10,14 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { appSuite } from '../support/harness.js';
-import { Scenarios, SCENARIO_FILES } from '../support/scenarios.js';
+import { moveShare, Scenarios, SCENARIO_FILES } from '../support/scenarios.js';
 
 const appTest = appSuite();
 const BAD = join(SCENARIO_FILES, 'bad');
 const GOOD = join(SCENARIO_FILES, 'good');
 const MANIFEST = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8'));
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const SHARE = 'Aandeel van de instroom';
 
 const scratch = mkdtempSync(join(tmpdir(), 'jeugdhulp-bad-files-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -25,10 +24,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 /** A saved scenario and a moved working copy, so there is something to lose. */
 async function withStoredWork(app, bar) {
   await app.open();
-  const before = await app.figureText('besparing');
-  await app.lever(app.rule(0), SHARE).type('42,5');
-  await app.figureChangedFrom('besparing', before);
-  await app.waitForStoredShare(0, 42.5);
+  await moveShare(app, '42,5');
   await bar.saveAs('Mijn plan');
   await bar.info('Bewaard als "Mijn plan".').waitFor();
   await bar.closeNotice();

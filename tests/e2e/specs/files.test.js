@@ -7,11 +7,10 @@ import { before } from 'node:test';
 import { appSuite, eventually } from '../support/harness.js';
 import { CHART_TITLES } from '../support/app.js';
 import { ensureCli } from '../support/cli.js';
-import { cliProject, entryNamed, LIBRARY_PREFIX, Scenarios } from '../support/scenarios.js';
+import { cliProject, entryNamed, LIBRARY_PREFIX, moveShare, Scenarios } from '../support/scenarios.js';
 
 before(ensureCli, { timeout: 900_000 });
 const appTest = appSuite();
-const SHARE = 'Aandeel van de instroom';
 const SCENARIO_FILE = 'Scenariobestand (.json)';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -19,9 +18,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 async function movedAndSaved(app, bar) {
   await app.open();
   const example = await app.figures();
-  await app.lever(app.rule(0), SHARE).type('42,5');
-  await app.figureChangedFrom('besparing', example.besparing);
-  await app.waitForStoredShare(0, 42.5);
+  await moveShare(app, '42,5');
   await bar.saveButton.click();
   await bar.info('Bewaard als "Voorbeeldregio".').waitFor();
   return { example, moved: await app.figures() };

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { appSuite, eventually } from '../support/harness.js';
 import { WORKING_COPY_KEY } from '../support/app.js';
-import { entryNamed, LIBRARY_PREFIX, libraryOf, Scenarios, SOURCE_KEY } from '../support/scenarios.js';
+import { entryNamed, LIBRARY_PREFIX, libraryOf, moveShare, Scenarios, SOURCE_KEY } from '../support/scenarios.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
@@ -16,14 +16,6 @@ async function shownDate(page, ms) {
     const two = (n) => String(n).padStart(2, '0');
     return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
   }, ms);
-}
-
-/** Moves the first rule's share to `text` and waits until the change is stored. */
-async function moveShare(app, text) {
-  const before = await app.figureText('besparing');
-  await app.lever(app.rule(0), SHARE).type(text);
-  await app.figureChangedFrom('besparing', before);
-  await app.waitForStoredShare(0, Number(text.replace(',', '.')));
 }
 
 appTest('"Opslaan als…" stores the working copy under a name; the list shows it with its date', async (app) => {

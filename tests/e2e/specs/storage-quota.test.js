@@ -5,19 +5,11 @@
 import assert from 'node:assert/strict';
 import { appSuite, eventually } from '../support/harness.js';
 import { DEFECT_PREFIX } from '../support/app.js';
-import { LIBRARY_PREFIX, Scenarios } from '../support/scenarios.js';
+import { LIBRARY_PREFIX, moveShare, Scenarios } from '../support/scenarios.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
 const FILLER_KEY = 'e2e.vulling';
-
-/** Moves the first rule's share to `text` and waits until it is stored. */
-async function moveShare(app, text) {
-  const before = await app.figureText('besparing');
-  await app.lever(app.rule(0), SHARE).type(text);
-  await app.figureChangedFrom('besparing', before);
-  await app.waitForStoredShare(0, Number(text.replace(',', '.')));
-}
 
 /**
  * Fills the origin's localStorage for real: keys of halving sizes, as many

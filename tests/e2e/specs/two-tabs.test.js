@@ -4,18 +4,10 @@
 // the other's saves through the storage event.
 import assert from 'node:assert/strict';
 import { appSuite, eventually } from '../support/harness.js';
-import { entryNamed, LIBRARY_PREFIX, libraryOf, openTab, Scenarios, SOURCE_KEY } from '../support/scenarios.js';
+import { entryNamed, LIBRARY_PREFIX, libraryOf, moveShare, openTab, Scenarios, SOURCE_KEY } from '../support/scenarios.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
-
-/** Moves the first rule's share to `text` and waits until the working copy holds it. */
-async function moveShare(app, text) {
-  const before = await app.figureText('besparing');
-  await app.lever(app.rule(0), SHARE).type(text);
-  await app.figureChangedFrom('besparing', before);
-  await app.waitForStoredShare(0, Number(text.replace(',', '.')));
-}
 
 /** Both tabs showing "Plan A" opened from the library; returns { a, b, barA, barB, problemsB, id }. */
 async function bothOpenPlanA(app) {

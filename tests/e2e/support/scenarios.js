@@ -209,3 +209,14 @@ export async function cliProject(scenarioBytes, format) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Types `text` (e.g. "42,5") as the share of the first substitution rule,
+ * waits until the savings card changes and the working copy holds it.
+ */
+export async function moveShare(app, text) {
+  const before = await app.figureText('besparing');
+  await app.lever(app.rule(0), 'Aandeel van de instroom').type(text);
+  await app.figureChangedFrom('besparing', before);
+  await app.waitForStoredShare(0, Number(text.replace(',', '.')));
+}
