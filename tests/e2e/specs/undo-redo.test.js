@@ -3,9 +3,10 @@
 // stored working copy; a slider drag (changes within 700 ms) is one step;
 // Ctrl+Z in a text field is left to the field.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appSuite } from '../support/harness.js';
-import { Scenarios } from '../support/scenarios.js';
+import { appSuite, eventually } from '../support/harness.js';
+import { moveShare, Scenarios, SCENARIO_FILES } from '../support/scenarios.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
@@ -124,4 +125,34 @@ appTest('Ctrl+Z in a text field is the field\'s own, not the scenario\'s', async
   await app.page.keyboard.press('Control+z');
   await app.figureChangedFrom('besparing', moved);
   assert.deepEqual(await app.figures(), example);
+});
+
+appTest('opening a saved scenario or importing a file replaces the working copy undoably', async (app) => {
+  await app.open();
+  const bar = new Scenarios(app);
+  await moveShare(app, '42,5');
+  await bar.saveAs('Plan A');
+  await bar.info('Bewaard als "Plan A".').waitFor();
+  const planA = await app.figures();
+  await app.button('Terug naar het voorbeeld').click();
+  await app.figureChangedFrom('besparing', planA.besparing);
+  await moveShare(app, '20');
+  const unsaved = await app.figures();
+
+  await bar.openFromLibrary('Plan A');
+  await bar.info('"Plan A" geopend.').waitFor();
+  await app.figureChangedFrom('besparing', unsaved.besparing);
+  assert.deepEqual(await app.figures(), planA);
+
+  await bar.undoButton.click();
+  await app.figureChangedFrom('besparing', planA.besparing);
+  assert.deepEqual(await app.figures(), unsaved, 'undo brings back the unsaved work the open replaced');
+  assert.equal(await app.lever(app.rule(0), SHARE).field.inputValue(), '20,0');
+  await app.waitForStoredShare(0, 20);
+
+  await bar.importFiles(join(SCENARIO_FILES, 'good', 'format-doc-example.json'));
+  await bar.info('is geïmporteerd als').waitFor();
+  await app.figureChangedFrom('besparing', unsaved.besparing);
+  await bar.undoButton.click();
+  await eventually(async () => assert.deepEqual(await app.figures(), unsaved, 'undo brings back the work an import replaced'));
 });
