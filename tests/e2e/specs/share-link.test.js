@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { appSuite, eventually } from '../support/harness.js';
 import { WORKING_COPY_KEY } from '../support/app.js';
-import { entryNamed, incompressibleText, openTab, Scenarios, SOURCE_KEY } from '../support/scenarios.js';
+import { entryNamed, incompressibleText, moveShare, openTab, Scenarios, SOURCE_KEY } from '../support/scenarios.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
@@ -72,8 +72,7 @@ appTest('a shared link opens the same figures in another tab as a draft; the wor
 appTest('a damaged link is refused in Dutch and the working copy stays as it was', async (app) => {
   await app.open();
   const bar = new Scenarios(app);
-  await app.lever(app.rule(0), SHARE).type('42,5');
-  await app.waitForStoredShare(0, 42.5);
+  await moveShare(app, '42,5');
   const kept = await app.figures();
   const link = await bar.shareLink();
   const payload = link.slice(link.indexOf('#s=') + 3);
@@ -137,8 +136,7 @@ appTest('"Kopieer link" puts the link on the clipboard', async (app) => {
 appTest('with a link open as a draft, the stored working copy is what a reload of the plain page shows', async (app) => {
   await app.open();
   const bar = new Scenarios(app);
-  await app.lever(app.rule(0), SHARE).type('42,5');
-  await app.waitForStoredShare(0, 42.5);
+  await moveShare(app, '42,5');
   const shared = await app.figures();
   const link = await bar.shareLink();
   await app.button('Terug naar het voorbeeld').click();
@@ -164,8 +162,7 @@ appTest('with a link open as a draft, the stored working copy is what a reload o
 appTest('a draft kept with "Opslaan als…" also leaves the link behind: a reload shows the saved work, not the draft', async (app) => {
   await app.open();
   const bar = new Scenarios(app);
-  await app.lever(app.rule(0), SHARE).type('42,5');
-  await app.waitForStoredShare(0, 42.5);
+  await moveShare(app, '42,5');
   const link = await bar.shareLink();
 
   const { app: other, problems } = await openTab(app, link);
