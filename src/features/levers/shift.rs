@@ -192,8 +192,13 @@ fn ShiftLever(id: String) -> impl IntoView {
                     <div class="mix__target">
                         {lever}
                         <Show when=move || { targets.get() > 1 }>
-                            <button type="button" class="button button--quiet button--small" on:click=remove>
-                                {move || format!("{} {}", i18n.t("Verwijder doel", "Remove target"), label.get().split_once(' ').map_or("", |(_, n)| n))}
+                            <button
+                                type="button"
+                                class="button button--quiet button--small"
+                                aria-label=move || format!("{} {}", i18n.t("Verwijder doel", "Remove target"), label.get().split_once(' ').map_or("", |(_, n)| n))
+                                on:click=remove
+                            >
+                                {move || i18n.t("Verwijder", "Remove")}
                             </button>
                         </Show>
                     </div>
