@@ -52,6 +52,7 @@ impl Library {
     /// Saves `scenario` as a new entry with a name no other entry has, and
     /// makes it the working copy's source.
     pub fn save_as_new(self, state: AppState, mut scenario: Scenario) -> Option<String> {
+        let was_draft = state.draft.get_untracked();
         let names = self.names();
         scenario.name = Scenario::unique_name(&scenario.name, names.iter().map(String::as_str));
         let id = self.fresh_entry_id();
@@ -63,6 +64,10 @@ impl Library {
                     false,
                 );
                 storage::set_working_source(Some(&entry.id));
+                if was_draft {
+                    // Saved: a reload should show the saved copy, not the link.
+                    super::clear_link_from_location();
+                }
                 self.refresh(state);
                 Some(scenario.name)
             }

@@ -140,7 +140,7 @@ pub fn open_link_from_location(state: AppState) {
 }
 
 /// Removes `#s=...` from the address once the draft is saved.
-fn clear_link_from_location() {
+pub(crate) fn clear_link_from_location() {
     if let Some(window) = web_sys::window() {
         let url = window.location().href().unwrap_or_default();
         let base = url.split('#').next().unwrap_or_default().to_string();
@@ -224,13 +224,7 @@ pub fn Toolbar() -> impl IntoView {
 
     let toggle =
         move |which: Open| open.update(|o| *o = if *o == which { Open::Nothing } else { which });
-    let save = move |_| {
-        let was_draft = state.draft.get_untracked();
-        library.save(state);
-        if was_draft {
-            clear_link_from_location();
-        }
-    };
+    let save = move |_| library.save(state);
     let export_scenario = move |_| {
         state.scenario.with_untracked(|s| {
             let _ = download_text(
