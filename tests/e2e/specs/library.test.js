@@ -144,9 +144,6 @@ appTest('"Verwijderen" removes an entry; "Ongedaan maken" in its notice restores
   await notice.waitFor({ state: 'detached' });
   assert.deepEqual((await bar.listedNames()).sort(), ['Plan A', 'Plan A (2)']);
   assert.equal((await app.storage())[LIBRARY_PREFIX + idA], originalText, 'restored byte for byte under its own key');
-}, {
-  todo: 'app bug: the undo Callback is owned by the deleted row, which the list refresh disposes; '
-    + '"Ongedaan maken" panics ("Tried to access a reactive value that has already been disposed") and the entry stays deleted',
 });
 
 appTest('"Openen" shows a saved scenario; "Opslaan" then saves back into that entry, also after a reload', async (app) => {

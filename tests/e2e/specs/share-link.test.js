@@ -180,7 +180,4 @@ appTest('a draft kept with "Opslaan als…" also leaves the link behind: a reloa
   assert.equal(await other.lever(other.rule(0), SHARE).field.inputValue(), '12,5', 'the reload shows the saved work');
   await other.settle();
   assert.deepEqual(problems, []);
-}, {
-  todo: 'app bug: only the toolbar\'s "Opslaan" removes #s= (clear_link_from_location); after "Opslaan als…" '
-    + 'the link stays in the address and a reload opens the old link as a draft again instead of the saved work',
 });
