@@ -40,7 +40,7 @@ async function assertImportedAsCopy(app, bar, { fileName, exported, moved, store
     'the library holds the file as it was, under the new name');
 }
 
-appTest('an exported scenario file, imported again, gives the same figures and is added as "<name> (2)"', async (app) => {
+appTest('an exported scenario file, imported again, gives the same figures and table and is added as "<name> (2)"', async (app) => {
   const bar = new Scenarios(app);
   const { example, moved } = await movedAndSaved(app, bar);
 
@@ -52,6 +52,7 @@ appTest('an exported scenario file, imported again, gives the same figures and i
   assert.equal(parsed.version, 1);
   assert.match(parsed.app_version, /^\d+\.\d+\.\d+/, 'the file records the app version that wrote it');
   assert.equal(Number(parsed.levers.substitutions[0].share), 0.425, 'the file holds the moved lever');
+  const table = await bar.exportItem('Tabel voor Excel (.csv)');
 
   await app.button('Terug naar het voorbeeld').click();
   await app.figureChangedFrom('besparing', moved.besparing);
@@ -60,6 +61,8 @@ appTest('an exported scenario file, imported again, gives the same figures and i
 
   await bar.importFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
   await assertImportedAsCopy(app, bar, { fileName: file.name, exported, moved, storedBefore });
+  const again = await bar.exportItem('Tabel voor Excel (.csv)');
+  assert.ok(again.bytes.equals(table.bytes), 'the whole projection table is byte for byte the one exported before');
 });
 
 appTest('a scenario file dropped on the window is imported like a chosen one', async (app) => {
