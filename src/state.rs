@@ -62,9 +62,11 @@ pub struct AppState {
     pub origin: RwSignal<Scenario>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
-    history: StoredValue<History<Scenario>>,
+    /// Steps of (scenario, what it was opened as), so undo also restores
+    /// the Bronnen view's reference.
+    history: StoredValue<History<(Scenario, Scenario)>>,
     restoring: StoredValue<bool>,
-    last: StoredValue<Scenario>,
+    last: StoredValue<(Scenario, Scenario)>,
 }
 
 impl AppState {
@@ -86,19 +88,19 @@ impl AppState {
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             restoring: StoredValue::new(false),
-            last: StoredValue::new(initial),
+            last: StoredValue::new((initial.clone(), initial)),
         };
         Effect::new(move |_| state.record_change());
         state
     }
 
     fn record_change(self) {
-        let current = self.scenario.get();
+        let current = (self.scenario.get(), self.origin.get_untracked());
         let previous = self.last.with_value(Clone::clone);
         self.last.set_value(current.clone());
         if self.restoring.get_value() {
             self.restoring.set_value(false);
-        } else if previous != current {
+        } else if previous.0 != current.0 {
             self.history
                 .update_value(|h| h.record(previous, js_sys::Date::now()));
         }
@@ -112,19 +114,23 @@ impl AppState {
     }
 
     pub fn undo(self) {
-        let current = self.scenario.get_untracked();
+        let current = (self.scenario.get_untracked(), self.origin.get_untracked());
         if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            self.restoring.set_value(true);
-            self.scenario.set(previous);
+            self.restore(previous);
         }
     }
 
     pub fn redo(self) {
-        let current = self.scenario.get_untracked();
+        let current = (self.scenario.get_untracked(), self.origin.get_untracked());
         if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
-            self.restoring.set_value(true);
-            self.scenario.set(next);
+            self.restore(next);
         }
+    }
+
+    fn restore(self, (scenario, origin): (Scenario, Scenario)) {
+        self.restoring.set_value(true);
+        self.origin.set(origin);
+        self.scenario.set(scenario);
     }
 
     /// Applies an edit when the edited scenario is still valid; otherwise

@@ -82,7 +82,12 @@ fn parse_entry(key: &str, text: &str) -> Result<LibraryEntry, String> {
         .get("entry_version")
         .and_then(serde_json::Value::as_u64);
     if version != Some(ENTRY_VERSION) {
-        return Err(format!("onbekende opslagversie {version:?}"));
+        return Err(match version {
+            Some(v) => {
+                format!("opslagversie {v} is onbekend; deze app kent versie {ENTRY_VERSION}")
+            }
+            None => "de opslagversie ontbreekt".to_string(),
+        });
     }
     let saved_at_ms = value
         .get("saved_at_ms")

@@ -167,9 +167,11 @@ fn records(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
 }
 
 /// A number as Excel writes it in either locale: `1.234,5`, `1234.5`,
-/// `12,5%`, `€ 900`. A dot is a thousands dot only in `1.234.567` form or
-/// next to a decimal comma.
-fn parse_cell_number(text: &str) -> Option<Decimal> {
+/// `12,5%`, `€ 900`. A dot is a thousands dot next to a decimal comma, in
+/// `1.234.567` form, and in `1.700` form when the file uses decimal commas
+/// (`decimal_comma`: a semicolon or tab separated file, as Dutch Excel
+/// writes it); otherwise it is a decimal point.
+fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decimal> {
     let t: String = text
         .trim()
         .trim_start_matches('€')
@@ -183,7 +185,7 @@ fn parse_cell_number(text: &str) -> Option<Decimal> {
     let grouped = |s: &str| {
         let digits = s.trim_start_matches('-');
         let parts: Vec<&str> = digits.split('.').collect();
-        parts.len() > 2
+        (parts.len() > 2 || (decimal_comma && parts.len() == 2))
             && parts[0].len() <= 3
             && !parts[0].is_empty()
             && parts[1..].iter().all(|p| p.len() == 3)
@@ -208,11 +210,14 @@ fn parse_cell_number(text: &str) -> Option<Decimal> {
     normalised.parse().ok()
 }
 
-fn detect_delimiter(header_line: &str) -> char {
+/// The separator the header uses most; None when it uses none of them.
+fn detect_delimiter(header_line: &str) -> Option<char> {
     [';', '\t', ',']
         .into_iter()
-        .max_by_key(|d| header_line.matches(*d).count())
-        .unwrap_or(';')
+        .map(|d| (d, header_line.matches(d).count()))
+        .filter(|(_, n)| *n > 0)
+        .max_by_key(|(_, n)| *n)
+        .map(|(d, _)| d)
 }
 
 /// The Dutch column name for a field key (the key itself when unknown).
@@ -242,8 +247,17 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
         );
     };
     let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return whole("Het bestand is leeg.".into(), "The file is empty.");
+    }
     let header_line = text.lines().next().unwrap_or_default();
-    let delimiter = detect_delimiter(header_line);
+    let Some(delimiter) = detect_delimiter(header_line) else {
+        return whole(
+            "Het scheidingsteken van de kopregel wordt niet herkend: gebruik een puntkomma, komma of tab tussen de kolommen (zoals Excel bij 'CSV' opslaat).".into(),
+            "The separator is not recognised; use semicolons, commas or tabs.",
+        );
+    };
+    let decimal_comma = delimiter != ',';
     // Bound the work before splitting a huge file into records.
     let lines = text
         .lines()
@@ -324,7 +338,7 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
                 }
                 None => None,
                 Some(text) => {
-                    match parse_cell_number(text) {
+                    match parse_cell_number(text, decimal_comma) {
                         Some(v) if v < Decimal::ZERO && !percent => {
                             row_problems.push(problem(
                             line,
@@ -523,7 +537,43 @@ pub fn care_forms_template(forms: &[CareForm]) -> String {
 
 /// The scenario with its care forms replaced. Levers that name a care form
 /// that is gone are dropped; their labels are returned so the user is told.
-pub fn replace_care_forms(scenario: &Scenario, forms: Vec<CareForm>) -> (Scenario, Vec<String>) {
+/// A figure that comes back unchanged keeps the source it had (the
+/// template's single "bron" column would otherwise overwrite them all).
+pub fn replace_care_forms(
+    scenario: &Scenario,
+    mut forms: Vec<CareForm>,
+) -> (Scenario, Vec<String>) {
+    for form in &mut forms {
+        let Some(old) = scenario.care_form(&form.id) else {
+            continue;
+        };
+        let same: [(&str, bool); 7] = [
+            ("clients_start", old.clients_start == form.clients_start),
+            (
+                "inflow_per_year",
+                old.inflow_per_year == form.inflow_per_year,
+            ),
+            (
+                "duration_months",
+                old.duration_months == form.duration_months,
+            ),
+            (
+                "tariff_per_month",
+                old.tariff_per_month == form.tariff_per_month,
+            ),
+            (
+                "price_per_trajectory",
+                old.price_per_trajectory == form.price_per_trajectory,
+            ),
+            ("inflow_growth", old.inflow_growth == form.inflow_growth),
+            ("price_index", old.price_index == form.price_index),
+        ];
+        for (field, unchanged) in same {
+            if let (true, Some(source)) = (unchanged, old.sources.get(field)) {
+                form.sources.insert(field.to_string(), source.clone());
+            }
+        }
+    }
     let mut next = scenario.clone();
     next.care_forms = forms;
     let exists = |id: &str| next.care_forms.iter().any(|f| f.id == id);
@@ -647,6 +697,32 @@ mod tests {
         let problems = parse_care_forms_csv(csv.as_bytes()).unwrap_err();
         assert_eq!(problems[0].line, 3);
         assert!(problems[0].message_nl.contains("twee keer"));
+    }
+
+    #[test]
+    fn a_template_round_trip_keeps_every_source() {
+        let example = voorbeeldregio();
+        let forms =
+            parse_care_forms_csv(care_forms_template(&example.care_forms).as_bytes()).unwrap();
+        let (next, dropped) = replace_care_forms(&example, forms);
+        assert!(dropped.is_empty());
+        for (a, b) in next.care_forms.iter().zip(&example.care_forms) {
+            assert_eq!(a.sources, b.sources, "{}", a.id);
+        }
+    }
+
+    #[test]
+    fn semicolon_files_read_a_thousands_dot() {
+        assert_eq!(parse_cell_number("1.700", true), Some(Decimal::from(1700)));
+        assert_eq!(
+            parse_cell_number("1.700", false),
+            Some("1.7".parse().unwrap())
+        );
+        assert_eq!(parse_cell_number("1.5", true), Some("1.5".parse().unwrap()));
+        assert_eq!(
+            parse_cell_number("1.234,5", true),
+            Some("1234.5".parse().unwrap())
+        );
     }
 
     #[test]

@@ -57,8 +57,8 @@ pub fn OwnDataView() -> impl IntoView {
                     vec![CsvProblem {
                         line: 0,
                         column: String::new(),
-                        message_nl: message.clone(),
-                        message_en: message,
+                        message_nl: message.nl,
+                        message_en: message.en,
                     }],
                 )),
             }

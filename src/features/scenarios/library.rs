@@ -27,8 +27,11 @@ impl Library {
     pub fn refresh(self, state: AppState) {
         let (entries, notices) = storage::list_library();
         self.entries.set(entries);
-        if let Some(n) = notices.into_iter().next() {
-            state.say(Toast::error(n.nl, n.en));
+        // Every entry that was put aside is named, in one message.
+        if !notices.is_empty() {
+            let nl: Vec<String> = notices.iter().map(|n| n.nl.clone()).collect();
+            let en: Vec<String> = notices.iter().map(|n| n.en.clone()).collect();
+            state.say(Toast::error(nl.join(" "), en.join(" ")));
         }
     }
 

@@ -5,30 +5,39 @@ mod files;
 mod library;
 
 use jeugdscenario_engine::export::{projection_csv, projection_json};
+use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::projection::project_with_baseline;
 use jeugdscenario_engine::share::{scenario_from_fragment, share_link, MAX_LINK_CHARS};
 use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
 use leptos::ev;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
 pub use files::{download_svg_as_png, download_text, file_stem};
 
-/// The bytes of a chosen file, or a Dutch message why not (too large,
-/// unreadable).
-pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+/// The bytes of a chosen file, or a message why not (too large, unreadable).
+pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Message> {
+    let name = file.name();
     files::read_file(file).await.map_err(|e| match e {
-        files::ReadError::TooLarge(size) => format!(
-            "Het bestand is te groot ({} MB); hooguit 5 MB.",
-            format!("{:.1}", size / 1_048_576.0).replace('.', ",")
+        files::ReadError::TooLarge(size) => {
+            let megabytes = format_number(Decimal::from(size as u64) / Decimal::from(1_048_576), 1);
+            Message::new(
+                format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit 5 MB."),
+                format!("The file \"{name}\" is too large ({megabytes} MB); at most 5 MB."),
+            )
+        }
+        files::ReadError::Unreadable => Message::new(
+            format!("Het bestand \"{name}\" kon niet worden gelezen."),
+            format!("The file \"{name}\" could not be read."),
         ),
-        files::ReadError::Unreadable => "Het bestand kon niet worden gelezen.".to_string(),
     })
 }
+
 pub use library::{Library, LibraryPanel, SaveAsForm};
 
 use crate::features::levers::unique_id;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Message};
 use crate::state::{use_state, AppState, Toast};
 use crate::storage;
 use library::use_library;
@@ -102,19 +111,11 @@ pub fn import_bytes(state: AppState, library: Library, file_name: &str, bytes: &
 fn import_file(state: AppState, library: Library, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let name = file.name();
-        match files::read_file(&file).await {
+        match read_file_bytes(&file).await {
             Ok(bytes) => import_bytes(state, library, &name, &bytes),
-            Err(files::ReadError::TooLarge(size)) => state.say(Toast::error(
-                format!(
-                    "Het bestand \"{name}\" is te groot ({:.1} MB); een scenariobestand is hooguit 5 MB. Er is niets veranderd.",
-                    size / 1_048_576.0
-                )
-                .replace('.', ","),
-                format!("The file \"{name}\" is too large; a scenario file is at most 5 MB."),
-            )),
-            Err(files::ReadError::Unreadable) => state.say(Toast::error(
-                format!("Het bestand \"{name}\" kon niet worden gelezen."),
-                format!("The file \"{name}\" could not be read."),
+            Err(message) => state.say(Toast::error(
+                format!("{} Er is niets veranderd.", message.nl),
+                format!("{} Nothing changed.", message.en),
             )),
         }
     });
@@ -270,7 +271,8 @@ pub fn Toolbar() -> impl IntoView {
             Err(too_long) => state.say(Toast::error(
                 format!(
                     "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
-                    too_long.length, MAX_LINK_CHARS
+                    format_number(Decimal::from(too_long.length), 0),
+                    format_number(Decimal::from(MAX_LINK_CHARS), 0)
                 ),
                 format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
             )),
