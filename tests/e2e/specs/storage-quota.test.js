@@ -148,9 +148,6 @@ appTest('two saved scenarios that no longer load are both reported', async (app)
     const text = await notice.textContent();
     for (const key of defect) assert.ok(text.includes(key), `the notice names ${key}: ${text}`);
   }, { timeout: 2_000 });
-}, {
-  todo: 'app bug: Library::refresh (src/features/scenarios/library.rs) shows only the first storage notice; '
-    + 'a second entry that no longer loads is moved aside without being reported',
 });
 
 appTest('the reason an entry did not load reads as Dutch, without program notation', async (app) => {
@@ -163,6 +160,4 @@ appTest('the reason an entry did not load reads as Dutch, without program notati
   const text = await notice.locator('p').textContent();
   assert.match(text, /opslagversie 99\b/, 'the notice gives the version found');
   assert.doesNotMatch(text, /Some\(|None\b/, `no Rust notation in: ${text}`);
-}, {
-  todo: 'app bug: parse_entry (src/storage.rs) formats the version with {:?}: "onbekende opslagversie Some(99)"',
 });
