@@ -116,8 +116,10 @@ appTest('a scenario too large for a link gets a notice to send the file instead'
   const notice = bar.error('te groot voor een link');
   await notice.waitFor();
   const text = await notice.textContent();
-  const length = Number(/\((\d+) tekens/.exec(text)?.[1]);
+  // Counts in nl-NL form, with thousands dots: "(17.882 tekens; … meer dan 8.000 tekens af)".
+  const length = Number(/\((\d{1,3}(?:\.\d{3})*) tekens/.exec(text)?.[1].replaceAll('.', ''));
   assert.ok(length > MAX_LINK_CHARS, `the notice gives the link's length, over ${MAX_LINK_CHARS}: ${text}`);
+  assert.match(text, /meer dan 8\.000 tekens/, 'the limit, in Dutch number form');
   assert.match(text, /Exporteren, Scenariobestand \(\.json\)/, 'the notice says how to send the file');
   assert.equal(await bar.linkField.count(), 0, 'no link is offered');
   assert.deepEqual(await app.storage(), storedBefore, 'nothing stored changed');
