@@ -203,6 +203,37 @@ fn axes(
     Ok(())
 }
 
+/// A chart filling the whole drawing, its y axis fitted to `values`, with
+/// grid, axes and labels drawn; `pad` is the room left and right of the
+/// first and last year.
+fn full_chart<'a, 'b>(
+    root: &'a Area<'b>,
+    texts: &mut Texts,
+    years: &[i32],
+    values: impl Iterator<Item = f64>,
+    pad: f64,
+    y_desc: &str,
+) -> Result<Chart<'a, 'b>, Box<dyn std::error::Error>> {
+    let (lo, hi) = value_range(values);
+    let (lo, hi, ticks) = nice_axis(lo, hi);
+    let (x0, x1) = year_bounds(years, pad);
+    let mut chart = ChartBuilder::on(root)
+        .margin(14)
+        .x_label_area_size(44)
+        .y_label_area_size(84)
+        .build_cartesian_2d(x0..x1, lo..hi)?;
+    axes(
+        &mut chart,
+        texts,
+        years,
+        &ticks,
+        y_desc,
+        year_step(years),
+        LABEL_SIZE,
+    )?;
+    Ok(chart)
+}
+
 /// A named series of yearly values.
 pub struct Series {
     pub colour: RGBColor,
@@ -237,22 +268,13 @@ pub fn stacked_cost(
         let totals: Vec<f64> = (0..years.len())
             .map(|i| stacks.iter().map(|s| s.values[i]).sum())
             .collect();
-        let (lo, hi) = value_range(totals.iter().chain(income).copied());
-        let (lo, hi, ticks) = nice_axis(lo, hi);
-        let (x0, x1) = year_bounds(years, 0.6);
-        let mut chart = ChartBuilder::on(root)
-            .margin(14)
-            .x_label_area_size(44)
-            .y_label_area_size(84)
-            .build_cartesian_2d(x0..x1, lo..hi)?;
-        axes(
-            &mut chart,
+        let mut chart = full_chart(
+            root,
             texts,
             years,
-            &ticks,
+            totals.iter().chain(income).copied(),
+            0.6,
             y_desc,
-            year_step(years),
-            LABEL_SIZE,
         )?;
         for (i, year) in years.iter().enumerate() {
             let x = f64::from(*year);
@@ -299,23 +321,8 @@ pub struct Line {
 /// Lines over the years, with a zero line when values cross zero.
 pub fn lines(years: &[i32], lines: &[Line], y_desc: &str, description: &str) -> String {
     with_svg(description, |root, texts| {
-        let (lo, hi) = value_range(lines.iter().flat_map(|l| l.values.iter().copied()));
-        let (lo, hi, ticks) = nice_axis(lo, hi);
-        let (x0, x1) = year_bounds(years, 0.4);
-        let mut chart = ChartBuilder::on(root)
-            .margin(14)
-            .x_label_area_size(44)
-            .y_label_area_size(84)
-            .build_cartesian_2d(x0..x1, lo..hi)?;
-        axes(
-            &mut chart,
-            texts,
-            years,
-            &ticks,
-            y_desc,
-            year_step(years),
-            LABEL_SIZE,
-        )?;
+        let values = lines.iter().flat_map(|l| l.values.iter().copied());
+        let mut chart = full_chart(root, texts, years, values, 0.4, y_desc)?;
         for line in lines {
             let points: Vec<(f64, f64)> = years
                 .iter()

@@ -67,7 +67,7 @@ struct LegendItem {
     kind: &'static str,
 }
 
-fn legend(items: Vec<LegendItem>) -> impl IntoView {
+fn legend_list(items: Vec<LegendItem>) -> impl IntoView {
     view! {
         <ul class="legend">
             {items
@@ -158,6 +158,39 @@ fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
                 {move || i18n.t("Download PNG", "Download PNG")}
             </button>
         </div>
+    }
+}
+
+/// The frame every chart shares: title, the SVG, its legend, the table
+/// (folded) and the downloads.
+#[component]
+fn ChartFigure(
+    /// Id of the title, which names the figure.
+    id: &'static str,
+    /// Title in Dutch and English.
+    title: (&'static str, &'static str),
+    svg: Memo<String>,
+    legend: Option<Memo<Vec<LegendItem>>>,
+    /// File name part of the downloads: `<scenario>-<stem>.svg`.
+    stem: &'static str,
+    /// The chart's numbers as a table.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <figure class="chart" aria-labelledby=id>
+            <figcaption>
+                <h2 id=id>{move || i18n.t(title.0, title.1)}</h2>
+            </figcaption>
+            <div class="chart__body">
+                <div class="chart__plot" inner_html=move || svg.get()></div>
+                {legend.map(|items| move || legend_list(items.get()))}
+            </div>
+            <div class="chart__footer">
+                <TableDetails>{children()}</TableDetails>
+                <ChartDownloads svg=svg stem=stem />
+            </div>
+        </figure>
     }
 }
 
@@ -329,19 +362,15 @@ fn CostChart() -> impl IntoView {
         })
     };
     view! {
-        <figure class="chart" aria-labelledby="chart-kosten-titel">
-            <figcaption>
-                <h2 id="chart-kosten-titel">{move || i18n.t("Kosten tegenover begroting", "Cost against budget")}</h2>
-            </figcaption>
-            <div class="chart__body">
-                <div class="chart__plot" inner_html=move || svg.get()></div>
-                {move || legend(legend_items.get())}
-            </div>
-            <div class="chart__footer">
-                <TableDetails>{table}</TableDetails>
-                <ChartDownloads svg=svg stem="kosten" />
-            </div>
-        </figure>
+        <ChartFigure
+            id="chart-kosten-titel"
+            title=("Kosten tegenover begroting", "Cost against budget")
+            svg=svg
+            legend=Some(legend_items)
+            stem="kosten"
+        >
+            {table}
+        </ChartFigure>
     }
 }
 
@@ -492,19 +521,15 @@ fn BalanceChart() -> impl IntoView {
         })
     };
     view! {
-        <figure class="chart" aria-labelledby="chart-saldo-titel">
-            <figcaption>
-                <h2 id="chart-saldo-titel">{move || i18n.t("Cumulatief saldo: scenario en basislijn", "Cumulative balance: scenario and baseline")}</h2>
-            </figcaption>
-            <div class="chart__body">
-                <div class="chart__plot" inner_html=move || svg.get()></div>
-                {move || legend(legend_items.get())}
-            </div>
-            <div class="chart__footer">
-                <TableDetails>{table}</TableDetails>
-                <ChartDownloads svg=svg stem="saldo" />
-            </div>
-        </figure>
+        <ChartFigure
+            id="chart-saldo-titel"
+            title=("Cumulatief saldo: scenario en basislijn", "Cumulative balance: scenario and baseline")
+            svg=svg
+            legend=Some(legend_items)
+            stem="saldo"
+        >
+            {table}
+        </ChartFigure>
     }
 }
 
@@ -613,18 +638,14 @@ fn ClientsChart() -> impl IntoView {
         })
     };
     view! {
-        <figure class="chart" aria-labelledby="chart-clienten-titel">
-            <figcaption>
-                <h2 id="chart-clienten-titel">{move || i18n.t("Cliënten per groep", "Clients per group")}</h2>
-            </figcaption>
-            <div class="chart__body">
-                <div class="chart__plot" inner_html=move || svg.get()></div>
-
-            </div>
-            <div class="chart__footer">
-                <TableDetails>{table}</TableDetails>
-                <ChartDownloads svg=svg stem="clienten" />
-            </div>
-        </figure>
+        <ChartFigure
+            id="chart-clienten-titel"
+            title=("Cliënten per groep", "Clients per group")
+            svg=svg
+            legend=None
+            stem="clienten"
+        >
+            {table}
+        </ChartFigure>
     }
 }
