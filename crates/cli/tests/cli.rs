@@ -1,9 +1,11 @@
 //! The built `jeugdscenario` binary, run as a user runs it: exit codes,
 //! Dutch messages, Excel-ready CSV, JSON, and no panic on any bad file.
 
-use std::io::Write;
+mod common;
+use common::{run, run_with_input, stderr, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use jeugdscenario_engine::export::projection_csv;
 use jeugdscenario_engine::{load_scenario, project_with_baseline};
@@ -16,31 +18,6 @@ fn scenario_files(folder: &str) -> PathBuf {
 
 fn good(name: &str) -> PathBuf {
     scenario_files("good").join(name)
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with_input(args, &[])
-}
-
-fn run_with_input(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jeugdscenario"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    // A refused file may close standard input before it is all written.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin);
-    child.wait_with_output().expect("the binary finishes")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
 /// A file in the system's temporary folder, removed when dropped.

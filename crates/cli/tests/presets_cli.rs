@@ -1,35 +1,11 @@
 //! `jeugdscenario presets` and `jeugdscenario example PRESET`, run as a user
 //! runs them.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::{run, run_with_input, stderr, stdout};
 
 use jeugdscenario_engine::load_scenario;
 use jeugdscenario_engine::presets::presets;
-
-fn run(args: &[&str]) -> Output {
-    run_with_input(args, &[])
-}
-
-fn run_with_input(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jeugdscenario"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let _ = child.stdin.take().expect("stdin").write_all(stdin);
-    child.wait_with_output().expect("the binary finishes")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
 
 #[test]
 fn presets_lists_every_preset_with_its_title_one_per_line() {

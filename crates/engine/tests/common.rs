@@ -121,3 +121,22 @@ pub fn scenario_files(folder: &str) -> std::path::PathBuf {
         .join("../../tests/scenario-files")
         .join(folder)
 }
+
+/// Fields of `entity` that hold a figure (a number, a number as text, or
+/// amounts per year), apart from its sources.
+pub fn figures(entity: &serde_json::Value) -> Vec<String> {
+    entity
+        .as_object()
+        .expect("an object")
+        .iter()
+        .filter(|(key, value)| {
+            *key != "sources"
+                && (value.is_number()
+                    || value.as_str().is_some_and(|t| t.parse::<Decimal>().is_ok())
+                    || value
+                        .as_object()
+                        .is_some_and(|amounts| amounts.values().all(serde_json::Value::is_number)))
+        })
+        .map(|(key, _)| key.clone())
+        .collect()
+}

@@ -2,6 +2,9 @@
 //! its source, plausible against national figures, and showing a plan's
 //! effect and a deficit on the first screen.
 
+mod common;
+use common::figures;
+
 use jeugdscenario_engine::example::{voorbeeldregio, VOORBEELDREGIO_JSON};
 use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::{load_scenario, project_with_baseline, validate};
@@ -21,25 +24,6 @@ fn the_embedded_example_loads_and_validates() {
     assert!(s.description.contains("Illustratief"));
     assert_eq!((s.base_year, s.years), (2026, 10));
     assert!(s.care_forms.len() >= 10 && s.municipalities.len() >= 2);
-}
-
-/// Fields of `entity` that hold a figure (a number, or a number written as
-/// text), apart from its sources.
-fn figures(entity: &Value) -> Vec<String> {
-    entity
-        .as_object()
-        .expect("an object")
-        .iter()
-        .filter(|(key, value)| {
-            *key != "sources"
-                && (value.is_number()
-                    || value.as_str().is_some_and(|t| t.parse::<Decimal>().is_ok())
-                    || value
-                        .as_object()
-                        .is_some_and(|amounts| amounts.values().all(serde_json::Value::is_number)))
-        })
-        .map(|(key, _)| key.clone())
-        .collect()
 }
 
 #[test]

@@ -3,6 +3,9 @@
 //! carries its plan's own municipalities, key, budget lines and targets, and
 //! projects.
 
+mod common;
+use common::figures;
+
 use std::collections::BTreeMap;
 
 use jeugdscenario_engine::money::allocate_largest_remainder;
@@ -83,25 +86,6 @@ fn presets_are_illustrative_and_say_what_is_assumed() {
         assert!(s.description.contains(&seed), "{}: names {seed}", p.id);
         assert!(s.sources["plan"].starts_with(&seed), "{}", p.id);
     }
-}
-
-/// Fields of `entity` that hold a figure (a number, a number as text, or
-/// amounts per year), apart from its sources.
-fn figures(entity: &Value) -> Vec<String> {
-    entity
-        .as_object()
-        .expect("an object")
-        .iter()
-        .filter(|(key, value)| {
-            *key != "sources"
-                && (value.is_number()
-                    || value.as_str().is_some_and(|t| t.parse::<Decimal>().is_ok())
-                    || value
-                        .as_object()
-                        .is_some_and(|amounts| amounts.values().all(Value::is_number)))
-        })
-        .map(|(key, _)| key.clone())
-        .collect()
 }
 
 /// Every source text of a preset: per figure, per lever and scenario-wide.
