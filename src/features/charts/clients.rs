@@ -1,0 +1,131 @@
+//! Average clients per care group, one small chart per group.
+
+use jeugdscenario_engine::nl::format_number;
+use jeugdscenario_engine::projection::Projection;
+use jeugdscenario_engine::scenario::{CareGroup, Scenario};
+use jeugdscenario_engine::summary::Lang;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use super::draw::{self, Panel};
+use super::frame::{to_f64, year_table, years_of, ChartFigure};
+use super::palette::{group_colour, INK};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+fn group_clients(s: &Scenario, p: &Projection, group: CareGroup) -> Vec<Decimal> {
+    p.years
+        .iter()
+        .map(|y| {
+            s.care_forms
+                .iter()
+                .zip(&y.forms)
+                .filter(|(f, _)| f.group == group)
+                .map(|(_, fy)| fy.avg_clients)
+                .sum()
+        })
+        .collect()
+}
+
+fn group_label(group: CareGroup, en: bool) -> &'static str {
+    if !en {
+        return group.label_nl();
+    }
+    match group {
+        CareGroup::Lokaal => "Local / free access",
+        CareGroup::Ambulant => "Ambulant",
+        CareGroup::Verblijf => "Residential",
+        CareGroup::Jbjr => "Child protection and youth probation",
+        CareGroup::Crisis => "Crisis",
+    }
+}
+
+#[component]
+pub fn ClientsChart() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let svg = Memo::new(move |_| {
+        let en = i18n.get() == Lang::En;
+        state.scenario.with(|s| {
+            state.projection.with(|p| {
+                if p.years.is_empty() {
+                    return String::new();
+                }
+                let short = |g: CareGroup| match (g, en) {
+                    (CareGroup::Lokaal, false) => "Lokaal",
+                    (CareGroup::Lokaal, true) => "Local",
+                    (CareGroup::Ambulant, _) => "Ambulant",
+                    (CareGroup::Verblijf, false) => "Verblijf",
+                    (CareGroup::Verblijf, true) => "Residential",
+                    (CareGroup::Jbjr, false) => "JB en JR",
+                    (CareGroup::Jbjr, true) => "Protection/probation",
+                    (CareGroup::Crisis, _) => "Crisis",
+                };
+                let mut panels: Vec<Panel> = CareGroup::ALL
+                    .iter()
+                    .map(|g| Panel {
+                        title: short(*g).to_string(),
+                        colour: group_colour(*g),
+                        values: group_clients(s, p, *g).into_iter().map(to_f64).collect(),
+                    })
+                    .collect();
+                panels.push(Panel {
+                    title: if en { "All groups" } else { "Alle groepen" }.to_string(),
+                    colour: INK,
+                    values: p
+                        .years
+                        .iter()
+                        .map(|y| to_f64(y.forms.iter().map(|f| f.avg_clients).sum()))
+                        .collect(),
+                });
+                draw::small_multiples(
+                    &years_of(p),
+                    &panels,
+                    if en {
+                        "Average clients per group per year, one small chart per group"
+                    } else {
+                        "Gemiddeld aantal cliënten per groep per jaar, een kleine grafiek per groep"
+                    },
+                )
+            })
+        })
+    });
+    let table = move || {
+        let en = i18n.get() == Lang::En;
+        state.scenario.with(|s| {
+            state.projection.with(|p| {
+                let rows = CareGroup::ALL
+                    .iter()
+                    .map(|g| {
+                        let values = group_clients(s, p, *g)
+                            .into_iter()
+                            .map(|v| format_number(v, 1))
+                            .collect();
+                        (group_label(*g, en).to_string(), values, false)
+                    })
+                    .collect();
+                year_table(
+                    if en {
+                        "Average clients per group"
+                    } else {
+                        "Gemiddeld aantal cliënten per groep"
+                    }
+                    .into(),
+                    years_of(p),
+                    rows,
+                )
+            })
+        })
+    };
+    view! {
+        <ChartFigure
+            id="chart-clienten-titel"
+            title=("Cliënten per groep", "Clients per group")
+            svg=svg
+            legend=None
+            stem="clienten"
+        >
+            {table}
+        </ChartFigure>
+    }
+}

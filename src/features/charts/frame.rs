@@ -1,0 +1,182 @@
+//! What every chart shares: the figure frame with title, legend, folded
+//! table and downloads, and the helpers that feed it.
+
+use jeugdscenario_engine::projection::Projection;
+use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use super::draw;
+use crate::features::scenarios::{download_svg_as_png, download_text, file_stem};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+pub fn millions(v: Decimal) -> f64 {
+    (v / Decimal::from(1_000_000)).to_f64().unwrap_or(0.0)
+}
+
+pub fn to_f64(v: Decimal) -> f64 {
+    v.to_f64().unwrap_or(0.0)
+}
+
+/// True while the browser prints: folded tables render for the report.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+/// A folded table that is only built while open (or printing), so a lever
+/// move does not rebuild hidden tables.
+#[component]
+pub fn TableDetails(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let printing = use_context::<Printing>().map(|p| p.0);
+    let open = RwSignal::new(false);
+    let shown = move || open.get() || printing.is_some_and(|p| p.get());
+    view! {
+        <details
+            class="chart__table"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
+            <Show when=shown>{children()}</Show>
+        </details>
+    }
+}
+
+/// A legend entry: swatch (or line sample) and text.
+#[derive(Clone, PartialEq)]
+pub struct LegendItem {
+    pub colour: String,
+    pub label: String,
+    pub kind: &'static str,
+}
+
+pub fn legend_list(items: Vec<LegendItem>) -> impl IntoView {
+    view! {
+        <ul class="legend">
+            {items
+                .into_iter()
+                .map(|item| {
+                    view! {
+                        <li class="legend__item">
+                            <span class=format!("legend__swatch legend__swatch--{}", item.kind) style=format!("--swatch: {}", item.colour)></span>
+                            {item.label}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A table with years as columns; `rows` are (label, values, emphasised).
+pub fn year_table(
+    caption: String,
+    years: Vec<i32>,
+    rows: Vec<(String, Vec<String>, bool)>,
+) -> impl IntoView {
+    view! {
+        <div class="table-wrap" tabindex="0">
+            <table class="data-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        {years.into_iter().map(|y| view! { <th scope="col">{y}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|(label, values, strong)| {
+                            view! {
+                                <tr class:data-table__total=strong>
+                                    <th scope="row">{label}</th>
+                                    {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// "SVG" and "PNG" downloads of a chart, named after the scenario.
+#[component]
+pub fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let name = move || {
+        state
+            .scenario
+            .with_untracked(|s| format!("{}-{stem}", file_stem(&s.name)))
+    };
+    let as_svg = move |_| {
+        let sized = svg.get_untracked().replacen(
+            "<svg ",
+            &format!(
+                "<svg width=\"{}\" height=\"{}\" ",
+                draw::WIDTH,
+                draw::HEIGHT
+            ),
+            1,
+        );
+        let _ = download_text(&format!("{}.svg", name()), "image/svg+xml", &sized);
+    };
+    let as_png = move |_| {
+        let _ = download_svg_as_png(
+            format!("{}.png", name()),
+            &svg.get_untracked(),
+            draw::WIDTH,
+            draw::HEIGHT,
+        );
+    };
+    view! {
+        <div class="chart__downloads">
+            <button type="button" class="button button--quiet button--small" on:click=as_svg>
+                {move || i18n.t("Download SVG", "Download SVG")}
+            </button>
+            <button type="button" class="button button--quiet button--small" on:click=as_png>
+                {move || i18n.t("Download PNG", "Download PNG")}
+            </button>
+        </div>
+    }
+}
+
+/// The frame every chart shares: title, the SVG, its legend, the table
+/// (folded) and the downloads.
+#[component]
+pub fn ChartFigure(
+    /// Id of the title, which names the figure.
+    id: &'static str,
+    /// Title in Dutch and English.
+    title: (&'static str, &'static str),
+    svg: Memo<String>,
+    legend: Option<Memo<Vec<LegendItem>>>,
+    /// File name part of the downloads: `<scenario>-<stem>.svg`.
+    stem: &'static str,
+    /// The chart's numbers as a table.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <figure class="chart" aria-labelledby=id>
+            <figcaption>
+                <h2 id=id>{move || i18n.t(title.0, title.1)}</h2>
+            </figcaption>
+            <div class="chart__body">
+                <div class="chart__plot" inner_html=move || svg.get()></div>
+                {legend.map(|items| move || legend_list(items.get()))}
+            </div>
+            <div class="chart__footer">
+                <TableDetails>{children()}</TableDetails>
+                <ChartDownloads svg=svg stem=stem />
+            </div>
+        </figure>
+    }
+}
+
+pub fn years_of(p: &Projection) -> Vec<i32> {
+    p.years.iter().map(|y| y.year).collect()
+}
