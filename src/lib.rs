@@ -44,6 +44,9 @@ pub fn App() -> impl IntoView {
             state.source_saved_at.set(storage::stored_saved_at(&id));
         }
     }
+    // A stored copy that did not load (or storage that is blocked) is left
+    // as it is until the user changes something.
+    let untouched_corrupt = StoredValue::new(load_notice.is_some());
     if let Some(n) = load_notice {
         state.say(Toast::error(n.nl, n.en));
     }
@@ -54,8 +57,6 @@ pub fn App() -> impl IntoView {
     // failure is shown, and the scenario on screen stays as it is. A draft
     // from a link leaves the stored working copy alone until it is saved,
     // and so does a corrupt stored copy until the user changes something.
-    let untouched_corrupt =
-        StoredValue::new(state.toast.with_untracked(Option::is_some) && !restored);
     Effect::new(move |previous: Option<()>| {
         let draft = state.draft.get();
         state.scenario.track();
