@@ -136,3 +136,88 @@ pub fn decimal_to_i32(v: Decimal) -> i32 {
     use rust_decimal::prelude::ToPrimitive;
     v.round().to_i32().unwrap_or_default()
 }
+
+/// A lever that moves a share of inflow elsewhere (a substitution rule or a
+/// residential shift): its share, relapse, start year and ramp.
+pub trait MovesInflow: Send + Sync + 'static {
+    fn find<'a>(s: &'a Scenario, id: &str) -> Option<&'a Self>;
+    fn find_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut Self>;
+    fn fields(&mut self) -> (&mut Decimal, &mut Decimal, &mut i32, &mut u32);
+    fn share(&self) -> Decimal;
+    fn relapse(&self) -> Decimal;
+    fn timing(&self) -> (i32, u32);
+}
+
+/// Share, relapse, start year and ramp controls of the lever `T` with id
+/// `key`; `share_label` is its share's label in Dutch and English.
+pub fn inflow_levers<T: MovesInflow>(
+    key: StoredValue<String>,
+    share_label: (&'static str, &'static str),
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let get =
+        move |f: fn(&T) -> Decimal| move |s: &Scenario| key.with_value(|k| T::find(s, k).map(f));
+    let edit = move |s: &mut Scenario, change: &dyn Fn(&mut T)| {
+        key.with_value(|k| T::find_mut(s, k).into_iter().for_each(change))
+    };
+    let share = bound_lever(
+        Signal::derive(move || i18n.t(share_label.0, share_label.1).to_string()),
+        "%",
+        Scale::Percent,
+        Range::percent(0, 100),
+        true,
+        get(T::share),
+        move |s, v| edit(s, &|r: &mut T| *r.fields().0 = v),
+    );
+    let relapse = bound_lever(
+        Signal::derive(move || i18n.t("Terugval", "Relapse").to_string()),
+        "%",
+        Scale::Percent,
+        Range::percent(0, 100),
+        true,
+        get(T::relapse),
+        move |s, v| edit(s, &|r: &mut T| *r.fields().1 = v),
+    );
+    let timing = timing_levers(
+        move |s| key.with_value(|k| T::find(s, k).map(|r| r.timing().0)),
+        move |s, v| edit(s, &|r: &mut T| *r.fields().2 = v),
+        move |s| key.with_value(|k| T::find(s, k).map(|r| r.timing().1)),
+        move |s, v| edit(s, &|r: &mut T| *r.fields().3 = v),
+    );
+    view! { {share} {relapse} {timing} }
+}
+
+macro_rules! moves_inflow {
+    ($lever:ty, $list:ident) => {
+        impl MovesInflow for $lever {
+            fn find<'a>(s: &'a Scenario, id: &str) -> Option<&'a Self> {
+                s.levers.$list.iter().find(|r| r.id == id)
+            }
+            fn find_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut Self> {
+                s.levers.$list.iter_mut().find(|r| r.id == id)
+            }
+            fn fields(&mut self) -> (&mut Decimal, &mut Decimal, &mut i32, &mut u32) {
+                (
+                    &mut self.share,
+                    &mut self.relapse,
+                    &mut self.start_year,
+                    &mut self.ramp_years,
+                )
+            }
+            fn share(&self) -> Decimal {
+                self.share
+            }
+            fn relapse(&self) -> Decimal {
+                self.relapse
+            }
+            fn timing(&self) -> (i32, u32) {
+                (self.start_year, self.ramp_years)
+            }
+        }
+    };
+}
+moves_inflow!(jeugdscenario_engine::scenario::Substitution, substitutions);
+moves_inflow!(
+    jeugdscenario_engine::scenario::ResidentialShift,
+    residential_shifts
+);

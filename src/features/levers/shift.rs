@@ -6,18 +6,10 @@ use jeugdscenario_engine::scenario::{CareGroup, MixTarget, ResidentialShift, Sce
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::bind::{bound_lever, timing_levers, Range, Scale};
+use super::bind::{bound_lever, inflow_levers, MovesInflow, Range, Scale};
 use super::control::{first_message, unique_id};
 use crate::i18n::{use_i18n, Message};
 use crate::state::use_state;
-
-fn shift<'a>(s: &'a Scenario, id: &str) -> Option<&'a ResidentialShift> {
-    s.levers.residential_shifts.iter().find(|r| r.id == id)
-}
-
-fn shift_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut ResidentialShift> {
-    s.levers.residential_shifts.iter_mut().find(|r| r.id == id)
-}
 
 #[component]
 pub fn ShiftPanel() -> impl IntoView {
@@ -94,40 +86,17 @@ fn ShiftLever(id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let key = StoredValue::new(id);
-    let share = bound_lever(
-        Signal::derive(move || {
-            i18n.t(
-                "Aandeel van de instroom in verblijf",
-                "Share of residential inflow",
-            )
-            .to_string()
-        }),
-        "%",
-        Scale::Percent,
-        Range::percent(0, 100),
-        true,
-        move |s| key.with_value(|k| shift(s, k).map(|r| r.share)),
-        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.share = v)),
-    );
-    let relapse = bound_lever(
-        Signal::derive(move || i18n.t("Terugval", "Relapse").to_string()),
-        "%",
-        Scale::Percent,
-        Range::percent(0, 100),
-        true,
-        move |s| key.with_value(|k| shift(s, k).map(|r| r.relapse)),
-        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.relapse = v)),
-    );
-    let timing = timing_levers(
-        move |s| key.with_value(|k| shift(s, k).map(|r| r.start_year)),
-        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.start_year = v)),
-        move |s| key.with_value(|k| shift(s, k).map(|r| r.ramp_years)),
-        move |s, v| key.with_value(|k| shift_mut(s, k).into_iter().for_each(|r| r.ramp_years = v)),
+    let levers = inflow_levers::<ResidentialShift>(
+        key,
+        (
+            "Aandeel van de instroom in verblijf",
+            "Share of residential inflow",
+        ),
     );
     let from_text = move || {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                shift(s, k).map(|r| {
+                ResidentialShift::find(s, k).map(|r| {
                     r.from
                         .iter()
                         .map(|f| s.care_form(f).map_or(f.clone(), |f| f.label.clone()))
@@ -138,9 +107,13 @@ fn ShiftLever(id: String) -> impl IntoView {
         })
     };
     let targets = Memo::new(move |_| {
-        state
-            .scenario
-            .with(|s| key.with_value(|k| shift(s, k).map(|r| r.mix.len()).unwrap_or(0)))
+        state.scenario.with(|s| {
+            key.with_value(|k| {
+                ResidentialShift::find(s, k)
+                    .map(|r| r.mix.len())
+                    .unwrap_or(0)
+            })
+        })
     });
     let error = RwSignal::new(None::<Message>);
     let mix_levers = move || {
@@ -149,7 +122,7 @@ fn ShiftLever(id: String) -> impl IntoView {
                 let label = Signal::derive(move || {
                     state.scenario.with(|s| {
                         key.with_value(|k| {
-                            let to = shift(s, k)
+                            let to = ResidentialShift::find(s, k)
                                 .and_then(|r| r.mix.get(j))
                                 .map(|t| t.to.clone())
                                 .unwrap_or_default();
@@ -165,11 +138,11 @@ fn ShiftLever(id: String) -> impl IntoView {
                     Range::percent(0, 100),
                     true,
                     move |s| {
-                        key.with_value(|k| shift(s, k).and_then(|r| r.mix.get(j)).map(|t| t.share))
+                        key.with_value(|k| ResidentialShift::find(s, k).and_then(|r| r.mix.get(j)).map(|t| t.share))
                     },
                     move |s, v| {
                         key.with_value(|k| {
-                            if let Some(r) = shift_mut(s, k) {
+                            if let Some(r) = ResidentialShift::find_mut(s, k) {
                                 r.set_mix_share(j, v);
                             }
                         })
@@ -180,7 +153,7 @@ fn ShiftLever(id: String) -> impl IntoView {
                 let remove = move |_| {
                     let result = state.try_edit(|s| {
                         key.with_value(|k| {
-                            if let Some(r) = shift_mut(s, k).filter(|r| r.mix.len() > 1) {
+                            if let Some(r) = ResidentialShift::find_mut(s, k).filter(|r| r.mix.len() > 1) {
                                 r.set_mix_share(j, Decimal::ZERO);
                                 r.mix.remove(j);
                             }
@@ -209,7 +182,7 @@ fn ShiftLever(id: String) -> impl IntoView {
     let candidates = Memo::new(move |_| {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                let Some(r) = shift(s, k) else {
+                let Some(r) = ResidentialShift::find(s, k) else {
                     return Vec::new();
                 };
                 s.care_forms
@@ -223,7 +196,7 @@ fn ShiftLever(id: String) -> impl IntoView {
     let residential = Memo::new(move |_| {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                let Some(r) = shift(s, k) else {
+                let Some(r) = ResidentialShift::find(s, k) else {
                     return Vec::new();
                 };
                 s.care_forms
@@ -244,7 +217,7 @@ fn ShiftLever(id: String) -> impl IntoView {
         }
         let result = state.try_edit(|s| {
             key.with_value(|k| {
-                if let Some(r) = shift_mut(s, k) {
+                if let Some(r) = ResidentialShift::find_mut(s, k) {
                     r.mix.push(MixTarget {
                         to: to.clone(),
                         share: Decimal::ZERO,
@@ -258,7 +231,7 @@ fn ShiftLever(id: String) -> impl IntoView {
     let toggle_from = move |id: String, on: bool| {
         let result = state.try_edit(|s| {
             key.with_value(|k| {
-                if let Some(r) = shift_mut(s, k) {
+                if let Some(r) = ResidentialShift::find_mut(s, k) {
                     if on && !r.from.contains(&id) {
                         r.from.push(id.clone());
                     } else if !on {
@@ -275,9 +248,7 @@ fn ShiftLever(id: String) -> impl IntoView {
             <h3 class="lever-group__title">
                 {move || i18n.t("Van", "From")} " " {from_text}
             </h3>
-            {share}
-            {relapse}
-            {timing}
+            {levers}
             <fieldset class="mix">
                 <legend>{move || i18n.t("Af te schalen verblijfsvormen", "Residential forms to shift")}</legend>
                 {move || residential.get().into_iter().map(|(id, label, on)| {

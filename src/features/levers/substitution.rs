@@ -5,18 +5,10 @@ use jeugdscenario_engine::scenario::{Scenario, Substitution};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::bind::{bound_lever, timing_levers, Range, Scale};
+use super::bind::{inflow_levers, MovesInflow};
 use super::control::{first_message, unique_id};
 use crate::i18n::{use_i18n, Message};
 use crate::state::use_state;
-
-fn rule_mut<'a>(s: &'a mut Scenario, id: &str) -> Option<&'a mut Substitution> {
-    s.levers.substitutions.iter_mut().find(|r| r.id == id)
-}
-
-fn rule<'a>(s: &'a Scenario, id: &str) -> Option<&'a Substitution> {
-    s.levers.substitutions.iter().find(|r| r.id == id)
-}
 
 #[component]
 pub fn SubstitutionPanel() -> impl IntoView {
@@ -56,7 +48,7 @@ fn SubstitutionRule(id: String) -> impl IntoView {
         let id = id.clone();
         move || {
             state.scenario.with(|s| {
-                rule(s, &id).map(|r| {
+                Substitution::find(s, &id).map(|r| {
                     let label = |f: &str| s.care_form(f).map_or(f.to_string(), |f| f.label.clone());
                     format!("{} → {}", label(&r.from), label(&r.to))
                 })
@@ -64,36 +56,7 @@ fn SubstitutionRule(id: String) -> impl IntoView {
         }
     };
     let key = StoredValue::new(id.clone());
-    let get = move |f: fn(&Substitution) -> Decimal| {
-        move |s: &Scenario| key.with_value(|k| rule(s, k).map(f))
-    };
-    let share = bound_lever(
-        Signal::derive(move || {
-            i18n.t("Aandeel van de instroom", "Share of inflow")
-                .to_string()
-        }),
-        "%",
-        Scale::Percent,
-        Range::percent(0, 100),
-        true,
-        get(|r| r.share),
-        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.share = v)),
-    );
-    let relapse = bound_lever(
-        Signal::derive(move || i18n.t("Terugval", "Relapse").to_string()),
-        "%",
-        Scale::Percent,
-        Range::percent(0, 100),
-        true,
-        get(|r| r.relapse),
-        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.relapse = v)),
-    );
-    let timing = timing_levers(
-        move |s| key.with_value(|k| rule(s, k).map(|r| r.start_year)),
-        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.start_year = v)),
-        move |s| key.with_value(|k| rule(s, k).map(|r| r.ramp_years)),
-        move |s, v| key.with_value(|k| rule_mut(s, k).into_iter().for_each(|r| r.ramp_years = v)),
-    );
+    let levers = inflow_levers::<Substitution>(key, ("Aandeel van de instroom", "Share of inflow"));
     let remove = move |_| {
         state
             .scenario
@@ -103,9 +66,7 @@ fn SubstitutionRule(id: String) -> impl IntoView {
     view! {
         <article class="lever-group">
             <h3 class="lever-group__title">{title}</h3>
-            {share}
-            {relapse}
-            {timing}
+            {levers}
             <button
                 type="button"
                 class="button button--quiet"

@@ -163,7 +163,7 @@ pub fn MunicipalitiesView() -> impl IntoView {
         })
     };
     view! {
-        <section class="view" aria-labelledby="gemeenten-titel">
+        <section class="panel view" aria-labelledby="gemeenten-titel">
             <h2 id="gemeenten-titel">{move || i18n.t("Per gemeente", "Per municipality")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(

@@ -144,7 +144,7 @@ pub fn OwnDataView() -> impl IntoView {
     }
     };
     view! {
-        <section class="view" aria-labelledby="eigen-gegevens-titel">
+        <section class="panel view" aria-labelledby="eigen-gegevens-titel">
             <h2 id="eigen-gegevens-titel">{move || i18n.t("Eigen gegevens", "Own data")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(

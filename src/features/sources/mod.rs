@@ -233,7 +233,7 @@ pub fn SourcesView() -> impl IntoView {
     });
     let changed_count = move || rows.with(|r| r.iter().filter(|r| r.changed).count());
     view! {
-        <section class="view" aria-labelledby="bronnen-titel">
+        <section class="panel view" aria-labelledby="bronnen-titel">
             <h2 id="bronnen-titel">{move || i18n.t("Bronnen", "Sources")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
