@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::scenario::Scenario;
-use crate::validate::{validate, Problem};
+use crate::validate::{too_many, validate, Problem, LEVERS_NL};
 
 /// The `format` field every scenario file carries.
 pub const FORMAT_NAME: &str = "jeugdscenario";
@@ -254,34 +254,6 @@ fn check_counts(value: &Value) -> Result<(), LoadError> {
         }
         v.as_array().map_or(0, Vec::len)
     };
-    let mut problems = Vec::new();
-    let mut limit = |path: &str, n: usize, max: usize, what: &str| {
-        if n > max {
-            problems.push(Problem::new(
-                path,
-                format!("Te veel {what}: {n}; de planner neemt er hooguit {max}."),
-                format!("Too many entries in {path}: {n} (max {max})."),
-            ));
-        }
-    };
-    limit(
-        "care_forms",
-        count(&["care_forms"]),
-        limits::MAX_CARE_FORMS,
-        "zorgvormen",
-    );
-    limit(
-        "budget_lines",
-        count(&["budget_lines"]),
-        limits::MAX_BUDGET_LINES,
-        "begrotingsposten",
-    );
-    limit(
-        "municipalities",
-        count(&["municipalities"]),
-        limits::MAX_MUNICIPALITIES,
-        "gemeenten",
-    );
     let levers: usize = [
         "substitutions",
         "residential_shifts",
@@ -291,7 +263,34 @@ fn check_counts(value: &Value) -> Result<(), LoadError> {
     .iter()
     .map(|kind| count(&["levers", kind]))
     .sum();
-    limit("levers", levers, limits::MAX_LEVERS, "knoppen (hefbomen)");
+    // Counted on the JSON, before decoding, so a hostile file with millions
+    // of entries is refused cheaply; `validate` checks the same limits on
+    // every edit.
+    let problems: Vec<Problem> = [
+        (
+            "care_forms",
+            count(&["care_forms"]),
+            limits::MAX_CARE_FORMS,
+            "zorgvormen",
+        ),
+        (
+            "budget_lines",
+            count(&["budget_lines"]),
+            limits::MAX_BUDGET_LINES,
+            "begrotingsposten",
+        ),
+        (
+            "municipalities",
+            count(&["municipalities"]),
+            limits::MAX_MUNICIPALITIES,
+            "gemeenten",
+        ),
+        ("levers", levers, limits::MAX_LEVERS, LEVERS_NL),
+    ]
+    .into_iter()
+    .filter(|(_, n, max, _)| n > max)
+    .map(|(path, n, max, what)| too_many(path, n, max, what))
+    .collect();
     if problems.is_empty() {
         Ok(())
     } else {

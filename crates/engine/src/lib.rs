@@ -7,9 +7,11 @@
 //! `rust_decimal::Decimal`, rounded half-even to cents where docs/MODEL.md says.
 
 pub mod care_forms_csv;
+pub mod edit;
 pub mod example;
 pub mod export;
 pub mod file;
+pub mod knobs;
 pub mod money;
 pub mod nl;
 pub mod presets;
@@ -18,9 +20,13 @@ pub mod scenario;
 pub mod share;
 pub mod stockflow;
 pub mod summary;
+pub mod text;
 pub mod validate;
 
+pub use edit::{Applied, Edit, Refusal};
 pub use file::{load_scenario, scenario_to_json, LoadError};
+pub use knobs::{Address, Knob};
 pub use projection::{project, project_with_baseline, Comparison, Projection, YearResult};
 pub use scenario::Scenario;
+pub use text::{Lang, Text};
 pub use validate::{validate, Problem};

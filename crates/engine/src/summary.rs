@@ -23,13 +23,7 @@ pub struct Headline {
     pub residential_share_baseline: Decimal,
 }
 
-/// Language of a sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
+pub use crate::text::Lang;
 
 impl Headline {
     /// None when the projection has no years.

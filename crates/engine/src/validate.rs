@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use crate::scenario::{CareGroup, ChangeKind, Scenario};
+use crate::file::limits;
+use crate::knobs::Bounds;
+use crate::scenario::{BudgetKind, CareGroup, ChangeKind, Scenario};
 
 /// One thing wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +26,13 @@ impl Problem {
             message_nl,
             message_en,
         }
+    }
+}
+
+impl Problem {
+    /// The message in both languages.
+    pub fn text(&self) -> crate::text::Text {
+        crate::text::Text::new(self.message_nl.clone(), self.message_en.clone())
     }
 }
 
@@ -65,7 +74,8 @@ impl Checker {
         self.problems.push(Problem::new(path, nl, en));
     }
 
-    fn range(&mut self, path: &str, what: &str, value: Decimal, min: Decimal, max: Decimal) {
+    fn range(&mut self, path: &str, what: &str, value: Decimal, bounds: Bounds) {
+        let Bounds { min, max, .. } = bounds;
         if value < min || value > max {
             self.push(
                 path,
@@ -81,7 +91,7 @@ impl Checker {
     }
 
     fn share(&mut self, path: &str, what: &str, value: Decimal) {
-        if value < Decimal::ZERO || value > Decimal::ONE {
+        if !Bounds::share().contains(value) {
             self.push(
                 path,
                 format!(
@@ -150,12 +160,59 @@ fn nl(value: Decimal) -> String {
     value.normalize().to_string().replace('.', ",")
 }
 
+/// A list longer than the planner takes: the same message for a file that
+/// holds too many and for an edit that would add one too many.
+pub fn too_many(path: &str, n: usize, max: usize, what_nl: &str) -> Problem {
+    Problem::new(
+        path,
+        format!("Te veel {what_nl}: {n}; de planner neemt er hooguit {max}."),
+        format!("Too many entries in {path}: {n} (max {max})."),
+    )
+}
+
+/// The count limits of [`limits`], on a decoded scenario.
+fn check_counts(s: &Scenario, c: &mut Checker) {
+    let levers = s.levers.substitutions.len()
+        + s.levers.residential_shifts.len()
+        + s.levers.form_changes.len()
+        + s.levers.investments.len();
+    for (path, n, max, what) in [
+        (
+            "care_forms",
+            s.care_forms.len(),
+            limits::MAX_CARE_FORMS,
+            "zorgvormen",
+        ),
+        (
+            "budget_lines",
+            s.budget_lines.len(),
+            limits::MAX_BUDGET_LINES,
+            "begrotingsposten",
+        ),
+        (
+            "municipalities",
+            s.municipalities.len(),
+            limits::MAX_MUNICIPALITIES,
+            "gemeenten",
+        ),
+        ("levers", levers, limits::MAX_LEVERS, LEVERS_NL),
+    ] {
+        if n > max {
+            c.problems.push(too_many(path, n, max, what));
+        }
+    }
+}
+
+/// How the count limit names levers.
+pub const LEVERS_NL: &str = "knoppen (hefbomen)";
+
 /// All problems of a scenario; empty means valid.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
     let d = Decimal::from;
+    check_counts(s, &mut c);
 
     c.text("name", "De naam van het scenario", &s.name);
     if s.description.chars().count() > 5_000 {
@@ -207,39 +264,34 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             &p("clients_start"),
             &what("Het aantal cliënten"),
             f.clients_start,
-            d(0),
-            d(ranges::MAX_CLIENTS),
+            Bounds::clients(),
         );
         if let Some(inflow) = f.inflow_per_year {
             c.range(
                 &p("inflow_per_year"),
                 &what("De instroom"),
                 inflow,
-                d(0),
-                d(ranges::MAX_CLIENTS),
+                Bounds::clients(),
             );
         }
         c.range(
             &p("duration_months"),
             &what("De gemiddelde duur in maanden"),
             f.duration_months,
-            d(1),
-            d(ranges::MAX_DURATION_MONTHS),
+            Bounds::duration_months(),
         );
         match (f.tariff_per_month, f.price_per_trajectory) {
             (Some(t), None) => c.range(
                 &p("tariff_per_month"),
                 &what("Het tarief per maand"),
                 t,
-                d(0),
-                d(ranges::MAX_PRICE),
+                Bounds::price(),
             ),
             (None, Some(pr)) => c.range(
                 &p("price_per_trajectory"),
                 &what("De prijs per traject"),
                 pr,
-                d(0),
-                d(ranges::MAX_PRICE),
+                Bounds::price(),
             ),
             (Some(_), Some(_)) => c.push(
                 &p("tariff_per_month"),
@@ -262,15 +314,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             &p("inflow_growth"),
             &what("De autonome groei"),
             f.inflow_growth,
-            Decimal::new(-5, 1),
-            d(1),
+            Bounds::trend(),
         );
         c.range(
             &p("price_index"),
             &what("De prijsindex"),
             f.price_index,
-            Decimal::new(-5, 1),
-            d(1),
+            Bounds::trend(),
         );
     }
 
@@ -279,20 +329,20 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         let p = |field: &str| format!("budget_lines[{i}].{field}");
         c.id(&p("id"), &line.id, &mut line_ids);
         c.text(&p("label"), "De naam van de begrotingspost", &line.label);
-        let max = d(ranges::MAX_AMOUNT);
+        // Any amount within the income bounds; an expense line below zero
+        // gets its own message below. Together: Bounds::budget_amount(kind).
+        let bounds = Bounds::budget_amount(BudgetKind::Income);
         c.range(
             &p("base_amount"),
             &format!("Het bedrag van {}", line.label),
             line.base_amount,
-            -max,
-            max,
+            bounds,
         );
         c.range(
             &p("index"),
             &format!("De indexering van {}", line.label),
             line.index,
-            Decimal::new(-5, 1),
-            d(1),
+            Bounds::trend(),
         );
         for (year, amount) in &line.amounts {
             c.year(&p(&format!("amounts.{year}")), *year);
@@ -300,11 +350,10 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
                 &p(&format!("amounts.{year}")),
                 &format!("Het bedrag van {} in {year}", line.label),
                 *amount,
-                -max,
-                max,
+                bounds,
             );
         }
-        let negative_expense = line.kind == crate::scenario::BudgetKind::Expense
+        let negative_expense = line.kind == BudgetKind::Expense
             && (line.base_amount < Decimal::ZERO
                 || line.amounts.values().any(|a| *a < Decimal::ZERO));
         if negative_expense {
@@ -352,25 +401,38 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         );
     }
 
+    for (i, m) in s.municipalities.iter().enumerate() {
+        match m.own_use {
+            Some(u) if u < Decimal::ZERO => c.push(
+                &format!("municipalities[{i}].own_use"),
+                format!("Het eigen gebruik van {} is negatief.", m.name),
+                "Own use must not be negative.".into(),
+            ),
+            Some(u) if !Bounds::weight().contains(u) => c.push(
+                &format!("municipalities[{i}].own_use"),
+                format!(
+                    "Het eigen gebruik van {} is te groot (hooguit {}).",
+                    m.name,
+                    ranges::MAX_AMOUNT
+                ),
+                "Own use too large.".into(),
+            ),
+            _ => {}
+        }
+    }
     if let Some(insured) = s.insured_share {
         c.share("insured_share", "Het verzekerde deel", insured);
         if insured < Decimal::ONE {
             for (i, m) in s.municipalities.iter().enumerate() {
-                match m.own_use {
-                    None => c.push(
+                if m.own_use.is_none() {
+                    c.push(
                         &format!("municipalities[{i}].own_use"),
                         format!(
                             "Voor het verzekeringsmodel ontbreekt het eigen gebruik van {}.",
                             m.name
                         ),
                         "The insurance model needs every municipality's own use.".into(),
-                    ),
-                    Some(u) if u < Decimal::ZERO => c.push(
-                        &format!("municipalities[{i}].own_use"),
-                        format!("Het eigen gebruik van {} is negatief.", m.name),
-                        "Own use must not be negative.".into(),
-                    ),
-                    Some(_) => {}
+                    );
                 }
             }
             let total: Decimal = s.municipalities.iter().filter_map(|m| m.own_use).sum();
@@ -471,7 +533,6 @@ fn check_scale(s: &Scenario, c: &mut Checker) {
 }
 
 fn validate_levers(s: &Scenario, c: &mut Checker) {
-    let d = Decimal::from;
     let mut lever_ids = HashSet::new();
     let label_of = |id: &str| {
         s.care_form(id)
@@ -493,7 +554,20 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
         }
     };
     let timing = |c: &mut Checker, path: &str, start: i32, ramp: u32| {
-        c.year(&format!("{path}.start_year"), start);
+        let years = Bounds::start_year(s);
+        if !years.contains(Decimal::from(start)) {
+            c.push(
+                &format!("{path}.start_year"),
+                format!(
+                    "Het startjaar {start} ligt buiten de looptijd ({} tot en met {}).",
+                    years.min, years.max
+                ),
+                format!(
+                    "Start year {start} is outside the horizon ({} to {}).",
+                    years.min, years.max
+                ),
+            );
+        }
         if ramp > ranges::MAX_RAMP_YEARS {
             c.push(
                 &format!("{path}.ramp_years"),
@@ -647,8 +721,7 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
                 change.kind.label_nl().to_lowercase()
             ),
             change.change,
-            d(-1),
-            d(5),
+            Bounds::change(),
         );
         timing(c, &p, change.start_year, change.ramp_years);
     }
@@ -667,8 +740,7 @@ fn validate_levers(s: &Scenario, c: &mut Checker) {
                 &format!("{p}.amounts.{year}"),
                 &format!("Het bedrag van {} in {year}", inv.label),
                 *amount,
-                d(0),
-                d(ranges::MAX_AMOUNT),
+                Bounds::investment_amount(),
             );
         }
     }

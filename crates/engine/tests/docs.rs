@@ -78,6 +78,15 @@ fn the_format_document_names_every_field_a_file_can_hold() {
     s.budget_lines[0].amounts.insert(2027, d("1"));
     s.levers.form_changes[0].source = Some("aanname".into());
     s.levers.residential_shifts[0].source = Some("aanname".into());
+    // The verzekeringsmodel's fields.
+    s.insured_share = Some(d("0.5"));
+    for m in &mut s.municipalities {
+        m.own_use = Some(d("1"));
+    }
+    assert!(
+        !s.municipalities.is_empty(),
+        "the example has municipalities"
+    );
     let written: Value = serde_json::from_str(&jeugdscenario_engine::scenario_to_json(&s)).unwrap();
     let mut fields = BTreeSet::new();
     keys(&written, &mut fields);

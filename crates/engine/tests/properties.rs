@@ -19,10 +19,11 @@ fn decimal(lo: i64, hi: i64, scale: u32) -> impl Strategy<Value = Decimal> {
     (lo..=hi).prop_map(move |n| Decimal::new(n, scale))
 }
 
-/// When a lever acts, relative to the base year: from a year before the
-/// horizon to its last year, ramping in over 0 to 4 years.
+/// When a lever acts, relative to the base year: any year of the (five-year)
+/// horizon, the only start years a scenario allows, ramping in over 0 to 4
+/// years.
 fn timing() -> impl Strategy<Value = (i32, u32)> {
-    (-1i32..6, 0u32..5)
+    (0i32..5, 0u32..5)
 }
 
 /// A lever described by indices into the scenario's care forms, so the same

@@ -1,0 +1,468 @@
+//! Edits: every change a user can make to a scenario, as a value. One
+//! [`Scenario::apply`] makes the change on a copy, validates the copy against
+//! every rule the file loader checks (count limits included) and only then
+//! replaces the scenario, so the app never holds a scenario its own loader
+//! would refuse.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::care_forms_csv::replace_care_forms;
+use crate::knobs::Address;
+use crate::scenario::{
+    BudgetKind, BudgetLine, CareForm, CareGroup, ChangeKind, FormChange, Investment, MixTarget,
+    Municipality, ResidentialShift, Scenario, Substitution,
+};
+use crate::text::Text;
+use crate::validate::{validate, Problem};
+
+/// How cost is split over the municipalities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CostModel {
+    /// Solidariteit: all cost by the verdeelsleutel.
+    Solidarity,
+    /// Verzekeringsmodel: the insured share by the key, the rest by own use.
+    Insurance,
+}
+
+/// One change a user makes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Moves a knob (a slider, a typed value).
+    SetKnob {
+        address: Address,
+        value: Decimal,
+    },
+    Rename {
+        name: String,
+    },
+    /// A substitution rule at 10% from next year.
+    AddSubstitution {
+        from: String,
+        to: String,
+    },
+    /// Afschalen verblijf from the first residential form (not pleegzorg or
+    /// gezinshuis) to the first other form, at 0% from next year.
+    AddResidentialShift,
+    /// Takes a residential form into a shift (`on`) or out of it.
+    SetShiftSource {
+        shift: String,
+        form: String,
+        on: bool,
+    },
+    /// A new target in a shift's mix, at 0%.
+    AddMixTarget {
+        shift: String,
+        to: String,
+    },
+    /// Removes a target; its share goes to the others first.
+    RemoveMixTarget {
+        shift: String,
+        to: String,
+    },
+    /// A change of one care form's inflow, duration, tariff or intensity
+    /// from next year.
+    AddFormChange {
+        form: String,
+        kind: ChangeKind,
+        change: Decimal,
+    },
+    RemoveSubstitution {
+        id: String,
+    },
+    RemoveResidentialShift {
+        id: String,
+    },
+    RemoveFormChange {
+        id: String,
+    },
+    AddBudgetLine {
+        kind: BudgetKind,
+    },
+    RemoveBudgetLine {
+        id: String,
+    },
+    RenameBudgetLine {
+        id: String,
+        label: String,
+    },
+    /// An explicit amount for one year, or None for "base amount with
+    /// indexation".
+    SetBudgetAmount {
+        id: String,
+        year: i32,
+        amount: Option<Decimal>,
+    },
+    AddInvestment,
+    RemoveInvestment {
+        id: String,
+    },
+    RenameInvestment {
+        id: String,
+        label: String,
+    },
+    SetInvestmentAmount {
+        id: String,
+        year: i32,
+        amount: Option<Decimal>,
+    },
+    AddMunicipality {
+        name: String,
+    },
+    RemoveMunicipality {
+        id: String,
+    },
+    SetCostModel(CostModel),
+    /// The care forms of a controller's CSV; levers on forms that are gone
+    /// are dropped (and named in the result).
+    ReplaceCareForms(Vec<CareForm>),
+    /// Another whole scenario (opened, imported, from a link).
+    Replace(Box<Scenario>),
+}
+
+impl Edit {
+    pub fn set(address: Address, value: Decimal) -> Edit {
+        Edit::SetKnob { address, value }
+    }
+
+    /// A move of a knob: many in quick succession (a slider drag) make one
+    /// undo step; every other edit is a step of its own.
+    pub fn is_knob_move(&self) -> bool {
+        matches!(self, Edit::SetKnob { .. })
+    }
+}
+
+/// What an applied edit did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// False when the scenario is the same as before (a slider pushed at its end).
+    pub changed: bool,
+    /// The id of what the edit added, if anything.
+    pub added: Option<String>,
+    /// Labels of levers dropped along the way (care forms replaced).
+    pub dropped: Vec<String>,
+}
+
+/// Why an edit was refused; the scenario is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// Never empty.
+    pub problems: Vec<Problem>,
+}
+
+impl Refusal {
+    fn one(path: &str, nl: impl Into<String>, en: impl Into<String>) -> Refusal {
+        Refusal {
+            problems: vec![Problem::new(path, nl.into(), en.into())],
+        }
+    }
+
+    /// The first problem, to show at the control that caused it.
+    pub fn text(&self) -> Text {
+        self.problems.first().map(Problem::text).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.problems.first() {
+            Some(p) => write!(f, "{p}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl From<Problem> for Refusal {
+    fn from(problem: Problem) -> Refusal {
+        Refusal {
+            problems: vec![problem],
+        }
+    }
+}
+
+fn not_found(what_nl: &str, what_en: &str, id: &str) -> Refusal {
+    Refusal::one(
+        "",
+        format!("{what_nl} \"{id}\" bestaat niet (meer) in dit scenario."),
+        format!("{what_en} \"{id}\" does not exist in this scenario."),
+    )
+}
+
+const BY_USER: &str = "ingevoerd door gebruiker";
+
+impl Scenario {
+    /// Applies `edit` when the result is a valid scenario, counts and limits
+    /// included; otherwise leaves the scenario exactly as it was.
+    pub fn apply(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+        let mut next = match &edit {
+            Edit::Replace(scenario) => (**scenario).clone(),
+            _ => self.clone(),
+        };
+        let mut applied = next.change(edit)?;
+        let problems = validate(&next);
+        if !problems.is_empty() {
+            return Err(Refusal { problems });
+        }
+        applied.changed = next != *self;
+        if applied.changed {
+            *self = next;
+        }
+        Ok(applied)
+    }
+
+    /// Makes the change, unvalidated.
+    fn change(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+        let mut applied = Applied::default();
+        match edit {
+            Edit::SetKnob { address, value } => self.write_knob(&address, value)?,
+            Edit::Rename { name } => self.name = name.trim().to_string(),
+            Edit::AddSubstitution { from, to } => {
+                let id = Scenario::fresh_id(
+                    "substitutie",
+                    self.levers.substitutions.iter().map(|r| r.id.as_str()),
+                );
+                self.levers.substitutions.push(Substitution {
+                    id: id.clone(),
+                    label: String::new(),
+                    from,
+                    to,
+                    share: Decimal::new(10, 2),
+                    relapse: Decimal::ZERO,
+                    start_year: self.next_year(),
+                    ramp_years: 0,
+                    source: None,
+                });
+                applied.added = Some(id);
+            }
+            Edit::AddResidentialShift => applied.added = Some(self.add_residential_shift()?),
+            Edit::SetShiftSource { shift, form, on } => {
+                let r = self
+                    .residential_shift_mut(&shift)
+                    .ok_or_else(|| not_found("Afschalen verblijf", "Residential shift", &shift))?;
+                if on && !r.from.contains(&form) {
+                    r.from.push(form);
+                } else if !on {
+                    r.from.retain(|f| *f != form);
+                }
+            }
+            Edit::AddMixTarget { shift, to } => {
+                let r = self
+                    .residential_shift_mut(&shift)
+                    .ok_or_else(|| not_found("Afschalen verblijf", "Residential shift", &shift))?;
+                r.mix.push(MixTarget {
+                    to,
+                    share: Decimal::ZERO,
+                });
+            }
+            Edit::RemoveMixTarget { shift, to } => {
+                let r = self
+                    .residential_shift_mut(&shift)
+                    .ok_or_else(|| not_found("Afschalen verblijf", "Residential shift", &shift))?;
+                let index = r
+                    .mix
+                    .iter()
+                    .position(|t| t.to == to)
+                    .ok_or_else(|| not_found("Het doel", "Target", &to))?;
+                if r.mix.len() == 1 {
+                    return Err(Refusal::one(
+                        "",
+                        "Afschalen verblijf houdt minstens één doel; voeg eerst een ander doel toe.",
+                        "A shift keeps at least one target.",
+                    ));
+                }
+                // Hand its share to the others first, so the mix keeps adding up to 100%.
+                r.set_mix_share(index, Decimal::ZERO);
+                r.mix.remove(index);
+            }
+            Edit::AddFormChange { form, kind, change } => {
+                let id = Scenario::fresh_id(
+                    &format!("{form}-{}", kind.id()),
+                    self.levers.form_changes.iter().map(|c| c.id.as_str()),
+                );
+                self.levers.form_changes.push(FormChange {
+                    id: id.clone(),
+                    label: String::new(),
+                    form,
+                    kind,
+                    change,
+                    start_year: self.next_year(),
+                    ramp_years: 0,
+                    source: None,
+                });
+                applied.added = Some(id);
+            }
+            Edit::RemoveSubstitution { id } => {
+                remove(&mut self.levers.substitutions, |r| r.id == id)
+                    .ok_or_else(|| not_found("De substitutieregel", "Substitution", &id))?;
+            }
+            Edit::RemoveResidentialShift { id } => {
+                remove(&mut self.levers.residential_shifts, |r| r.id == id)
+                    .ok_or_else(|| not_found("Afschalen verblijf", "Residential shift", &id))?;
+            }
+            Edit::RemoveFormChange { id } => {
+                remove(&mut self.levers.form_changes, |r| r.id == id)
+                    .ok_or_else(|| not_found("De verandering", "Change", &id))?;
+            }
+            Edit::AddBudgetLine { kind } => {
+                let id =
+                    Scenario::fresh_id("post", self.budget_lines.iter().map(|l| l.id.as_str()));
+                let label = match kind {
+                    BudgetKind::Income => "Nieuwe inkomstenpost",
+                    BudgetKind::Expense => "Nieuwe uitgavenpost",
+                };
+                self.budget_lines.push(BudgetLine {
+                    id: id.clone(),
+                    label: label.into(),
+                    kind,
+                    base_amount: Decimal::ZERO,
+                    index: Decimal::ZERO,
+                    amounts: BTreeMap::new(),
+                    sources: BTreeMap::from([("base_amount".into(), BY_USER.into())]),
+                });
+                applied.added = Some(id);
+            }
+            Edit::RemoveBudgetLine { id } => {
+                remove(&mut self.budget_lines, |l| l.id == id)
+                    .ok_or_else(|| not_found("De begrotingspost", "Budget line", &id))?;
+            }
+            Edit::RenameBudgetLine { id, label } => {
+                self.budget_line_mut(&id)
+                    .ok_or_else(|| not_found("De begrotingspost", "Budget line", &id))?
+                    .label = label.trim().to_string();
+            }
+            Edit::SetBudgetAmount { id, year, amount } => {
+                let line = self
+                    .budget_line_mut(&id)
+                    .ok_or_else(|| not_found("De begrotingspost", "Budget line", &id))?;
+                set_amount(&mut line.amounts, year, amount);
+            }
+            Edit::AddInvestment => {
+                let id = Scenario::fresh_id(
+                    "investering",
+                    self.levers.investments.iter().map(|l| l.id.as_str()),
+                );
+                self.levers.investments.push(Investment {
+                    id: id.clone(),
+                    label: "Nieuwe investering".into(),
+                    amounts: BTreeMap::new(),
+                    source: Some(BY_USER.into()),
+                });
+                applied.added = Some(id);
+            }
+            Edit::RemoveInvestment { id } => {
+                remove(&mut self.levers.investments, |l| l.id == id)
+                    .ok_or_else(|| not_found("De investering", "Investment", &id))?;
+            }
+            Edit::RenameInvestment { id, label } => {
+                self.investment_mut(&id)
+                    .ok_or_else(|| not_found("De investering", "Investment", &id))?
+                    .label = label.trim().to_string();
+            }
+            Edit::SetInvestmentAmount { id, year, amount } => {
+                let inv = self
+                    .investment_mut(&id)
+                    .ok_or_else(|| not_found("De investering", "Investment", &id))?;
+                set_amount(&mut inv.amounts, year, amount);
+            }
+            Edit::AddMunicipality { name } => {
+                let id = Scenario::fresh_id(
+                    "gemeente",
+                    self.municipalities.iter().map(|m| m.id.as_str()),
+                );
+                let own_use = self.insured_share.map(|_| Decimal::ZERO);
+                self.municipalities.push(Municipality {
+                    id: id.clone(),
+                    name: name.trim().to_string(),
+                    share: Decimal::ZERO,
+                    own_use,
+                    sources: BTreeMap::from([("share".into(), BY_USER.into())]),
+                });
+                applied.added = Some(id);
+            }
+            Edit::RemoveMunicipality { id } => {
+                remove(&mut self.municipalities, |m| m.id == id)
+                    .ok_or_else(|| not_found("De gemeente", "Municipality", &id))?;
+            }
+            Edit::SetCostModel(model) => match model {
+                CostModel::Insurance => {
+                    // Until the user enters own use, it equals the key share.
+                    for m in &mut self.municipalities {
+                        if m.own_use.is_none() {
+                            m.own_use = Some(m.share.max(Decimal::ZERO));
+                        }
+                    }
+                    if !self.insurance_model() {
+                        self.insured_share = Some(Decimal::new(5, 1));
+                    }
+                }
+                CostModel::Solidarity => self.insured_share = None,
+            },
+            Edit::ReplaceCareForms(forms) => {
+                let (next, dropped) = replace_care_forms(self, forms);
+                *self = next;
+                applied.dropped = dropped;
+            }
+            Edit::Replace(_) => {} // `apply` starts from the new scenario.
+        }
+        Ok(applied)
+    }
+
+    fn add_residential_shift(&mut self) -> Result<String, Refusal> {
+        let residential: Vec<String> = self
+            .care_forms
+            .iter()
+            .filter(|f| {
+                f.group == CareGroup::Verblijf && f.id != "pleegzorg" && f.id != "gezinshuis"
+            })
+            .map(|f| f.id.clone())
+            .collect();
+        let (Some(from), Some(target)) = (
+            residential.first(),
+            self.care_forms
+                .iter()
+                .find(|f| !residential.contains(&f.id)),
+        ) else {
+            return Err(Refusal::one(
+                "care_forms",
+                "Afschalen verblijf heeft een verblijfsvorm nodig en een andere zorgvorm om naartoe te gaan.",
+                "A residential shift needs a residential form and another form to go to.",
+            ));
+        };
+        let id = Scenario::fresh_id(
+            "afschalen",
+            self.levers.residential_shifts.iter().map(|r| r.id.as_str()),
+        );
+        let shift = ResidentialShift {
+            id: id.clone(),
+            label: String::new(),
+            from: vec![from.clone()],
+            share: Decimal::ZERO,
+            relapse: Decimal::ZERO,
+            mix: vec![MixTarget {
+                to: target.id.clone(),
+                share: Decimal::ONE,
+            }],
+            start_year: self.next_year(),
+            ramp_years: 0,
+            source: None,
+        };
+        self.levers.residential_shifts.push(shift);
+        Ok(id)
+    }
+}
+
+fn remove<T>(list: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Option<T> {
+    let index = list.iter().position(matches)?;
+    Some(list.remove(index))
+}
+
+fn set_amount(amounts: &mut BTreeMap<i32, Decimal>, year: i32, amount: Option<Decimal>) {
+    match amount {
+        Some(v) => amounts.insert(year, v),
+        None => amounts.remove(&year),
+    };
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,382 @@
+//! The stable address of a knob: the field's path in the scenario file, with
+//! ids instead of list positions, so it survives a file round trip, reordering
+//! and removal of other entries, and reads well in a test or a CLI argument:
+//! `levers.substitutions.wijkteam-ggz.share`, `care_forms.pleegzorg.tariff_per_month`,
+//! `budget_lines.rijksbijdrage.amounts.2027`, `insured_share`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::scenario::{
+    BudgetLine, CareForm, FormChange, Investment, Municipality, ResidentialShift, Scenario,
+    Substitution,
+};
+
+/// Which list of levers an address points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeverList {
+    Substitutions,
+    ResidentialShifts,
+    FormChanges,
+}
+
+/// A field of a lever.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeverField {
+    /// Share of inflow that moves (substitution, afschalen verblijf).
+    Share,
+    /// Terugval.
+    Relapse,
+    /// Relative change of a per-form change.
+    Change,
+    StartYear,
+    RampYears,
+    /// The share of one target (by care form id) in a shift's mix.
+    Mix(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BudgetField {
+    BaseAmount,
+    Index,
+    /// The explicit amount of one year.
+    Amount(i32),
+}
+
+/// A figure of a care form: data, or a trend (which moves the baseline too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FormField {
+    ClientsStart,
+    InflowPerYear,
+    DurationMonths,
+    TariffPerMonth,
+    PricePerTrajectory,
+    InflowGrowth,
+    PriceIndex,
+}
+
+impl FormField {
+    pub const ALL: [FormField; 7] = [
+        FormField::ClientsStart,
+        FormField::InflowPerYear,
+        FormField::DurationMonths,
+        FormField::TariffPerMonth,
+        FormField::PricePerTrajectory,
+        FormField::InflowGrowth,
+        FormField::PriceIndex,
+    ];
+
+    /// The field's name in the file (and in the `sources` of a care form).
+    pub fn id(self) -> &'static str {
+        match self {
+            FormField::ClientsStart => "clients_start",
+            FormField::InflowPerYear => "inflow_per_year",
+            FormField::DurationMonths => "duration_months",
+            FormField::TariffPerMonth => "tariff_per_month",
+            FormField::PricePerTrajectory => "price_per_trajectory",
+            FormField::InflowGrowth => "inflow_growth",
+            FormField::PriceIndex => "price_index",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MunicipalityField {
+    /// Weight in the verdeelsleutel.
+    Share,
+    /// Eigen gebruik, for the verzekeringsmodel.
+    OwnUse,
+}
+
+/// Where a knob lives in a scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Address {
+    Lever {
+        list: LeverList,
+        id: String,
+        field: LeverField,
+    },
+    BudgetLine {
+        id: String,
+        field: BudgetField,
+    },
+    Investment {
+        id: String,
+        year: i32,
+    },
+    CareForm {
+        id: String,
+        field: FormField,
+    },
+    Municipality {
+        id: String,
+        field: MunicipalityField,
+    },
+    InsuredShare,
+}
+
+impl Address {
+    pub fn lever(list: LeverList, id: &str, field: LeverField) -> Address {
+        Address::Lever {
+            list,
+            id: id.to_string(),
+            field,
+        }
+    }
+
+    pub fn care_form(id: &str, field: FormField) -> Address {
+        Address::CareForm {
+            id: id.to_string(),
+            field,
+        }
+    }
+
+    pub fn budget_line(id: &str, field: BudgetField) -> Address {
+        Address::BudgetLine {
+            id: id.to_string(),
+            field,
+        }
+    }
+
+    pub fn municipality(id: &str, field: MunicipalityField) -> Address {
+        Address::Municipality {
+            id: id.to_string(),
+            field,
+        }
+    }
+}
+
+impl LeverList {
+    fn id(self) -> &'static str {
+        match self {
+            LeverList::Substitutions => "substitutions",
+            LeverList::ResidentialShifts => "residential_shifts",
+            LeverList::FormChanges => "form_changes",
+        }
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Address::Lever { list, id, field } => {
+                write!(f, "levers.{}.{id}.", list.id())?;
+                match field {
+                    LeverField::Share => f.write_str("share"),
+                    LeverField::Relapse => f.write_str("relapse"),
+                    LeverField::Change => f.write_str("change"),
+                    LeverField::StartYear => f.write_str("start_year"),
+                    LeverField::RampYears => f.write_str("ramp_years"),
+                    LeverField::Mix(to) => write!(f, "mix.{to}"),
+                }
+            }
+            Address::BudgetLine { id, field } => match field {
+                BudgetField::BaseAmount => write!(f, "budget_lines.{id}.base_amount"),
+                BudgetField::Index => write!(f, "budget_lines.{id}.index"),
+                BudgetField::Amount(year) => write!(f, "budget_lines.{id}.amounts.{year}"),
+            },
+            Address::Investment { id, year } => write!(f, "levers.investments.{id}.amounts.{year}"),
+            Address::CareForm { id, field } => write!(f, "care_forms.{id}.{}", field.id()),
+            Address::Municipality { id, field } => match field {
+                MunicipalityField::Share => write!(f, "municipalities.{id}.share"),
+                MunicipalityField::OwnUse => write!(f, "municipalities.{id}.own_use"),
+            },
+            Address::InsuredShare => f.write_str("insured_share"),
+        }
+    }
+}
+
+/// An address that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadAddress(pub String);
+
+impl fmt::Display for BadAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" is geen adres van een knop (bijvoorbeeld levers.substitutions.ID.share of care_forms.ID.tariff_per_month)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for BadAddress {}
+
+impl FromStr for Address {
+    type Err = BadAddress;
+
+    fn from_str(text: &str) -> Result<Address, BadAddress> {
+        let bad = || BadAddress(text.to_string());
+        let parts: Vec<&str> = text.trim().split('.').collect();
+        let id = |s: &str| -> Result<String, BadAddress> {
+            let ok = !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if ok {
+                Ok(s.to_string())
+            } else {
+                Err(bad())
+            }
+        };
+        let year = |s: &str| s.parse::<i32>().map_err(|_| bad());
+        let address = match parts.as_slice() {
+            ["insured_share"] => Address::InsuredShare,
+            ["levers", "investments", i, "amounts", y] => Address::Investment {
+                id: id(i)?,
+                year: year(y)?,
+            },
+            ["levers", list, i, rest @ ..] => {
+                let list = match *list {
+                    "substitutions" => LeverList::Substitutions,
+                    "residential_shifts" => LeverList::ResidentialShifts,
+                    "form_changes" => LeverList::FormChanges,
+                    _ => return Err(bad()),
+                };
+                let field = match (list, rest) {
+                    (LeverList::FormChanges, ["change"]) => LeverField::Change,
+                    (LeverList::FormChanges, ["share" | "relapse"]) => return Err(bad()),
+                    (_, ["share"]) => LeverField::Share,
+                    (_, ["relapse"]) => LeverField::Relapse,
+                    (_, ["start_year"]) => LeverField::StartYear,
+                    (_, ["ramp_years"]) => LeverField::RampYears,
+                    (LeverList::ResidentialShifts, ["mix", to]) => LeverField::Mix(id(to)?),
+                    _ => return Err(bad()),
+                };
+                Address::Lever {
+                    list,
+                    id: id(i)?,
+                    field,
+                }
+            }
+            ["budget_lines", i, rest @ ..] => Address::BudgetLine {
+                id: id(i)?,
+                field: match rest {
+                    ["base_amount"] => BudgetField::BaseAmount,
+                    ["index"] => BudgetField::Index,
+                    ["amounts", y] => BudgetField::Amount(year(y)?),
+                    _ => return Err(bad()),
+                },
+            },
+            ["care_forms", i, field] => Address::CareForm {
+                id: id(i)?,
+                field: FormField::ALL
+                    .into_iter()
+                    .find(|f| f.id() == *field)
+                    .ok_or_else(bad)?,
+            },
+            ["municipalities", i, field] => Address::Municipality {
+                id: id(i)?,
+                field: match *field {
+                    "share" => MunicipalityField::Share,
+                    "own_use" => MunicipalityField::OwnUse,
+                    _ => return Err(bad()),
+                },
+            },
+            _ => return Err(bad()),
+        };
+        Ok(address)
+    }
+}
+
+impl Scenario {
+    pub fn substitution(&self, id: &str) -> Option<&Substitution> {
+        self.levers.substitutions.iter().find(|l| l.id == id)
+    }
+    pub fn residential_shift(&self, id: &str) -> Option<&ResidentialShift> {
+        self.levers.residential_shifts.iter().find(|l| l.id == id)
+    }
+    pub fn form_change(&self, id: &str) -> Option<&FormChange> {
+        self.levers.form_changes.iter().find(|l| l.id == id)
+    }
+    pub fn investment(&self, id: &str) -> Option<&Investment> {
+        self.levers.investments.iter().find(|l| l.id == id)
+    }
+    pub fn budget_line(&self, id: &str) -> Option<&BudgetLine> {
+        self.budget_lines.iter().find(|l| l.id == id)
+    }
+    pub fn municipality(&self, id: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.id == id)
+    }
+    pub(crate) fn care_form_mut(&mut self, id: &str) -> Option<&mut CareForm> {
+        self.care_forms.iter_mut().find(|f| f.id == id)
+    }
+    pub(crate) fn substitution_mut(&mut self, id: &str) -> Option<&mut Substitution> {
+        self.levers.substitutions.iter_mut().find(|l| l.id == id)
+    }
+    pub(crate) fn residential_shift_mut(&mut self, id: &str) -> Option<&mut ResidentialShift> {
+        self.levers
+            .residential_shifts
+            .iter_mut()
+            .find(|l| l.id == id)
+    }
+    pub(crate) fn form_change_mut(&mut self, id: &str) -> Option<&mut FormChange> {
+        self.levers.form_changes.iter_mut().find(|l| l.id == id)
+    }
+    pub(crate) fn investment_mut(&mut self, id: &str) -> Option<&mut Investment> {
+        self.levers.investments.iter_mut().find(|l| l.id == id)
+    }
+    pub(crate) fn budget_line_mut(&mut self, id: &str) -> Option<&mut BudgetLine> {
+        self.budget_lines.iter_mut().find(|l| l.id == id)
+    }
+    pub(crate) fn municipality_mut(&mut self, id: &str) -> Option<&mut Municipality> {
+        self.municipalities.iter_mut().find(|m| m.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_address_reads_back_from_its_text() {
+        let addresses = [
+            Address::lever(LeverList::Substitutions, "wijkteam-ggz", LeverField::Share),
+            Address::lever(LeverList::Substitutions, "s", LeverField::Relapse),
+            Address::lever(LeverList::ResidentialShifts, "af", LeverField::StartYear),
+            Address::lever(
+                LeverList::ResidentialShifts,
+                "af",
+                LeverField::Mix("pleegzorg".into()),
+            ),
+            Address::lever(LeverList::FormChanges, "ggz-inflow", LeverField::Change),
+            Address::lever(LeverList::FormChanges, "ggz-inflow", LeverField::RampYears),
+            Address::budget_line("rijksbijdrage", BudgetField::BaseAmount),
+            Address::budget_line("rijksbijdrage", BudgetField::Index),
+            Address::budget_line("rijksbijdrage", BudgetField::Amount(2027)),
+            Address::Investment {
+                id: "pilot".into(),
+                year: 2028,
+            },
+            Address::care_form("pleegzorg", FormField::TariffPerMonth),
+            Address::care_form("pleegzorg", FormField::InflowGrowth),
+            Address::municipality("leiden", MunicipalityField::OwnUse),
+            Address::InsuredShare,
+        ];
+        for address in addresses {
+            let text = address.to_string();
+            assert_eq!(text.parse::<Address>(), Ok(address), "{text}");
+        }
+        assert_eq!(
+            Address::lever(LeverList::Substitutions, "wijkteam-ggz", LeverField::Share).to_string(),
+            "levers.substitutions.wijkteam-ggz.share"
+        );
+    }
+
+    #[test]
+    fn malformed_addresses_are_refused() {
+        for text in [
+            "",
+            "levers",
+            "levers.substitutions.a",
+            "levers.substitutions.a.change",
+            "levers.form_changes.a.share",
+            "levers.substitutions.a.mix.b",
+            "care_forms.a.colour",
+            "care_forms.a b.tariff_per_month",
+            "budget_lines.a.amounts.twee",
+            "municipalities.a.size",
+        ] {
+            assert!(text.parse::<Address>().is_err(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+use super::*;
+use crate::edit::Edit;
+use crate::example::voorbeeldregio;
+use crate::file::{load_scenario, scenario_to_json};
+use crate::presets::presets;
+use crate::validate::validate;
+
+fn every_scenario() -> Vec<Scenario> {
+    std::iter::once(voorbeeldregio())
+        .chain(presets().iter().map(|p| p.scenario()))
+        .collect()
+}
+
+#[test]
+fn the_example_region_has_a_knob_for_every_lever_field_and_every_figure() {
+    let s = voorbeeldregio();
+    let knobs = s.knobs();
+    let count = |kind: KnobKind| knobs.iter().filter(|k| k.kind == kind).count();
+    // 2 substitutions x (share, relapse, start, ramp) + 1 shift x 4 + its 3 mix
+    // targets + 1 form change x (change, start, ramp) + 1 investment x 10 years.
+    assert_eq!(count(KnobKind::Lever), 8 + 4 + 3 + 3 + 10);
+    // 14 care forms x 2 trends + 5 budget lines' indexation.
+    assert_eq!(count(KnobKind::Assumption), 14 * 2 + 5);
+    // 14 forms x (clients, duration, tariff or price) + 3 explicit inflows +
+    // 5 base amounts + 5 municipalities' key shares.
+    assert_eq!(count(KnobKind::Data), 14 * 3 + 3 + 5 + 5);
+
+    let find = |text: &str| {
+        let address: Address = text.parse().unwrap();
+        knobs
+            .iter()
+            .find(|k| k.address == address)
+            .cloned()
+            .unwrap_or_else(|| panic!("{text}"))
+    };
+    let share = find("levers.substitutions.ggz-naar-poh.share");
+    assert_eq!(
+        (share.unit, share.kind, share.label.nl.as_str()),
+        (Unit::Percent, KnobKind::Lever, "Aandeel van de instroom")
+    );
+    assert_eq!(share.bounds, Bounds::share());
+    assert!(
+        share.subject.nl.starts_with("Substitutie "),
+        "{}",
+        share.subject.nl
+    );
+    let mix = find("levers.residential_shifts.afschalen-verblijf.mix.pleegzorg");
+    assert_eq!(mix.label.nl, "Naar Pleegzorg");
+    let start = find("levers.form_changes.korter-verblijf.start_year");
+    assert_eq!(
+        (start.unit, start.bounds.min, start.bounds.max),
+        (Unit::Year, Decimal::from(2026), Decimal::from(2035))
+    );
+    assert_eq!(
+        find("levers.form_changes.korter-verblijf.ramp_years").unit,
+        Unit::Years
+    );
+    assert_eq!(
+        find("care_forms.pleegzorg.tariff_per_month").unit,
+        Unit::Euro
+    );
+    assert_eq!(
+        find("care_forms.pleegzorg.duration_months").unit,
+        Unit::Months
+    );
+    assert_eq!(
+        find("care_forms.pleegzorg.clients_start").unit,
+        Unit::Clients
+    );
+    assert_eq!(
+        find("care_forms.pleegzorg.inflow_growth").kind,
+        KnobKind::Assumption
+    );
+    assert_eq!(
+        find("budget_lines.rijksbijdrage.base_amount").kind,
+        KnobKind::Data
+    );
+    assert_eq!(
+        find("levers.investments.pilot-poh.amounts.2027").unit,
+        Unit::Euro
+    );
+    // Absent optional figures are no knob.
+    assert!(s
+        .knob(&"care_forms.poh.tariff_per_month".parse().unwrap())
+        .is_none());
+    assert!(s.knob(&Address::InsuredShare).is_none());
+}
+
+/// The knob's bounds are exactly what validation accepts: one step outside
+/// either end is refused with the scenario unchanged; the ends themselves
+/// are refused at most by a rule that spans several figures (shares leaving
+/// one form add up to over 100%, a whole scenario too large to compute).
+#[test]
+fn every_knob_range_is_the_rule_the_loader_checks() {
+    for s in every_scenario() {
+        for knob in s.knobs() {
+            let Bounds { min, max, step } = knob.bounds;
+            for outside in [min - step, max + step] {
+                let mut edited = s.clone();
+                let result = edited.apply(Edit::set(knob.address.clone(), outside));
+                assert!(
+                    result.is_err(),
+                    "{}: {outside} was accepted in {}",
+                    knob.address,
+                    s.name
+                );
+                assert_eq!(edited, s);
+            }
+            for end in [min, max] {
+                let mut edited = s.clone();
+                if let Err(refusal) = edited.apply(Edit::set(knob.address.clone(), end)) {
+                    for p in &refusal.problems {
+                        let spans = ["levers", "municipalities", ""].contains(&p.path.as_str())
+                            || p.path.ends_with(".mix");
+                        assert!(spans, "{} at {end} in {}: {p}", knob.address, s.name);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_address_survives_a_round_trip_through_a_file() {
+    for s in every_scenario() {
+        let reloaded = load_scenario(scenario_to_json(&s).as_bytes()).unwrap();
+        for knob in s.knobs() {
+            let text = knob.address.to_string();
+            let address: Address = text.parse().unwrap();
+            assert_eq!(reloaded.knob_value(&address), Some(knob.value), "{text}");
+        }
+    }
+}
+
+#[test]
+fn every_knob_of_every_preset_reads_its_own_value_back_when_written() {
+    for s in every_scenario() {
+        for knob in s.knobs() {
+            let mut edited = s.clone();
+            edited.write_knob(&knob.address, knob.value).unwrap();
+            assert_eq!(edited, s, "{}", knob.address);
+        }
+        assert!(validate(&s).is_empty());
+    }
+}
+
+#[test]
+fn a_year_with_decimals_is_refused_in_words() {
+    let mut s = voorbeeldregio();
+    let address: Address = "levers.form_changes.korter-verblijf.start_year"
+        .parse()
+        .unwrap();
+    let refusal = s
+        .apply(Edit::set(address, Decimal::new(20275, 1)))
+        .unwrap_err();
+    assert!(
+        refusal.text().nl.contains("heel getal"),
+        "{}",
+        refusal.text().nl
+    );
+}

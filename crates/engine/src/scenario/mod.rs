@@ -1,0 +1,178 @@
+//! The scenario: plain data that describes a region (care forms, budget lines,
+//! municipalities), a horizon and the levers a user moves. It is exactly what a
+//! scenario file holds (see docs/scenario-format.md); the projection reads it and
+//! never changes it.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+mod levers;
+mod region;
+
+pub use levers::*;
+pub use region::*;
+
+/// Where each figure of an entity comes from, keyed by field name
+/// (`"clients_start" -> "CBS Jeugdmonitor 2024, geschaald"`, or `"aanname"`).
+pub type Sources = BTreeMap<String, String>;
+
+/// A whole scenario as a file holds it: self-contained, so it gives the same
+/// figures years later whatever the app's built-in data has become.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Always [`crate::file::FORMAT_NAME`]; tells our files from other JSON.
+    pub format: String,
+    /// File format version; see [`crate::file::FORMAT_VERSION`].
+    pub version: u32,
+    /// Version of the program that wrote the file (informative).
+    #[serde(default)]
+    pub app_version: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// True for made-up example data that must be labelled as illustrative.
+    #[serde(default)]
+    pub illustrative: bool,
+    pub base_year: i32,
+    /// Number of projected years including the base year (1 to 15).
+    pub years: u32,
+    pub care_forms: Vec<CareForm>,
+    #[serde(default)]
+    pub budget_lines: Vec<BudgetLine>,
+    #[serde(default)]
+    pub municipalities: Vec<Municipality>,
+    #[serde(default)]
+    pub levers: Levers,
+    /// Verzekeringsmodel (seed 003): the insured share of cost that is split
+    /// by the key; the rest each municipality pays by its own use. None (or
+    /// 1) is full solidarity: all cost by the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insured_share: Option<Decimal>,
+    /// Sources of scenario-wide facts (region size, scale factor).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: Sources,
+}
+
+impl Scenario {
+    /// Weights that split cost over the municipalities: the key, or under
+    /// the insurance model `insured * key + (1 - insured) * own use`, each
+    /// part normalised. Income is always split by the key.
+    pub fn cost_weights(&self) -> Vec<Decimal> {
+        let key: Vec<Decimal> = self
+            .municipalities
+            .iter()
+            .map(|m| m.share.max(Decimal::ZERO))
+            .collect();
+        let insured = match self.insured_share {
+            Some(p) if p < Decimal::ONE => p.max(Decimal::ZERO),
+            _ => return key,
+        };
+        let own: Vec<Decimal> = self
+            .municipalities
+            .iter()
+            .map(|m| m.own_use.unwrap_or_default().max(Decimal::ZERO))
+            .collect();
+        let (key_total, own_total): (Decimal, Decimal) = (key.iter().sum(), own.iter().sum());
+        if key_total.is_zero() || own_total.is_zero() {
+            return key;
+        }
+        key.iter()
+            .zip(&own)
+            .map(|(k, o)| insured * k / key_total + (Decimal::ONE - insured) * o / own_total)
+            .collect()
+    }
+
+    /// Years of the projection: base year, base year + 1, ...
+    pub fn year_range(&self) -> std::ops::Range<i32> {
+        let years = i32::try_from(self.years).unwrap_or(i32::MAX);
+        self.base_year..self.base_year.saturating_add(years)
+    }
+
+    pub fn last_year(&self) -> i32 {
+        self.year_range().end - 1
+    }
+
+    /// Where a new lever starts: next year, or the last year of a horizon
+    /// of one year.
+    pub fn next_year(&self) -> i32 {
+        (self.base_year + 1).min(self.last_year())
+    }
+
+    pub fn care_form(&self, id: &str) -> Option<&CareForm> {
+        self.care_forms.iter().find(|f| f.id == id)
+    }
+
+    pub fn care_form_index(&self, id: &str) -> Option<usize> {
+        self.care_forms.iter().position(|f| f.id == id)
+    }
+
+    /// The same scenario with every lever off: what would happen without the
+    /// plan.
+    pub fn baseline(&self) -> Scenario {
+        Scenario {
+            levers: Levers::default(),
+            ..self.clone()
+        }
+    }
+
+    /// `name`, or `name (2)`, `name (3)`, ... when that name is taken, so an
+    /// imported or copied scenario never overwrites one with the same name.
+    pub fn unique_name<'a>(name: &str, existing: impl Iterator<Item = &'a str> + Clone) -> String {
+        let taken = |candidate: &str| existing.clone().any(|n| n == candidate);
+        if !taken(name) {
+            return name.to_string();
+        }
+        // "Plan (2)" copied again becomes "Plan (3)", not "Plan (2) (2)".
+        let stem = match name.rsplit_once(" (") {
+            Some((stem, rest))
+                if rest.ends_with(')') && rest[..rest.len() - 1].parse::<u32>().is_ok() =>
+            {
+                stem
+            }
+            _ => name,
+        };
+        (2..)
+            .map(|n| format!("{stem} ({n})"))
+            .find(|candidate| !taken(candidate))
+            .expect("an unbounded range always yields a free name")
+    }
+
+    /// An id not yet used among `existing`, built from `stem`.
+    pub fn fresh_id<'a>(stem: &str, existing: impl Iterator<Item = &'a str> + Clone) -> String {
+        (1..)
+            .map(|n| format!("{stem}-{n}"))
+            .find(|candidate| !existing.clone().any(|id| id == candidate))
+            .expect("an unbounded range always yields a free id")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_taken_name_gets_the_next_free_number() {
+        let names = ["Plan", "Plan (2)"];
+        assert_eq!(
+            Scenario::unique_name("Nieuw", names.iter().copied()),
+            "Nieuw"
+        );
+        assert_eq!(
+            Scenario::unique_name("Plan", names.iter().copied()),
+            "Plan (3)"
+        );
+        assert_eq!(
+            Scenario::unique_name("Plan (2)", names.iter().copied()),
+            "Plan (3)"
+        );
+    }
+
+    #[test]
+    fn fresh_id_skips_ids_in_use() {
+        let ids = ["sub-1", "sub-2"];
+        assert_eq!(Scenario::fresh_id("sub", ids.iter().copied()), "sub-3");
+    }
+}
