@@ -2,6 +2,13 @@
 //! semicolon, comma or tab separated, decimal comma or point, Dutch column
 //! names. Every problem names its line and column; nothing is half applied.
 
+mod columns;
+mod numbers;
+mod records;
+mod replace;
+
+pub use replace::replace_care_forms;
+
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -11,6 +18,10 @@ use crate::file::limits;
 use crate::nl::excel_number;
 use crate::scenario::{CareForm, CareGroup, Scenario};
 use crate::validate::validate;
+
+use columns::{column_key, header_name, normalise, COLUMNS};
+use numbers::parse_cell_number;
+use records::{detect_delimiter, records};
 
 /// One problem in an imported CSV. `line` is 1-based as Excel shows it
 /// (line 1 is the header); 0 means the file as a whole.
@@ -43,189 +54,6 @@ fn problem(line: usize, column: &str, nl: String, en: String) -> CsvProblem {
         message_nl: nl,
         message_en: en,
     }
-}
-
-/// The columns, in template order: (key, Dutch header, required).
-const COLUMNS: [(&str, &str, bool); 11] = [
-    ("id", "code", true),
-    ("label", "zorgvorm", true),
-    ("group", "groep", true),
-    ("clients_start", "cliënten op 1 januari", true),
-    ("inflow_per_year", "instroom per jaar", false),
-    ("duration_months", "gemiddelde duur (maanden)", true),
-    ("tariff_per_month", "tarief per maand (€)", false),
-    ("price_per_trajectory", "prijs per traject (€)", false),
-    ("inflow_growth", "groei instroom (%)", false),
-    ("price_index", "prijsindex (%)", false),
-    ("source", "bron", false),
-];
-
-/// Other names controllers use for the same columns (already normalised).
-const ALIASES: [(&str, &str); 14] = [
-    ("id", "id"),
-    ("label", "naam"),
-    ("label", "omschrijving"),
-    ("clients_start", "clienten"),
-    ("clients_start", "aantalclienten"),
-    ("clients_start", "clienten1januari"),
-    ("inflow_per_year", "instroom"),
-    ("duration_months", "duurmaanden"),
-    ("duration_months", "duur"),
-    ("tariff_per_month", "tarief"),
-    ("tariff_per_month", "tariefpermaand"),
-    ("price_per_trajectory", "prijspertraject"),
-    ("inflow_growth", "groei"),
-    ("price_index", "index"),
-];
-
-/// Lower case, accents off, only letters and digits: "Cliënten op 1 januari"
-/// and "clienten_op_1_januari" both become "clientenop1januari".
-fn normalise(header: &str) -> String {
-    header
-        .trim()
-        .trim_start_matches('\u{feff}')
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'ë' | 'é' | 'è' | 'ê' => 'e',
-            'ï' | 'í' => 'i',
-            'ö' | 'ó' => 'o',
-            'ü' | 'ú' => 'u',
-            'á' | 'à' | 'ä' => 'a',
-            other => other,
-        })
-        .filter(|c| c.is_alphanumeric())
-        .collect()
-}
-
-fn column_key(header: &str) -> Option<&'static str> {
-    let n = normalise(header);
-    let without_unit = n
-        .trim_end_matches("eur")
-        .trim_end_matches("maanden")
-        .to_string();
-    COLUMNS
-        .iter()
-        .find(|(_, h, _)| {
-            let hn = normalise(h);
-            hn == n || hn.trim_end_matches("eur") == without_unit
-        })
-        .map(|(k, _, _)| *k)
-        .or_else(|| {
-            ALIASES
-                .iter()
-                .find(|(_, a)| *a == n || *a == without_unit)
-                .map(|(k, _)| *k)
-        })
-}
-
-/// Splits CSV text into records (RFC 4180 quoting), each with the 1-based
-/// line it starts on.
-fn records(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
-    let mut out = Vec::new();
-    let mut record = Vec::new();
-    let mut cell = String::new();
-    let mut in_quotes = false;
-    let mut line = 1;
-    let mut start_line = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
-                }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    cell.push(c);
-                }
-                _ => cell.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if cell.is_empty() => in_quotes = true,
-            c if c == delimiter => record.push(std::mem::take(&mut cell)),
-            '\r' => {}
-            '\n' => {
-                record.push(std::mem::take(&mut cell));
-                out.push((start_line, std::mem::take(&mut record)));
-                line += 1;
-                start_line = line;
-            }
-            _ => cell.push(c),
-        }
-    }
-    if !cell.is_empty() || !record.is_empty() {
-        record.push(cell);
-        out.push((start_line, record));
-    }
-    out.retain(|(_, r)| r.iter().any(|c| !c.trim().is_empty()));
-    out
-}
-
-/// A number as Excel writes it in either locale: `1.234,5`, `1234.5`,
-/// `12,5%`, `€ 900`. A dot is a thousands dot next to a decimal comma, in
-/// `1.234.567` form, and in `1.700` form when the file uses decimal commas
-/// (`decimal_comma`: a semicolon or tab separated file, as Dutch Excel
-/// writes it); otherwise it is a decimal point.
-fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decimal> {
-    let t: String = text
-        .trim()
-        .trim_start_matches('€')
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect();
-    if t.is_empty() {
-        return None;
-    }
-    let grouped = |s: &str| {
-        let digits = s.trim_start_matches('-');
-        let parts: Vec<&str> = digits.split('.').collect();
-        (parts.len() > 2 || (decimal_comma && parts.len() == 2))
-            && parts[0].len() <= 3
-            && !parts[0].is_empty()
-            && parts[1..].iter().all(|p| p.len() == 3)
-    };
-    let normalised = if t.contains(',') {
-        if t.matches(',').count() > 1 {
-            return None;
-        }
-        t.replace('.', "").replace(',', ".")
-    } else if grouped(&t) {
-        t.replace('.', "")
-    } else {
-        t
-    };
-    let ok = normalised
-        .chars()
-        .enumerate()
-        .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && c == '-'));
-    if !ok {
-        return None;
-    }
-    normalised.parse().ok()
-}
-
-/// The separator the header uses most; None when it uses none of them.
-fn detect_delimiter(header_line: &str) -> Option<char> {
-    [';', '\t', ',']
-        .into_iter()
-        .map(|d| (d, header_line.matches(d).count()))
-        .filter(|(_, n)| *n > 0)
-        .max_by_key(|(_, n)| *n)
-        .map(|(d, _)| d)
-}
-
-/// The Dutch column name for a field key (the key itself when unknown).
-fn header_name(key: &str) -> &str {
-    COLUMNS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map_or(key, |(_, h, _)| *h)
 }
 
 /// Reads care forms from a CSV. All problems at once, by line and column.
@@ -535,80 +363,6 @@ pub fn care_forms_template(forms: &[CareForm]) -> String {
     out
 }
 
-/// The scenario with its care forms replaced. Levers that name a care form
-/// that is gone are dropped; their labels are returned so the user is told.
-/// A figure that comes back unchanged keeps the source it had (the
-/// template's single "bron" column would otherwise overwrite them all).
-pub fn replace_care_forms(
-    scenario: &Scenario,
-    mut forms: Vec<CareForm>,
-) -> (Scenario, Vec<String>) {
-    for form in &mut forms {
-        let Some(old) = scenario.care_form(&form.id) else {
-            continue;
-        };
-        let same: [(&str, bool); 7] = [
-            ("clients_start", old.clients_start == form.clients_start),
-            (
-                "inflow_per_year",
-                old.inflow_per_year == form.inflow_per_year,
-            ),
-            (
-                "duration_months",
-                old.duration_months == form.duration_months,
-            ),
-            (
-                "tariff_per_month",
-                old.tariff_per_month == form.tariff_per_month,
-            ),
-            (
-                "price_per_trajectory",
-                old.price_per_trajectory == form.price_per_trajectory,
-            ),
-            ("inflow_growth", old.inflow_growth == form.inflow_growth),
-            ("price_index", old.price_index == form.price_index),
-        ];
-        for (field, unchanged) in same {
-            if let (true, Some(source)) = (unchanged, old.sources.get(field)) {
-                form.sources.insert(field.to_string(), source.clone());
-            }
-        }
-    }
-    let mut next = scenario.clone();
-    next.care_forms = forms;
-    let exists = |id: &str| next.care_forms.iter().any(|f| f.id == id);
-    let mut dropped = Vec::new();
-    let levers = &scenario.levers;
-    let mut kept = levers.clone();
-    kept.substitutions.retain(|r| {
-        let keep = exists(&r.from) && exists(&r.to);
-        if !keep {
-            dropped.push(format!("substitutie {} → {}", r.from, r.to));
-        }
-        keep
-    });
-    kept.residential_shifts.retain(|r| {
-        let keep = r.from.iter().all(|f| exists(f)) && r.mix.iter().all(|t| exists(&t.to));
-        if !keep {
-            dropped.push(format!("afschalen verblijf ({})", r.id));
-        }
-        keep
-    });
-    kept.form_changes.retain(|c| {
-        let keep = exists(&c.form);
-        if !keep {
-            dropped.push(format!(
-                "{} van {}",
-                c.kind.label_nl().to_lowercase(),
-                c.form
-            ));
-        }
-        keep
-    });
-    next.levers = kept;
-    (next, dropped)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -697,45 +451,5 @@ mod tests {
         let problems = parse_care_forms_csv(csv.as_bytes()).unwrap_err();
         assert_eq!(problems[0].line, 3);
         assert!(problems[0].message_nl.contains("twee keer"));
-    }
-
-    #[test]
-    fn a_template_round_trip_keeps_every_source() {
-        let example = voorbeeldregio();
-        let forms =
-            parse_care_forms_csv(care_forms_template(&example.care_forms).as_bytes()).unwrap();
-        let (next, dropped) = replace_care_forms(&example, forms);
-        assert!(dropped.is_empty());
-        for (a, b) in next.care_forms.iter().zip(&example.care_forms) {
-            assert_eq!(a.sources, b.sources, "{}", a.id);
-        }
-    }
-
-    #[test]
-    fn semicolon_files_read_a_thousands_dot() {
-        assert_eq!(parse_cell_number("1.700", true), Some(Decimal::from(1700)));
-        assert_eq!(
-            parse_cell_number("1.700", false),
-            Some("1.7".parse().unwrap())
-        );
-        assert_eq!(parse_cell_number("1.5", true), Some("1.5".parse().unwrap()));
-        assert_eq!(
-            parse_cell_number("1.234,5", true),
-            Some("1234.5".parse().unwrap())
-        );
-    }
-
-    #[test]
-    fn replacing_care_forms_drops_levers_on_forms_that_are_gone() {
-        let example = voorbeeldregio();
-        let kept: Vec<CareForm> = example
-            .care_forms
-            .iter()
-            .filter(|f| f.id != "poh")
-            .cloned()
-            .collect();
-        let (next, dropped) = replace_care_forms(&example, kept);
-        assert_eq!(dropped, vec!["substitutie ggz → poh".to_string()]);
-        assert!(validate(&next).is_empty());
     }
 }

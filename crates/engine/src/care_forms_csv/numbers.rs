@@ -1,0 +1,66 @@
+//! Numbers in cells as Excel writes them in either locale.
+
+use rust_decimal::Decimal;
+
+/// A number as Excel writes it in either locale: `1.234,5`, `1234.5`,
+/// `12,5%`, `€ 900`. A dot is a thousands dot next to a decimal comma, in
+/// `1.234.567` form, and in `1.700` form when the file uses decimal commas
+/// (`decimal_comma`: a semicolon or tab separated file, as Dutch Excel
+/// writes it); otherwise it is a decimal point.
+pub(super) fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decimal> {
+    let t: String = text
+        .trim()
+        .trim_start_matches('€')
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if t.is_empty() {
+        return None;
+    }
+    let grouped = |s: &str| {
+        let digits = s.trim_start_matches('-');
+        let parts: Vec<&str> = digits.split('.').collect();
+        (parts.len() > 2 || (decimal_comma && parts.len() == 2))
+            && parts[0].len() <= 3
+            && !parts[0].is_empty()
+            && parts[1..].iter().all(|p| p.len() == 3)
+    };
+    let normalised = if t.contains(',') {
+        if t.matches(',').count() > 1 {
+            return None;
+        }
+        t.replace('.', "").replace(',', ".")
+    } else if grouped(&t) {
+        t.replace('.', "")
+    } else {
+        t
+    };
+    let ok = normalised
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && c == '-'));
+    if !ok {
+        return None;
+    }
+    normalised.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semicolon_files_read_a_thousands_dot() {
+        assert_eq!(parse_cell_number("1.700", true), Some(Decimal::from(1700)));
+        assert_eq!(
+            parse_cell_number("1.700", false),
+            Some("1.7".parse().unwrap())
+        );
+        assert_eq!(parse_cell_number("1.5", true), Some("1.5".parse().unwrap()));
+        assert_eq!(
+            parse_cell_number("1.234,5", true),
+            Some("1234.5".parse().unwrap())
+        );
+    }
+}
