@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --browser, testing) the app needs, from
 # the package registries only, and skips every step that is already done:
-# the wasm target, trunk 0.21.14, the wasm-bindgen CLI matching Cargo.lock,
+# the wasm target, clippy and rustfmt, trunk 0.21.14, the wasm-bindgen CLI matching Cargo.lock,
 # wasm-opt 132 from npm, the crates (cargo fetch), and Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "wasm32-doel installeren"
   rustup target add wasm32-unknown-unknown
 fi
+
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "$component installeren"
+    rustup component add "$component"
+  fi
+done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION installeren (eenmalig, ongeveer 9 minuten)"

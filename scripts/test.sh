@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Sets up what the tests need (skipping what is already there) and runs all
-# tests: the engine, CLI and app shell natively (cargo test), then the
-# release build of the app in headless Chromium (tests/e2e).
+# tests: formatting and lints, the engine, CLI and app shell natively
+# (cargo test), then the release build of the app in headless Chromium
+# (tests/e2e).
 # .ci/run runs exactly this script; README.md gives it to new users.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --browser
+
+echo "== opmaak (rustfmt) en lints (clippy, waarschuwingen zijn fouten)"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== engine, CLI en app: cargo test"
 cargo test --workspace --locked

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-pub use jeugdscenario_engine::summary::Lang;
+pub use jeugdscenario_engine::{Lang, Text};
 
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -33,26 +33,10 @@ impl I18n {
     }
 }
 
-/// A message kept in both languages, so it follows a later language switch.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Message {
-    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Message {
-        Message {
-            nl: nl.into(),
-            en: en.into(),
-        }
-    }
-}
-
 impl I18n {
-    /// A message in the chosen language (reactive).
-    pub fn show(self, message: &Message) -> String {
-        self.pick(message.nl.clone(), message.en.clone())
+    /// A text in the chosen language (reactive).
+    pub fn show(self, text: &Text) -> String {
+        text.get(self.lang.get()).to_string()
     }
 }
 

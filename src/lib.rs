@@ -3,6 +3,7 @@
 //! signal, derives the projection, and keeps the working copy and the saved
 //! scenarios in local storage through `storage`.
 
+mod browser;
 mod features;
 mod history;
 mod i18n;
@@ -23,7 +24,7 @@ use features::own_data::OwnDataView;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
 use features::sources::SourcesView;
 use i18n::{I18n, Lang};
-use state::{AppState, Toast};
+use state::{AppState, NoticeKind, Toast};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -70,14 +71,14 @@ pub fn App() -> impl IntoView {
         storage::set_working_source(state.source_id.get_untracked().as_deref());
         match result {
             Ok(()) => {
-                if state
-                    .toast
-                    .with_untracked(|t| t.as_ref().is_some_and(|t| t.nl.contains("opslag is vol")))
-                {
+                if state.toast.with_untracked(|t| {
+                    t.as_ref()
+                        .is_some_and(|t| t.kind == NoticeKind::StorageError)
+                }) {
                     state.toast.set(None);
                 }
             }
-            Err(problem) => state.say(Toast::error(problem.nl, problem.en)),
+            Err(problem) => state.say(Toast::of(NoticeKind::StorageError, problem)),
         }
     });
 
@@ -98,8 +99,9 @@ pub fn App() -> impl IntoView {
     });
 
     let reset = move |_| {
-        storage::set_working_source(None);
-        state.replace(voorbeeldregio(), None, false);
+        if state.replace(voorbeeldregio(), None, false) {
+            storage::set_working_source(None);
+        }
     };
     let illustrative = move || state.scenario.with(|s| s.illustrative);
     let title = move || state.scenario.with(|s| s.name.clone());
@@ -181,8 +183,10 @@ fn PresetPicker() -> impl IntoView {
         let Some(preset) = jeugdscenario_engine::presets::find_preset(&chosen) else {
             return;
         };
+        if !state.replace(preset.scenario(), None, false) {
+            return;
+        }
         storage::set_working_source(None);
-        state.replace(preset.scenario(), None, false);
         state.say(Toast::info(
             format!(
                 "{} is geopend. Ongedaan maken brengt uw vorige scenario terug.",
@@ -299,10 +303,11 @@ fn ToastView() -> impl IntoView {
     let i18n = i18n::use_i18n();
     move || {
         state.toast.get().map(|toast| {
+            let is_error = toast.is_error();
             let undo = toast.undo;
             view! {
-                <div class="notice" class:notice--info=!toast.error role=if toast.error { "alert" } else { "status" }>
-                    <p>{i18n.pick(toast.nl.clone(), toast.en.clone())}</p>
+                <div class="notice" class:notice--info=!is_error role=if is_error { "alert" } else { "status" }>
+                    <p>{i18n.show(&toast.text)}</p>
                     <div class="notice__actions">
                         {undo.map(|undo| view! {
                             <button type="button" class="button" on:click=move |_| {

@@ -1,20 +1,32 @@
 //! The working scenario and what is derived from it. The scenario is plain
-//! data in one signal; the projection and its baseline are memos, so a lever
-//! move re-projects once and every chart, card and table reads the result.
-//! Every change is recorded for undo, whatever made it.
+//! data in one signal that only [`AppState::apply`] (and undo/redo) writes:
+//! every change is an engine [`Edit`], validated against every rule the file
+//! loader checks, so the app never holds a scenario its own loader refuses.
+//! The projection and its baseline are memos, so a lever move re-projects
+//! once and every chart, card and table reads the result.
 
 use jeugdscenario_engine::projection::{project, Comparison, Projection};
-use jeugdscenario_engine::{validate, Problem, Scenario};
+use jeugdscenario_engine::{Applied, Edit, Scenario, Text};
 use leptos::prelude::*;
 
 use crate::history::History;
 
+/// What a message is about; behaviour (which notice an autosave clears, how
+/// a screen reader announces it) depends on it, not on its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+    /// Writing the working copy failed (storage full or blocked); the next
+    /// successful autosave clears it.
+    StorageError,
+}
+
 /// A message to the user: storage faults, refused files, undoable deletes.
 #[derive(Clone)]
 pub struct Toast {
-    pub nl: String,
-    pub en: String,
-    pub error: bool,
+    pub text: Text,
+    pub kind: NoticeKind,
     /// An "Ongedaan maken" action (e.g. after deleting a saved scenario).
     /// A plain shared closure, not a reactive Callback: the row that made it
     /// may be gone (disposed) by the time the user clicks.
@@ -23,27 +35,31 @@ pub struct Toast {
 
 impl Toast {
     pub fn error(nl: impl Into<String>, en: impl Into<String>) -> Toast {
+        Toast::of(NoticeKind::Error, Text::new(nl, en))
+    }
+
+    pub fn info(nl: impl Into<String>, en: impl Into<String>) -> Toast {
+        Toast::of(NoticeKind::Info, Text::new(nl, en))
+    }
+
+    pub fn of(kind: NoticeKind, text: Text) -> Toast {
         Toast {
-            nl: nl.into(),
-            en: en.into(),
-            error: true,
+            text,
+            kind,
             undo: None,
         }
     }
 
-    pub fn info(nl: impl Into<String>, en: impl Into<String>) -> Toast {
-        Toast {
-            nl: nl.into(),
-            en: en.into(),
-            error: false,
-            undo: None,
-        }
+    pub fn is_error(&self) -> bool {
+        self.kind != NoticeKind::Info
     }
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub scenario: RwSignal<Scenario>,
+    /// The working scenario, read-only: change it with [`AppState::apply`].
+    pub scenario: ReadSignal<Scenario>,
+    set_scenario: WriteSignal<Scenario>,
     /// The scenario's own projection.
     pub projection: Memo<Projection>,
     /// The baseline (levers off); recomputed only when the data changes,
@@ -65,46 +81,64 @@ pub struct AppState {
     /// Steps of (scenario, what it was opened as), so undo also restores
     /// the Bronnen view's reference.
     history: StoredValue<History<(Scenario, Scenario)>>,
-    restoring: StoredValue<bool>,
-    last: StoredValue<(Scenario, Scenario)>,
 }
 
 impl AppState {
     pub fn new(initial: Scenario) -> AppState {
-        let scenario = RwSignal::new(initial.clone());
+        let (scenario, set_scenario) = signal(initial.clone());
         let projection = Memo::new(move |_| scenario.with(project));
         let baseline_input = Memo::new(move |_| scenario.with(Scenario::baseline));
         let baseline = Memo::new(move |_| baseline_input.with(project));
-        let state = AppState {
+        AppState {
             scenario,
+            set_scenario,
             projection,
             baseline,
             source_id: RwSignal::new(None),
             source_saved_at: RwSignal::new(None),
             draft: RwSignal::new(false),
             toast: RwSignal::new(None),
-            origin: RwSignal::new(initial.clone()),
+            origin: RwSignal::new(initial),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
-            restoring: StoredValue::new(false),
-            last: StoredValue::new((initial.clone(), initial)),
-        };
-        Effect::new(move |_| state.record_change());
-        state
+        }
     }
 
-    fn record_change(self) {
-        let current = (self.scenario.get(), self.origin.get_untracked());
-        let previous = self.last.with_value(Clone::clone);
-        self.last.set_value(current.clone());
-        if self.restoring.get_value() {
-            self.restoring.set_value(false);
-        } else if previous.0 != current.0 {
-            self.history
-                .update_value(|h| h.record(previous, js_sys::Date::now()));
+    /// Applies an edit when the engine accepts it, recording the state
+    /// before it for undo; otherwise changes nothing and returns the Dutch
+    /// (and English) reason, to show at the control that caused it.
+    pub fn apply(self, edit: Edit) -> Result<Applied, Text> {
+        let knob_move = edit.is_knob_move();
+        let opens = matches!(edit, Edit::Replace(_));
+        let mut next = self.scenario.get_untracked();
+        let applied = next.apply(edit).map_err(|refusal| refusal.text())?;
+        // An edit that changes nothing (a slider pushed at its end) does
+        // not re-project, redraw or make an undo step.
+        if !applied.changed {
+            if opens {
+                self.origin.set(next);
+            }
+            return Ok(applied);
         }
+        let before = (self.scenario.get_untracked(), self.origin.get_untracked());
+        self.history.update_value(|h| {
+            // Moves of a knob in quick succession (a drag) are one step;
+            // anything else is a step of its own, however soon.
+            if !knob_move {
+                h.break_step();
+            }
+            h.record(before, js_sys::Date::now());
+            if !knob_move {
+                h.break_step();
+            }
+        });
+        if opens {
+            self.origin.set(next.clone());
+        }
+        self.set_scenario.set(next);
         self.refresh_undo_flags();
+        Ok(applied)
     }
 
     fn refresh_undo_flags(self) {
@@ -128,41 +162,26 @@ impl AppState {
     }
 
     fn restore(self, (scenario, origin): (Scenario, Scenario)) {
-        self.restoring.set_value(true);
         self.origin.set(origin);
-        self.scenario.set(scenario);
-    }
-
-    /// Applies an edit when the edited scenario is still valid; otherwise
-    /// leaves the scenario as it was and returns the problems.
-    pub fn try_edit(self, edit: impl FnOnce(&mut Scenario)) -> Result<(), Vec<Problem>> {
-        let mut next = self.scenario.get_untracked();
-        edit(&mut next);
-        let problems = validate(&next);
-        if problems.is_empty() {
-            // An edit that changes nothing (a slider pushed at its end) does
-            // not re-project or redraw.
-            if self.scenario.with_untracked(|current| *current != next) {
-                self.scenario.set(next);
-            }
-            Ok(())
-        } else {
-            Err(problems)
-        }
+        self.set_scenario.set(scenario);
+        self.refresh_undo_flags();
     }
 
     /// Replaces the working scenario by another one (opened, imported, from
-    /// a link); undo brings the previous one back.
-    pub fn replace(self, scenario: Scenario, source: Option<(String, f64)>, draft: bool) {
-        // Opening another scenario is always its own undo step, however soon
-        // after the last edit.
-        self.history.update_value(History::break_step);
-        self.origin.set(scenario.clone());
-        self.scenario.set(scenario);
+    /// a link), as its own undo step. Every such scenario has passed the
+    /// loader; should the engine still refuse it, the reason is shown, nothing
+    /// changes and the result is false.
+    #[must_use = "on false the scenario was not opened: do not go on as if it was"]
+    pub fn replace(self, scenario: Scenario, source: Option<(String, f64)>, draft: bool) -> bool {
+        if let Err(problem) = self.apply(Edit::Replace(Box::new(scenario))) {
+            self.say(Toast::of(NoticeKind::Error, problem));
+            return false;
+        }
         self.source_id
             .set(source.as_ref().map(|(id, _)| id.clone()));
         self.source_saved_at.set(source.map(|(_, at)| at));
         self.draft.set(draft);
+        true
     }
 
     pub fn comparison(self) -> Comparison {

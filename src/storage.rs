@@ -169,11 +169,7 @@ pub fn set_working_source(id: Option<&str>) {
 }
 
 /// What the app tells the user about storage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StorageNotice {
-    pub nl: String,
-    pub en: String,
-}
+pub type StorageNotice = jeugdscenario_engine::Text;
 
 /// The stored working copy, if there is one that loads. A stored entry that
 /// does not load is copied to a backup key and reported.

@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 use crate::money::round_clients;
-
 use crate::nl::excel_number;
 use crate::projection::{Comparison, Projection};
 use crate::scenario::Scenario;
+use crate::view::tables::cost_totals;
 
 const BOM: &str = "\u{feff}";
 const EOL: &str = "\r\n";
@@ -165,27 +165,10 @@ fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projectio
         );
         row(&form.label, "Kosten", "EUR", money(&|y| y.forms[i].cost));
     }
-    row("Totaal", "Zorgkosten", "EUR", money(&|y| y.care_cost));
-    row(
-        "Totaal",
-        "Overige uitgaven",
-        "EUR",
-        money(&|y| y.other_expenses),
-    );
-    row(
-        "Totaal",
-        "Investeringen",
-        "EUR",
-        money(&|y| y.investment_cost),
-    );
-    row("Totaal", "Totale kosten", "EUR", money(&|y| y.total_cost));
-    row("Totaal", "Inkomsten", "EUR", money(&|y| y.income));
-    row(
-        "Totaal",
-        "Saldo (inkomsten - kosten)",
-        "EUR",
-        money(&|y| y.balance),
-    );
+    // The same totals, in the same words, as the cost chart's table.
+    for (label, measure, _) in cost_totals() {
+        row("Totaal", &label.nl, "EUR", money(&measure));
+    }
     row(
         "Totaal",
         "Cumulatief saldo",

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use crate::scenario::Scenario;
+use crate::text::{Lang, Text};
 use crate::validate::{too_many, validate, Problem, LEVERS_NL};
 
 /// The `format` field every scenario file carries.
@@ -38,6 +39,47 @@ impl LoadError {
         LoadError {
             problems: vec![Problem::new(path, nl, en)],
         }
+    }
+}
+
+impl LoadError {
+    /// The message of a refused file or link named `what` ("Het bestand
+    /// \"x.json\"", "De link"): that nothing changed, then the first five
+    /// problems with their place, and how many more there are.
+    pub fn refusal(&self, what: &Text) -> Text {
+        let list = |lang: Lang| -> String {
+            let shown: Vec<String> = self
+                .problems
+                .iter()
+                .take(5)
+                .map(|p| {
+                    let message = p.text().get(lang).to_string();
+                    if p.path.is_empty() {
+                        message
+                    } else {
+                        format!("{message} ({})", p.path)
+                    }
+                })
+                .collect();
+            let tail = match (self.problems.len().saturating_sub(5), lang) {
+                (0, _) => String::new(),
+                (n, Lang::Nl) => format!(" En nog {n} problemen."),
+                (n, Lang::En) => format!(" And {n} more problems."),
+            };
+            format!("{}{tail}", shown.join(" · "))
+        };
+        Text::new(
+            format!(
+                "{} is niet geopend; er is niets veranderd. {}",
+                what.nl,
+                list(Lang::Nl)
+            ),
+            format!(
+                "{} was not opened; nothing changed. {}",
+                what.en,
+                list(Lang::En)
+            ),
+        )
     }
 }
 
@@ -369,6 +411,29 @@ fn dutch_expected(expected: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_names_what_was_refused_and_counts_problems_past_five() {
+        let error = LoadError {
+            problems: (0..7)
+                .map(|i| {
+                    Problem::new(
+                        &format!("care_forms[{i}].id"),
+                        format!("fout {i}"),
+                        format!("error {i}"),
+                    )
+                })
+                .collect(),
+        };
+        let text = error.refusal(&Text::new("De link", "The link"));
+        assert_eq!(
+            text.nl,
+            "De link is niet geopend; er is niets veranderd. fout 0 (care_forms[0].id) · fout 1 (care_forms[1].id) · fout 2 (care_forms[2].id) · fout 3 (care_forms[3].id) · fout 4 (care_forms[4].id) En nog 2 problemen."
+        );
+        assert!(text
+            .en
+            .starts_with("The link was not opened; nothing changed. error 0"));
+    }
 
     #[test]
     fn nesting_inside_strings_does_not_count() {

@@ -22,6 +22,7 @@ pub mod stockflow;
 pub mod summary;
 pub mod text;
 pub mod validate;
+pub mod view;
 
 pub use edit::{Applied, Edit, Refusal};
 pub use file::{load_scenario, scenario_to_json, LoadError};

@@ -1,10 +1,10 @@
 //! The cumulative balance of the scenario against its baseline.
 
-use jeugdscenario_engine::nl::format_euro;
 use jeugdscenario_engine::projection::Projection;
 use jeugdscenario_engine::summary::Lang;
+use jeugdscenario_engine::view::legends::{balance_legend, Series};
+use jeugdscenario_engine::view::tables::balance_table;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use super::draw::{self, Line, Marker};
 use super::frame::{millions, year_table, years_of, ChartFigure, LegendItem};
@@ -50,113 +50,21 @@ pub fn BalanceChart() -> impl IntoView {
         })
     });
     let legend_items = Memo::new(move |_| {
-        let en = i18n.get() == Lang::En;
-        vec![
-            LegendItem {
-                colour: css(draw::SCENARIO_COLOUR),
-                label: if en {
-                    "Scenario (with measures)"
-                } else {
-                    "Scenario (met maatregelen)"
-                }
-                .into(),
-                kind: "line",
-            },
-            LegendItem {
-                colour: css(INK),
-                label: if en {
-                    "Baseline (no measures)"
-                } else {
-                    "Basislijn (zonder maatregelen)"
-                }
-                .into(),
-                kind: "dashed",
-            },
-        ]
+        balance_legend()
+            .into_iter()
+            .map(|entry| LegendItem {
+                colour: css(match entry.series {
+                    Series::Scenario => draw::SCENARIO_COLOUR,
+                    _ => INK,
+                }),
+                entry,
+            })
+            .collect()
     });
     let table = move || {
-        let en = i18n.get() == Lang::En;
-        state.projection.with(|p| {
-            state.baseline.with(|b| {
-                let row = |label: &str,
-                           proj: &Projection,
-                           f: fn(&jeugdscenario_engine::YearResult) -> Decimal,
-                           strong| {
-                    (
-                        label.to_string(),
-                        proj.years.iter().map(|y| format_euro(f(y))).collect(),
-                        strong,
-                    )
-                };
-                let savings: Vec<String> = p
-                    .years
-                    .iter()
-                    .zip(&b.years)
-                    .map(|(s, b)| format_euro(b.total_cost - s.total_cost))
-                    .collect();
-                year_table(
-                    if en {
-                        "Balance per year (EUR)"
-                    } else {
-                        "Saldo per jaar (€)"
-                    }
-                    .into(),
-                    years_of(p),
-                    vec![
-                        row(
-                            if en {
-                                "Balance, scenario"
-                            } else {
-                                "Saldo scenario"
-                            },
-                            p,
-                            |y| y.balance,
-                            false,
-                        ),
-                        row(
-                            if en {
-                                "Cumulative balance, scenario"
-                            } else {
-                                "Cumulatief saldo scenario"
-                            },
-                            p,
-                            |y| y.cumulative_balance,
-                            true,
-                        ),
-                        row(
-                            if en {
-                                "Balance, baseline"
-                            } else {
-                                "Saldo basislijn"
-                            },
-                            b,
-                            |y| y.balance,
-                            false,
-                        ),
-                        row(
-                            if en {
-                                "Cumulative balance, baseline"
-                            } else {
-                                "Cumulatief saldo basislijn"
-                            },
-                            b,
-                            |y| y.cumulative_balance,
-                            true,
-                        ),
-                        (
-                            if en {
-                                "Savings against baseline"
-                            } else {
-                                "Besparing t.o.v. basislijn"
-                            }
-                            .into(),
-                            savings,
-                            true,
-                        ),
-                    ],
-                )
-            })
-        })
+        state
+            .projection
+            .with(|p| state.baseline.with(|b| year_table(balance_table(p, b))))
     };
     view! {
         <ChartFigure

@@ -1,44 +1,15 @@
 //! Average clients per care group, one small chart per group.
 
-use jeugdscenario_engine::nl::format_number;
-use jeugdscenario_engine::projection::Projection;
-use jeugdscenario_engine::scenario::{CareGroup, Scenario};
+use jeugdscenario_engine::scenario::CareGroup;
 use jeugdscenario_engine::summary::Lang;
+use jeugdscenario_engine::view::tables::{clients_table, group_clients};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use super::draw::{self, Panel};
 use super::frame::{to_f64, year_table, years_of, ChartFigure};
 use super::palette::{group_colour, INK};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-
-fn group_clients(s: &Scenario, p: &Projection, group: CareGroup) -> Vec<Decimal> {
-    p.years
-        .iter()
-        .map(|y| {
-            s.care_forms
-                .iter()
-                .zip(&y.forms)
-                .filter(|(f, _)| f.group == group)
-                .map(|(_, fy)| fy.avg_clients)
-                .sum()
-        })
-        .collect()
-}
-
-fn group_label(group: CareGroup, en: bool) -> &'static str {
-    if !en {
-        return group.label_nl();
-    }
-    match group {
-        CareGroup::Lokaal => "Local / free access",
-        CareGroup::Ambulant => "Ambulant",
-        CareGroup::Verblijf => "Residential",
-        CareGroup::Jbjr => "Child protection and youth probation",
-        CareGroup::Crisis => "Crisis",
-    }
-}
 
 #[component]
 pub fn ClientsChart() -> impl IntoView {
@@ -91,31 +62,9 @@ pub fn ClientsChart() -> impl IntoView {
         })
     });
     let table = move || {
-        let en = i18n.get() == Lang::En;
-        state.scenario.with(|s| {
-            state.projection.with(|p| {
-                let rows = CareGroup::ALL
-                    .iter()
-                    .map(|g| {
-                        let values = group_clients(s, p, *g)
-                            .into_iter()
-                            .map(|v| format_number(v, 1))
-                            .collect();
-                        (group_label(*g, en).to_string(), values, false)
-                    })
-                    .collect();
-                year_table(
-                    if en {
-                        "Average clients per group"
-                    } else {
-                        "Gemiddeld aantal cliënten per groep"
-                    }
-                    .into(),
-                    years_of(p),
-                    rows,
-                )
-            })
-        })
+        state
+            .scenario
+            .with(|s| state.projection.with(|p| year_table(clients_table(s, p))))
     };
     view! {
         <ChartFigure

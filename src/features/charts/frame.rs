@@ -2,12 +2,14 @@
 //! table and downloads, and the helpers that feed it.
 
 use jeugdscenario_engine::projection::Projection;
+use jeugdscenario_engine::view::legends::LegendEntry;
+use jeugdscenario_engine::view::tables::YearTable;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::draw;
-use crate::features::scenarios::{download_svg_as_png, download_text, file_stem};
+use crate::browser::{download_svg_as_png, download_text, file_stem};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 
@@ -42,15 +44,16 @@ pub fn TableDetails(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// A legend entry: swatch (or line sample) and text.
+/// A legend entry of the engine's view model with the colour this shell
+/// gives its series.
 #[derive(Clone, PartialEq)]
 pub struct LegendItem {
     pub colour: String,
-    pub label: String,
-    pub kind: &'static str,
+    pub entry: LegendEntry,
 }
 
 pub fn legend_list(items: Vec<LegendItem>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <ul class="legend">
             {items
@@ -58,8 +61,8 @@ pub fn legend_list(items: Vec<LegendItem>) -> impl IntoView {
                 .map(|item| {
                     view! {
                         <li class="legend__item">
-                            <span class=format!("legend__swatch legend__swatch--{}", item.kind) style=format!("--swatch: {}", item.colour)></span>
-                            {item.label}
+                            <span class=format!("legend__swatch legend__swatch--{}", item.entry.mark.class()) style=format!("--swatch: {}", item.colour)></span>
+                            {i18n.show(&item.entry.label)}
                         </li>
                     }
                 })
@@ -68,30 +71,28 @@ pub fn legend_list(items: Vec<LegendItem>) -> impl IntoView {
     }
 }
 
-/// A table with years as columns; `rows` are (label, values, emphasised).
-pub fn year_table(
-    caption: String,
-    years: Vec<i32>,
-    rows: Vec<(String, Vec<String>, bool)>,
-) -> impl IntoView {
+/// A table of the engine's view model, years as columns.
+pub fn year_table(table: YearTable) -> impl IntoView {
+    let i18n = use_i18n();
+    let format = table.format;
     view! {
         <div class="table-wrap" tabindex="0">
             <table class="data-table">
-                <caption>{caption}</caption>
+                <caption>{i18n.show(&table.caption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col"></th>
-                        {years.into_iter().map(|y| view! { <th scope="col">{y}</th> }).collect_view()}
+                        {table.years.into_iter().map(|y| view! { <th scope="col">{y}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
-                    {rows
+                    {table.rows
                         .into_iter()
-                        .map(|(label, values, strong)| {
+                        .map(|row| {
                             view! {
-                                <tr class:data-table__total=strong>
-                                    <th scope="row">{label}</th>
-                                    {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                                <tr class:data-table__total=row.total>
+                                    <th scope="row">{i18n.show(&row.label)}</th>
+                                    {row.values.into_iter().map(|v| view! { <td>{format.show(v)}</td> }).collect_view()}
                                 </tr>
                             }
                         })

@@ -1,58 +1,52 @@
 //! Begroting: budget lines (income such as the rijksbijdrage, expenses not
 //! tied to clients) and investments, edited in place; add and remove.
 
-use std::collections::BTreeMap;
-
+use jeugdscenario_engine::knobs::BudgetField;
 use jeugdscenario_engine::nl::{format_number, parse_number};
-use jeugdscenario_engine::scenario::{BudgetKind, BudgetLine, Investment, Scenario};
+use jeugdscenario_engine::scenario::{BudgetKind, Scenario};
+use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::bind::{bound_lever, Range, Scale};
-use super::control::{first_message, unique_id};
-use crate::i18n::{use_i18n, Message};
+use super::control::{show_refusal, unique_id, ErrorMessage, KnobControl};
+use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
-/// Which list of yearly amounts a table edits.
+/// Whose name and yearly amounts an editor changes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum AmountsOf {
     Line,
     Investment,
 }
 
-fn amounts_mut<'a>(
-    s: &'a mut Scenario,
-    of: AmountsOf,
-    id: &str,
-) -> Option<&'a mut BTreeMap<i32, Decimal>> {
-    match of {
-        AmountsOf::Line => s
-            .budget_lines
-            .iter_mut()
-            .find(|l| l.id == id)
-            .map(|l| &mut l.amounts),
-        AmountsOf::Investment => s
-            .levers
-            .investments
-            .iter_mut()
-            .find(|l| l.id == id)
-            .map(|l| &mut l.amounts),
+impl AmountsOf {
+    fn label(self, s: &Scenario, id: &str) -> Option<String> {
+        match self {
+            AmountsOf::Line => s.budget_line(id).map(|l| l.label.clone()),
+            AmountsOf::Investment => s.investment(id).map(|l| l.label.clone()),
+        }
     }
-}
 
-fn label_mut<'a>(s: &'a mut Scenario, of: AmountsOf, id: &str) -> Option<&'a mut String> {
-    match of {
-        AmountsOf::Line => s
-            .budget_lines
-            .iter_mut()
-            .find(|l| l.id == id)
-            .map(|l| &mut l.label),
-        AmountsOf::Investment => s
-            .levers
-            .investments
-            .iter_mut()
-            .find(|l| l.id == id)
-            .map(|l| &mut l.label),
+    fn amount(self, s: &Scenario, id: &str, year: i32) -> Option<Decimal> {
+        let amounts = match self {
+            AmountsOf::Line => &s.budget_line(id)?.amounts,
+            AmountsOf::Investment => &s.investment(id)?.amounts,
+        };
+        amounts.get(&year).copied()
+    }
+
+    fn rename(self, id: String, label: String) -> Edit {
+        match self {
+            AmountsOf::Line => Edit::RenameBudgetLine { id, label },
+            AmountsOf::Investment => Edit::RenameInvestment { id, label },
+        }
+    }
+
+    fn set_amount(self, id: String, year: i32, amount: Option<Decimal>) -> Edit {
+        match self {
+            AmountsOf::Line => Edit::SetBudgetAmount { id, year, amount },
+            AmountsOf::Investment => Edit::SetInvestmentAmount { id, year, amount },
+        }
     }
 }
 
@@ -77,41 +71,11 @@ pub fn BudgetPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let add_line = move |kind: BudgetKind| {
-        state.scenario.update(|s| {
-            let id = Scenario::fresh_id("post", s.budget_lines.iter().map(|l| l.id.as_str()));
-            let label = match kind {
-                BudgetKind::Income => "Nieuwe inkomstenpost",
-                BudgetKind::Expense => "Nieuwe uitgavenpost",
-            };
-            s.budget_lines.push(BudgetLine {
-                id,
-                label: label.into(),
-                kind,
-                base_amount: Decimal::ZERO,
-                index: Decimal::ZERO,
-                amounts: BTreeMap::new(),
-                sources: BTreeMap::from([(
-                    "base_amount".into(),
-                    "ingevoerd door gebruiker".into(),
-                )]),
-            });
-        });
-    };
-    let add_investment = move |_| {
-        state.scenario.update(|s| {
-            let id = Scenario::fresh_id(
-                "investering",
-                s.levers.investments.iter().map(|l| l.id.as_str()),
-            );
-            s.levers.investments.push(Investment {
-                id,
-                label: "Nieuwe investering".into(),
-                amounts: BTreeMap::new(),
-                source: Some("ingevoerd door gebruiker".into()),
-            });
-        });
-    };
+    let line_error = RwSignal::new(None::<Text>);
+    let investment_error = RwSignal::new(None::<Text>);
+    let add_line =
+        move |kind: BudgetKind| show_refusal(line_error, state.apply(Edit::AddBudgetLine { kind }));
+    let add_investment = move |_| show_refusal(investment_error, state.apply(Edit::AddInvestment));
     view! {
         <section class="panel" aria-labelledby="panel-begroting">
             <h2 id="panel-begroting">{move || i18n.t("Begroting", "Budget")}</h2>
@@ -131,6 +95,7 @@ pub fn BudgetPanel() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| add_line(BudgetKind::Expense)>
                     {move || i18n.t("Uitgavenpost toevoegen", "Add expense line")}
                 </button>
+                <ErrorMessage error=line_error />
             </div>
             <h3 class="panel__subtitle">{move || i18n.t("Investeringen (alleen in het scenario)", "Investments (scenario only)")}</h3>
             <For each=move || investments.get() key=|id| id.clone() let:id>
@@ -140,6 +105,7 @@ pub fn BudgetPanel() -> impl IntoView {
                 <button type="button" class="button" on:click=add_investment>
                     {move || i18n.t("Investering toevoegen", "Add investment")}
                 </button>
+                <ErrorMessage error=investment_error />
             </div>
         </section>
     }
@@ -149,73 +115,39 @@ pub fn BudgetPanel() -> impl IntoView {
 fn BudgetLineEditor(id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let key = StoredValue::new(id);
-    let line =
-        move |s: &Scenario| key.with_value(|k| s.budget_lines.iter().position(|l| &l.id == k));
+    let key = StoredValue::new(id.clone());
     let kind_text = move || {
-        state
-            .scenario
-            .with(|s| match line(s).map(|i| s.budget_lines[i].kind) {
+        state.scenario.with(
+            |s| match key.with_value(|k| s.budget_line(k).map(|l| l.kind)) {
                 Some(BudgetKind::Income) => i18n.t("inkomsten", "income"),
                 _ => i18n.t("uitgaven", "expense"),
-            })
+            },
+        )
     };
-    let base = bound_lever(
-        Signal::derive(move || {
-            i18n.t("Bedrag in het basisjaar", "Amount in base year")
-                .to_string()
-        }),
-        "€",
-        Scale::Plain,
-        Range {
-            min: Decimal::from(-100_000_000_000i64),
-            max: Decimal::from(100_000_000_000i64),
-            step: Decimal::ONE,
-            decimals: 0,
-        },
-        false,
-        move |s| line(s).map(|i| s.budget_lines[i].base_amount),
-        move |s, v| {
-            if let Some(i) = line(s) {
-                s.budget_lines[i].base_amount = v;
-            }
-        },
-    );
-    let index = bound_lever(
-        Signal::derive(move || {
-            i18n.t("Indexering per jaar", "Indexation per year")
-                .to_string()
-        }),
-        "%",
-        Scale::Percent,
-        Range::percent(-10, 20),
-        true,
-        move |s| line(s).map(|i| s.budget_lines[i].index),
-        move |s, v| {
-            if let Some(i) = line(s) {
-                s.budget_lines[i].index = v;
-            }
-        },
-    );
+    let error = RwSignal::new(None::<Text>);
     let remove = move |_| {
-        state
-            .scenario
-            .update(|s| key.with_value(|k| s.budget_lines.retain(|l| &l.id != k)))
+        show_refusal(
+            error,
+            state.apply(Edit::RemoveBudgetLine {
+                id: key.get_value(),
+            }),
+        );
     };
     view! {
         <details class="fold">
             <summary class="fold__summary">
-                <span>{move || state.scenario.with(|s| line(s).map(|i| s.budget_lines[i].label.clone()))}</span>
+                <span>{move || state.scenario.with(|s| key.with_value(|k| AmountsOf::Line.label(s, k)))}</span>
                 <span class="badge">{kind_text}</span>
             </summary>
             <div class="fold__body">
-                <NameField of=AmountsOf::Line id=key.get_value() />
-                {base}
-                {index}
-                <YearAmounts of=AmountsOf::Line id=key.get_value() />
+                <NameField of=AmountsOf::Line id=id.clone() />
+                <KnobControl address=Address::budget_line(&id, BudgetField::BaseAmount) />
+                <KnobControl address=Address::budget_line(&id, BudgetField::Index) />
+                <YearAmounts of=AmountsOf::Line id=id.clone() />
                 <button type="button" class="button button--quiet" on:click=remove>
                     {move || i18n.t("Verwijder post", "Remove line")}
                 </button>
+                <ErrorMessage error=error />
             </div>
         </details>
     }
@@ -225,26 +157,29 @@ fn BudgetLineEditor(id: String) -> impl IntoView {
 fn InvestmentEditor(id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let key = StoredValue::new(id);
+    let key = StoredValue::new(id.clone());
+    let error = RwSignal::new(None::<Text>);
     let remove = move |_| {
-        state
-            .scenario
-            .update(|s| key.with_value(|k| s.levers.investments.retain(|l| &l.id != k)))
+        show_refusal(
+            error,
+            state.apply(Edit::RemoveInvestment {
+                id: key.get_value(),
+            }),
+        );
     };
     view! {
         <details class="fold">
             <summary class="fold__summary">
-                <span>
-                    {move || state.scenario.with(|s| key.with_value(|k| s.levers.investments.iter().find(|l| &l.id == k).map(|l| l.label.clone())))}
-                </span>
+                <span>{move || state.scenario.with(|s| key.with_value(|k| AmountsOf::Investment.label(s, k)))}</span>
                 <span class="badge">{move || i18n.t("investering", "investment")}</span>
             </summary>
             <div class="fold__body">
-                <NameField of=AmountsOf::Investment id=key.get_value() />
-                <YearAmounts of=AmountsOf::Investment id=key.get_value() />
+                <NameField of=AmountsOf::Investment id=id.clone() />
+                <YearAmounts of=AmountsOf::Investment id=id />
                 <button type="button" class="button button--quiet" on:click=remove>
                     {move || i18n.t("Verwijder investering", "Remove investment")}
                 </button>
+                <ErrorMessage error=error />
             </div>
         </details>
     }
@@ -257,31 +192,10 @@ fn NameField(of: AmountsOf, id: String) -> impl IntoView {
     let i18n = use_i18n();
     let key = StoredValue::new(id);
     let field_id = unique_id("naam");
-    let error = RwSignal::new(None::<Message>);
-    let current = move || {
-        state.scenario.with(|s| {
-            key.with_value(|k| match of {
-                AmountsOf::Line => s
-                    .budget_lines
-                    .iter()
-                    .find(|l| &l.id == k)
-                    .map(|l| l.label.clone()),
-                AmountsOf::Investment => s
-                    .levers
-                    .investments
-                    .iter()
-                    .find(|l| &l.id == k)
-                    .map(|l| l.label.clone()),
-            })
-        })
-    };
+    let error = RwSignal::new(None::<Text>);
+    let current = move || state.scenario.with(|s| key.with_value(|k| of.label(s, k)));
     let on_change = move |text: String| {
-        let result = state.try_edit(|s| {
-            if let Some(label) = key.with_value(|k| label_mut(s, of, k)) {
-                *label = text.trim().to_string();
-            }
-        });
-        error.set(result.err().map(|p| first_message(&p)));
+        show_refusal(error, state.apply(of.rename(key.get_value(), text)));
     };
     view! {
         <div class="field">
@@ -293,7 +207,7 @@ fn NameField(of: AmountsOf, id: String) -> impl IntoView {
                 prop:value=move || current().unwrap_or_default()
                 on:change=move |ev| on_change(event_target_value(&ev))
             />
-            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+            <ErrorMessage error=error />
         </div>
     }
 }
@@ -305,7 +219,7 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let key = StoredValue::new(id);
-    let error = RwSignal::new(None::<Message>);
+    let error = RwSignal::new(None::<Text>);
     // A memo: the rows are rebuilt only when the horizon changes, not on
     // every lever move.
     let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
@@ -316,34 +230,17 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
             .into_iter()
             .map(|year| {
                 let field_id = unique_id("bedrag");
-                let amount = move || {
-                    state.scenario.with(|s| {
-                        key.with_value(|k| match of {
-                            AmountsOf::Line => s.budget_lines.iter().find(|l| &l.id == k).and_then(|l| l.amounts.get(&year).copied()),
-                            AmountsOf::Investment => {
-                                s.levers.investments.iter().find(|l| &l.id == k).and_then(|l| l.amounts.get(&year).copied())
-                            }
-                        })
-                    })
-                };
+                let amount = move || state.scenario.with(|s| key.with_value(|k| of.amount(s, k, year)));
                 let on_change = move |text: String| {
                     let parsed = if text.trim().is_empty() { Ok(None) } else { parse_number(&text).map(Some).ok_or(()) };
                     let Ok(value) = parsed else {
-                        error.set(Some(Message::new(
+                        error.set(Some(Text::new(
                             format!("\"{text}\" is geen bedrag. Typ bijvoorbeeld 1.250.000."),
                             format!("\"{text}\" is not an amount."),
                         )));
                         return;
                     };
-                    let result = state.try_edit(|s| {
-                        if let Some(amounts) = key.with_value(|k| amounts_mut(s, of, k)) {
-                            match value {
-                                Some(v) => amounts.insert(year, v),
-                                None => amounts.remove(&year),
-                            };
-                        }
-                    });
-                    error.set(result.err().map(|p| first_message(&p)));
+                    show_refusal(error, state.apply(of.set_amount(key.get_value(), year, value)));
                 };
                 view! {
                     <tr>
@@ -369,7 +266,7 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
             <table class="amounts__table">
                 <tbody>{cells}</tbody>
             </table>
-            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+            <ErrorMessage error=error />
         </details>
     }
 }

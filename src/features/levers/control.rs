@@ -1,13 +1,18 @@
-//! One lever control: a visible label, a slider and a number field that stay
-//! in sync, and a Dutch message when a typed value is refused.
+//! One generic control for any knob: a visible label, a slider (where one
+//! helps) and a number field that stay in sync. Label, unit, bounds and step
+//! come from the engine's knob; every change is an engine edit, and a refused
+//! value leaves the scenario as it was and shows the Dutch message here.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use jeugdscenario_engine::knobs::{Knob, LeverField, LeverList};
 use jeugdscenario_engine::nl::{format_number, parse_number};
+use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::i18n::{use_i18n, Message};
+use crate::i18n::{use_i18n, Text};
+use crate::state::use_state;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
@@ -16,97 +21,132 @@ pub fn unique_id(stem: &str) -> String {
     format!("{stem}-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
 }
 
-/// Slider plus number field for one value in display units (percent, years,
-/// euros). `on_change` applies a value and returns a Dutch message when the
-/// scenario refuses it (e.g. shares from one form above 100%).
+/// A number as the control shows it: money keeps its thousands dots,
+/// percentages and years read plainly.
+fn show(knob: &Knob, display: Decimal) -> String {
+    let text = format_number(display, knob.decimals);
+    if knob.unit.grouped() {
+        text
+    } else {
+        text.replace('.', "")
+    }
+}
+
+/// Why a typed value is refused before it reaches the engine.
+fn typed_problem(knob: &Knob, text: &str) -> Result<Decimal, Text> {
+    let min = knob.to_display(knob.bounds.min);
+    let max = knob.to_display(knob.bounds.max);
+    // Bounds read as people say them: "0 tot en met 100", not "0,0 tot en met 100,0".
+    let bound = |v: Decimal| show(knob, v.normalize()).trim_end_matches(",0").to_string();
+    match parse_number(text) {
+        None => Err(Text::new(
+            format!(
+                "\"{text}\" is geen getal. Typ bijvoorbeeld {}.",
+                show(knob, min.max(Decimal::ZERO))
+            ),
+            format!("\"{text}\" is not a number."),
+        )),
+        Some(v) if v < min || v > max => {
+            let word = knob.unit.word();
+            let (nl_unit, en_unit) = if word.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (format!(" {}", word.nl), format!(" {}", word.en))
+            };
+            Err(Text::new(
+                format!(
+                    "Kies een waarde van {} tot en met {}{nl_unit}.",
+                    bound(min),
+                    bound(max)
+                ),
+                format!(
+                    "Choose a value from {} to {}{en_unit}.",
+                    bound(min),
+                    bound(max)
+                ),
+            ))
+        }
+        Some(v) => Ok(knob.to_stored(v)),
+    }
+}
+
+/// The control of the knob at `address`. It shows nothing once the knob is
+/// gone (its lever removed), until the panel drops it.
 #[component]
-pub fn LeverControl(
-    /// Visible label, read by screen readers for both inputs.
-    #[prop(into)]
-    label: Signal<String>,
-    /// Current value in display units.
-    #[prop(into)]
-    value: Signal<Decimal>,
-    min: Decimal,
-    max: Decimal,
-    step: Decimal,
-    /// Unit after the number field: "%", "jaar", "€".
-    #[prop(into)]
-    unit: String,
-    /// Decimals shown in the number field.
-    #[prop(default = 1)]
-    decimals: u32,
-    /// Slider or only a number field (money amounts have no useful slider).
-    #[prop(default = true)]
-    slider: bool,
-    on_change: Callback<Decimal, Result<(), Message>>,
+pub fn KnobControl(
+    /// Which number this control moves.
+    address: Address,
 ) -> impl IntoView {
+    let state = use_state();
     let i18n = use_i18n();
+    let address = StoredValue::new(address);
+    // A memo: a lever move elsewhere re-renders only controls whose own knob
+    // changed (value, bounds or label).
+    let knob = Memo::new(move |_| state.scenario.with(|s| address.with_value(|a| s.knob(a))));
     let id = unique_id("lever");
     let label_id = format!("{id}-label");
     let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<Message>);
-    // Money keeps its thousands dots; percentages and years read plainly.
-    let grouped = unit == "€";
-    let show = move |v: Decimal| {
-        let text = format_number(v, decimals);
-        if grouped {
-            text
-        } else {
-            text.replace('.', "")
+    let range_id = format!("{id}-range");
+    let error = RwSignal::new(None::<Text>);
+
+    let apply = move |stored: Decimal| {
+        let edit = Edit::set(address.get_value(), stored);
+        error.set(state.apply(edit).err());
+    };
+    let on_typed = move |text: String| {
+        let Some(k) = knob.get_untracked() else {
+            return;
+        };
+        match typed_problem(&k, &text) {
+            Ok(stored) => apply(stored),
+            Err(problem) => error.set(Some(problem)),
         }
     };
-
-    let apply = move |v: Decimal| match on_change.run(v) {
-        Ok(()) => error.set(None),
-        Err(message) => error.set(Some(message)),
+    let display = move || knob.with(|k| k.as_ref().map(|k| (k.to_display(k.value), k.clone())));
+    let label_text =
+        move || knob.with(|k| k.as_ref().map(|k| i18n.show(&k.label)).unwrap_or_default());
+    // Its own memo, so a moving value never rebuilds the slider under the
+    // user's pointer.
+    let has_slider = Memo::new(move |_| knob.with(|k| k.as_ref().is_some_and(|k| k.slider)));
+    let slider = move || {
+        has_slider.get().then(|| {
+            let attr = move |f: fn(&Knob) -> Decimal| {
+                move || knob.with(|k| k.as_ref().map(|k| k.to_display(f(k)).normalize().to_string()))
+            };
+            view! {
+                <input
+                    type="range"
+                    class="lever__range"
+                    id=range_id.clone()
+                    min=attr(|k| k.bounds.min)
+                    max=attr(|k| k.bounds.max)
+                    step=attr(|k| k.bounds.step)
+                    prop:value=move || display().map(|(v, _)| v.to_string()).unwrap_or_default()
+                    aria-valuetext=move || display().map(|(v, k)| format!("{} {}", show(&k, v), k.unit.symbol())).unwrap_or_default()
+                    on:input=move |ev| {
+                        if let (Ok(v), Some(k)) = (event_target_value(&ev).parse::<Decimal>(), knob.get_untracked()) {
+                            apply(k.to_stored(v));
+                        }
+                    }
+                />
+            }
+        })
     };
-    let unit_nl = unit_word(&unit).to_string();
-    // Bounds read as people say them: "0 tot en met 100", not "0,0 tot en met 100,0".
-    let bound = move |v: Decimal| show(v.normalize()).trim_end_matches(",0").to_string();
-    let on_typed = move |text: String| match parse_number(&text) {
-        None => error.set(Some(Message::new(
-            format!(
-                "\"{text}\" is geen getal. Typ bijvoorbeeld {}.",
-                show(min.max(Decimal::ZERO))
-            ),
-            format!("\"{text}\" is not a number."),
-        ))),
-        Some(v) if v < min || v > max => error.set(Some(Message::new(
-            format!(
-                "Kies een waarde van {} tot en met {} {unit_nl}.",
-                bound(min),
-                bound(max)
-            ),
-            format!("Choose a value from {} to {}.", bound(min), bound(max)),
-        ))),
-        Some(v) => apply(v),
-    };
-    let unit_text = unit.clone();
 
     view! {
         <div class="lever" class:lever--error=move || error.with(Option::is_some)>
-            <label class="lever__label" id=label_id.clone() for=format!("{id}-range")>
-                {move || label.get()}
+            <label
+                class="lever__label"
+                id=label_id.clone()
+                for={
+                    let id = id.clone();
+                    move || if has_slider.get() { format!("{id}-range") } else { format!("{id}-number") }
+                }
+            >
+                {label_text}
             </label>
             <div class="lever__row">
-                {slider.then(|| view! {
-                    <input
-                        type="range"
-                        class="lever__range"
-                        id=format!("{id}-range")
-                        min=min.to_string()
-                        max=max.to_string()
-                        step=step.to_string()
-                        prop:value=move || value.get().to_string()
-                        aria-valuetext=move || format!("{} {}", show(value.get()), unit_text)
-                        on:input=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).parse::<Decimal>() {
-                                apply(v);
-                            }
-                        }
-                    />
-                })}
+                {slider}
                 <input
                     type="text"
                     inputmode="decimal"
@@ -115,29 +155,95 @@ pub fn LeverControl(
                     aria-labelledby=label_id.clone()
                     aria-describedby=error_id.clone()
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    prop:value=move || show(value.get())
+                    prop:value=move || display().map(|(v, k)| show(&k, v)).unwrap_or_default()
                     on:change=move |ev| on_typed(event_target_value(&ev))
                 />
-                <span class="lever__unit">{unit.clone()}</span>
+                <span class="lever__unit">{move || knob.with(|k| k.as_ref().map(|k| k.unit.symbol()))}</span>
             </div>
             <p class="lever__error" id=error_id role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>
     }
 }
 
-fn unit_word(unit: &str) -> &str {
-    match unit {
-        "jaar" => "jaar",
-        "%" => "procent",
-        "€" => "euro",
-        other => other,
+/// The message of a refused button or field, kept until the next attempt.
+pub fn show_refusal<T>(error: RwSignal<Option<Text>>, result: Result<T, Text>) {
+    error.set(result.err());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jeugdscenario_engine::example::voorbeeldregio;
+
+    fn knob(text: &str) -> Knob {
+        voorbeeldregio().knob(&text.parse().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_typed_percentage_is_stored_as_a_fraction() {
+        let k = knob("levers.substitutions.ggz-naar-poh.share");
+        assert_eq!(typed_problem(&k, "12,5"), Ok(Decimal::new(125, 3)));
+    }
+
+    #[test]
+    fn a_typed_value_out_of_range_names_the_range_and_unit() {
+        let k = knob("levers.substitutions.ggz-naar-poh.share");
+        let problem = typed_problem(&k, "150").unwrap_err();
+        assert_eq!(problem.nl, "Kies een waarde van 0 tot en met 100 procent.");
+        let k = knob("levers.form_changes.korter-verblijf.start_year");
+        assert_eq!(
+            typed_problem(&k, "2040").unwrap_err().nl,
+            "Kies een waarde van 2026 tot en met 2035."
+        );
+    }
+
+    #[test]
+    fn text_that_is_no_number_gets_an_example() {
+        let k = knob("care_forms.pleegzorg.tariff_per_month");
+        assert_eq!(
+            typed_problem(&k, "veel").unwrap_err().nl,
+            "\"veel\" is geen getal. Typ bijvoorbeeld 0,00."
+        );
+    }
+
+    #[test]
+    fn money_keeps_its_thousands_dots_and_years_do_not() {
+        let k = knob("budget_lines.rijksbijdrage.base_amount");
+        assert_eq!(show(&k, Decimal::from(190_000_000)), "190.000.000");
+        let k = knob("levers.form_changes.korter-verblijf.start_year");
+        assert_eq!(show(&k, Decimal::from(2027)), "2027");
     }
 }
 
-/// The first problem's message in both languages, for `on_change` results.
-pub fn first_message(problems: &[jeugdscenario_engine::Problem]) -> Message {
-    problems
-        .first()
-        .map(|p| Message::new(p.message_nl.clone(), p.message_en.clone()))
-        .unwrap_or_else(|| Message::new("", ""))
+/// Start year and ramp of a lever.
+pub fn timing_knobs(list: LeverList, id: &str) -> impl IntoView {
+    let start = Address::lever(list, id, LeverField::StartYear);
+    let ramp = Address::lever(list, id, LeverField::RampYears);
+    view! {
+        <div class="lever-timing">
+            <KnobControl address=start />
+            <KnobControl address=ramp />
+        </div>
+    }
+}
+
+/// Share, relapse, start year and ramp of a lever that moves inflow
+/// elsewhere (a substitution rule or afschalen verblijf).
+pub fn inflow_knobs(list: LeverList, id: &str) -> impl IntoView {
+    let share = Address::lever(list, id, LeverField::Share);
+    let relapse = Address::lever(list, id, LeverField::Relapse);
+    view! {
+        <KnobControl address=share />
+        <KnobControl address=relapse />
+        {timing_knobs(list, id)}
+    }
+}
+
+/// The message of a refused button or field, announced to screen readers.
+#[component]
+pub fn ErrorMessage(error: RwSignal<Option<Text>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+    }
 }

@@ -1,15 +1,15 @@
-//! The levers column: every control a user moves.
+//! The levers column: every control a user moves. Each number is an engine
+//! knob shown by one generic control (`control::KnobControl`); each add or
+//! remove button sends an engine edit.
 
-pub mod bind;
 mod budget;
 mod control;
 mod form_changes;
 mod shift;
 mod substitution;
 
-pub use bind::{bound_lever, Range, Scale};
 pub use budget::BudgetPanel;
-pub use control::unique_id;
+pub use control::{show_refusal, unique_id, ErrorMessage, KnobControl};
 pub use form_changes::FormChangesPanel;
 pub use shift::ShiftPanel;
 pub use substitution::SubstitutionPanel;

@@ -2,13 +2,13 @@
 //! target mix (pleegzorg, gezinshuis, intensive ambulant care). Moving one
 //! mix share rebalances the others so the mix keeps adding up to 100%.
 
-use jeugdscenario_engine::scenario::{CareGroup, MixTarget, ResidentialShift, Scenario};
+use jeugdscenario_engine::knobs::{LeverField, LeverList};
+use jeugdscenario_engine::scenario::CareGroup;
+use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
-use super::bind::{bound_lever, inflow_levers, MovesInflow, Range, Scale};
-use super::control::{first_message, unique_id};
-use crate::i18n::{use_i18n, Message};
+use super::control::{inflow_knobs, show_refusal, unique_id, ErrorMessage, KnobControl};
+use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
 #[component]
@@ -24,42 +24,8 @@ pub fn ShiftPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let add = move |_| {
-        state.scenario.update(|s| {
-            let residential: Vec<String> = s
-                .care_forms
-                .iter()
-                .filter(|f| {
-                    f.group == CareGroup::Verblijf && f.id != "pleegzorg" && f.id != "gezinshuis"
-                })
-                .map(|f| f.id.clone())
-                .collect();
-            let Some(first_target) = s.care_forms.iter().find(|f| !residential.contains(&f.id))
-            else {
-                return;
-            };
-            let id = Scenario::fresh_id(
-                "afschalen",
-                s.levers.residential_shifts.iter().map(|r| r.id.as_str()),
-            );
-            let mix = vec![MixTarget {
-                to: first_target.id.clone(),
-                share: Decimal::ONE,
-            }];
-            let start = (s.base_year + 1).min(s.last_year());
-            s.levers.residential_shifts.push(ResidentialShift {
-                id,
-                label: String::new(),
-                from: residential.into_iter().take(1).collect(),
-                share: Decimal::ZERO,
-                relapse: Decimal::ZERO,
-                mix,
-                start_year: start,
-                ramp_years: 0,
-                source: None,
-            });
-        });
-    };
+    let error = RwSignal::new(None::<Text>);
+    let add = move |_| show_refusal(error, state.apply(Edit::AddResidentialShift));
     view! {
         <section class="panel" aria-labelledby="panel-afschalen">
             <h2 id="panel-afschalen">{move || i18n.t("Afschalen verblijf", "Residential to ambulant shift")}</h2>
@@ -76,6 +42,7 @@ pub fn ShiftPanel() -> impl IntoView {
                 <button type="button" class="button" on:click=add>
                     {move || i18n.t("Afschalen verblijf toevoegen", "Add residential shift")}
                 </button>
+                <ErrorMessage error=error />
             </Show>
         </section>
     }
@@ -85,18 +52,11 @@ pub fn ShiftPanel() -> impl IntoView {
 fn ShiftLever(id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let key = StoredValue::new(id);
-    let levers = inflow_levers::<ResidentialShift>(
-        key,
-        (
-            "Aandeel van de instroom in verblijf",
-            "Share of residential inflow",
-        ),
-    );
+    let key = StoredValue::new(id.clone());
     let from_text = move || {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                ResidentialShift::find(s, k).map(|r| {
+                s.residential_shift(k).map(|r| {
                     r.from
                         .iter()
                         .map(|f| s.care_form(f).map_or(f.clone(), |f| f.label.clone()))
@@ -106,83 +66,56 @@ fn ShiftLever(id: String) -> impl IntoView {
             })
         })
     };
+    // The mix targets by care form id; a control per target.
     let targets = Memo::new(move |_| {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                ResidentialShift::find(s, k)
-                    .map(|r| r.mix.len())
-                    .unwrap_or(0)
+                s.residential_shift(k)
+                    .map(|r| r.mix.iter().map(|t| t.to.clone()).collect::<Vec<_>>())
+                    .unwrap_or_default()
             })
         })
     });
-    let error = RwSignal::new(None::<Message>);
-    let mix_levers = move || {
-        (0..targets.get())
-            .map(|j| {
-                let label = Signal::derive(move || {
-                    state.scenario.with(|s| {
-                        key.with_value(|k| {
-                            let to = ResidentialShift::find(s, k)
-                                .and_then(|r| r.mix.get(j))
-                                .map(|t| t.to.clone())
-                                .unwrap_or_default();
-                            let name = s.care_form(&to).map_or(to, |f| f.label.clone());
-                            format!("{} {name}", i18n.t("Naar", "To"))
-                        })
-                    })
-                });
-                let lever = bound_lever(
-                    label,
-                    "%",
-                    Scale::Percent,
-                    Range::percent(0, 100),
-                    true,
-                    move |s| {
-                        key.with_value(|k| ResidentialShift::find(s, k).and_then(|r| r.mix.get(j)).map(|t| t.share))
-                    },
-                    move |s, v| {
-                        key.with_value(|k| {
-                            if let Some(r) = ResidentialShift::find_mut(s, k) {
-                                r.set_mix_share(j, v);
-                            }
-                        })
-                    },
-                );
-                // Removing a target hands its share to the others first, so
-                // the mix keeps adding up to 100%.
-                let remove = move |_| {
-                    let result = state.try_edit(|s| {
-                        key.with_value(|k| {
-                            if let Some(r) = ResidentialShift::find_mut(s, k).filter(|r| r.mix.len() > 1) {
-                                r.set_mix_share(j, Decimal::ZERO);
-                                r.mix.remove(j);
-                            }
-                        })
-                    });
-                    error.set(result.err().map(|p| first_message(&p)));
-                };
-                view! {
-                    <div class="mix__target">
-                        {lever}
-                        <Show when=move || { targets.get() > 1 }>
-                            <button
-                                type="button"
-                                class="button button--quiet button--small"
-                                aria-label=move || format!("{} {}", i18n.t("Verwijder doel", "Remove target"), label.get().split_once(' ').map_or("", |(_, n)| n))
-                                on:click=remove
-                            >
-                                {move || i18n.t("Verwijder", "Remove")}
-                            </button>
-                        </Show>
-                    </div>
-                }
-            })
-            .collect_view()
+    let error = RwSignal::new(None::<Text>);
+    let mix_target = move |to: String| {
+        let address = Address::lever(
+            LeverList::ResidentialShifts,
+            &key.get_value(),
+            LeverField::Mix(to.clone()),
+        );
+        let name = state
+            .scenario
+            .with_untracked(|s| s.care_form(&to).map_or(to.clone(), |f| f.label.clone()));
+        let to = StoredValue::new(to);
+        // Removing a target hands its share to the others first, so the mix
+        // keeps adding up to 100%.
+        let remove = move |_| {
+            let edit = Edit::RemoveMixTarget {
+                shift: key.get_value(),
+                to: to.get_value(),
+            };
+            show_refusal(error, state.apply(edit));
+        };
+        view! {
+            <div class="mix__target">
+                <KnobControl address=address />
+                <Show when=move || targets.with(|t| t.len() > 1)>
+                    <button
+                        type="button"
+                        class="button button--quiet button--small"
+                        aria-label=format!("{} {name}", i18n.t("Verwijder doel", "Remove target"))
+                        on:click=remove
+                    >
+                        {move || i18n.t("Verwijder", "Remove")}
+                    </button>
+                </Show>
+            </div>
+        }
     };
     let candidates = Memo::new(move |_| {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                let Some(r) = ResidentialShift::find(s, k) else {
+                let Some(r) = s.residential_shift(k) else {
                     return Vec::new();
                 };
                 s.care_forms
@@ -196,7 +129,7 @@ fn ShiftLever(id: String) -> impl IntoView {
     let residential = Memo::new(move |_| {
         state.scenario.with(|s| {
             key.with_value(|k| {
-                let Some(r) = ResidentialShift::find(s, k) else {
+                let Some(r) = s.residential_shift(k) else {
                     return Vec::new();
                 };
                 s.care_forms
@@ -215,32 +148,22 @@ fn ShiftLever(id: String) -> impl IntoView {
         if to.is_empty() {
             return;
         }
-        let result = state.try_edit(|s| {
-            key.with_value(|k| {
-                if let Some(r) = ResidentialShift::find_mut(s, k) {
-                    r.mix.push(MixTarget {
-                        to: to.clone(),
-                        share: Decimal::ZERO,
-                    });
-                }
-            })
-        });
-        error.set(result.err().map(|p| first_message(&p)));
+        show_refusal(
+            error,
+            state.apply(Edit::AddMixTarget {
+                shift: key.get_value(),
+                to,
+            }),
+        );
         new_target.set(String::new());
     };
-    let toggle_from = move |id: String, on: bool| {
-        let result = state.try_edit(|s| {
-            key.with_value(|k| {
-                if let Some(r) = ResidentialShift::find_mut(s, k) {
-                    if on && !r.from.contains(&id) {
-                        r.from.push(id.clone());
-                    } else if !on {
-                        r.from.retain(|f| *f != id);
-                    }
-                }
-            })
-        });
-        error.set(result.err().map(|p| first_message(&p)));
+    let toggle_from = move |form: String, on: bool| {
+        let edit = Edit::SetShiftSource {
+            shift: key.get_value(),
+            form,
+            on,
+        };
+        show_refusal(error, state.apply(edit));
     };
     let target_id = unique_id("doel");
     view! {
@@ -248,7 +171,7 @@ fn ShiftLever(id: String) -> impl IntoView {
             <h3 class="lever-group__title">
                 {move || i18n.t("Van", "From")} " " {from_text}
             </h3>
-            {levers}
+            {inflow_knobs(LeverList::ResidentialShifts, &id)}
             <fieldset class="mix">
                 <legend>{move || i18n.t("Af te schalen verblijfsvormen", "Residential forms to shift")}</legend>
                 {move || residential.get().into_iter().map(|(id, label, on)| {
@@ -261,10 +184,12 @@ fn ShiftLever(id: String) -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+            <ErrorMessage error=error />
             <fieldset class="mix">
                 <legend>{move || i18n.t("Doelmix (telt op tot 100%)", "Target mix (adds up to 100%)")}</legend>
-                {mix_levers}
+                <For each=move || targets.get() key=|to| to.clone() let:to>
+                    {mix_target(to)}
+                </For>
                 <div class="add-row">
                     <div class="field">
                         <label for=target_id.clone()>{move || i18n.t("Doel toevoegen", "Add target")}</label>

@@ -1,13 +1,13 @@
 //! Substitutie: rules that send a share of one care form's inflow to another,
 //! with terugval (relapse), start year and ramp; add and remove rules.
 
-use jeugdscenario_engine::scenario::{Scenario, Substitution};
+use jeugdscenario_engine::knobs::LeverList;
+use jeugdscenario_engine::scenario::Substitution;
+use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
-use super::bind::{inflow_levers, MovesInflow};
-use super::control::{first_message, unique_id};
-use crate::i18n::{use_i18n, Message};
+use super::control::{inflow_knobs, show_refusal, unique_id, ErrorMessage};
+use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
 #[component]
@@ -40,41 +40,40 @@ pub fn SubstitutionPanel() -> impl IntoView {
     }
 }
 
+/// "Jeugd-GGZ → POH-jeugd".
+fn rule_title(s: &jeugdscenario_engine::Scenario, rule: &Substitution) -> String {
+    let label = |f: &str| s.care_form(f).map_or(f.to_string(), |f| f.label.clone());
+    format!("{} → {}", label(&rule.from), label(&rule.to))
+}
+
 #[component]
 fn SubstitutionRule(id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let title = {
-        let id = id.clone();
-        move || {
-            state.scenario.with(|s| {
-                Substitution::find(s, &id).map(|r| {
-                    let label = |f: &str| s.care_form(f).map_or(f.to_string(), |f| f.label.clone());
-                    format!("{} → {}", label(&r.from), label(&r.to))
-                })
-            })
-        }
-    };
     let key = StoredValue::new(id.clone());
-    let levers = inflow_levers::<Substitution>(key, ("Aandeel van de instroom", "Share of inflow"));
-    let remove = move |_| {
+    let title = move || {
         state
             .scenario
-            .update(|s| key.with_value(|k| s.levers.substitutions.retain(|r| &r.id != k)));
+            .with(|s| key.with_value(|k| s.substitution(k).map(|r| rule_title(s, r))))
     };
-    let title_for_button = title.clone();
+    let error = RwSignal::new(None::<Text>);
+    let remove = move |_| {
+        let id = key.get_value();
+        show_refusal(error, state.apply(Edit::RemoveSubstitution { id }));
+    };
     view! {
         <article class="lever-group">
             <h3 class="lever-group__title">{title}</h3>
-            {levers}
+            {inflow_knobs(LeverList::Substitutions, &id)}
             <button
                 type="button"
                 class="button button--quiet"
-                aria-label=move || format!("{} {}", i18n.t("Verwijder regel", "Remove rule"), title_for_button().unwrap_or_default())
+                aria-label=move || format!("{} {}", i18n.t("Verwijder regel", "Remove rule"), title().unwrap_or_default())
                 on:click=remove
             >
                 {move || i18n.t("Verwijder regel", "Remove rule")}
             </button>
+            <ErrorMessage error=error />
         </article>
     }
 }
@@ -86,7 +85,7 @@ fn AddSubstitution() -> impl IntoView {
     let i18n = use_i18n();
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<Message>);
+    let error = RwSignal::new(None::<Text>);
     let forms = Memo::new(move |_| {
         state.scenario.with(|s| {
             s.care_forms
@@ -97,33 +96,15 @@ fn AddSubstitution() -> impl IntoView {
     });
     let (from_id, to_id) = (unique_id("sub-van"), unique_id("sub-naar"));
     let add = move |_| {
-        let (a, b) = (from.get_untracked(), to.get_untracked());
-        if a.is_empty() || b.is_empty() {
-            error.set(Some(Message::new(
+        let (from, to) = (from.get_untracked(), to.get_untracked());
+        if from.is_empty() || to.is_empty() {
+            error.set(Some(Text::new(
                 "Kies een zorgvorm bij van én naar.",
                 "Choose both care forms.",
             )));
             return;
         }
-        let result = state.try_edit(|s| {
-            let id = Scenario::fresh_id(
-                "substitutie",
-                s.levers.substitutions.iter().map(|r| r.id.as_str()),
-            );
-            let start = (s.base_year + 1).min(s.last_year());
-            s.levers.substitutions.push(Substitution {
-                id,
-                label: String::new(),
-                from: a.clone(),
-                to: b.clone(),
-                share: Decimal::new(10, 2),
-                relapse: Decimal::ZERO,
-                start_year: start,
-                ramp_years: 0,
-                source: None,
-            });
-        });
-        error.set(result.err().map(|p| first_message(&p)));
+        show_refusal(error, state.apply(Edit::AddSubstitution { from, to }));
     };
     let options = move || {
         forms
@@ -151,7 +132,7 @@ fn AddSubstitution() -> impl IntoView {
             <button type="button" class="button" on:click=add>
                 {move || i18n.t("Substitutieregel toevoegen", "Add substitution rule")}
             </button>
-            <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+            <ErrorMessage error=error />
         </div>
     }
 }

@@ -3,23 +3,24 @@
 //! or the verzekeringsmodel (insured part by key, the rest by own use).
 
 use jeugdscenario_engine::nl::{format_euro, format_percent};
-use jeugdscenario_engine::scenario::Scenario;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::features::levers::{bound_lever, Range, Scale};
-use crate::i18n::use_i18n;
+use jeugdscenario_engine::edit::CostModel;
+use jeugdscenario_engine::knobs::MunicipalityField;
+use jeugdscenario_engine::{Address, Edit};
+
+use crate::features::levers::{show_refusal, ErrorMessage, KnobControl};
+use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
 #[component]
 pub fn MunicipalitiesView() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let insurance = move || {
-        state
-            .scenario
-            .with(|s| s.insured_share.is_some_and(|p| p < Decimal::ONE))
-    };
+    // The model the user chose; an insured share moved to 100% keeps its
+    // slider (it then splits everything by the key, as solidarity does).
+    let insurance = move || state.scenario.with(|s| s.insured_share.is_some());
     let names = Memo::new(move |_| {
         state.scenario.with(|s| {
             s.municipalities
@@ -28,94 +29,30 @@ pub fn MunicipalitiesView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let model_error = RwSignal::new(None::<Text>);
     let set_model = move |insured: bool| {
-        state.scenario.update(|s| {
-            if insured {
-                // Until the user enters own use, it equals the key share.
-                for m in &mut s.municipalities {
-                    if m.own_use.is_none() {
-                        m.own_use = Some(m.share.max(Decimal::ZERO));
-                    }
-                }
-                s.insured_share = Some(Decimal::new(5, 1));
-            } else {
-                s.insured_share = None;
-            }
-        });
+        let model = if insured {
+            CostModel::Insurance
+        } else {
+            CostModel::Solidarity
+        };
+        show_refusal(model_error, state.apply(Edit::SetCostModel(model)));
     };
-    let insured_lever = move || {
-        insurance().then(|| {
-            bound_lever(
-                Signal::derive(move || {
-                    i18n.t(
-                        "Verzekerd deel (verdeeld naar sleutel)",
-                        "Insured part (split by key)",
-                    )
-                    .to_string()
-                }),
-                "%",
-                Scale::Percent,
-                Range::percent(0, 99),
-                true,
-                |s: &Scenario| s.insured_share,
-                |s: &mut Scenario, v| s.insured_share = Some(v),
-            )
-        })
-    };
+    let insured_lever =
+        move || insurance().then(|| view! { <KnobControl address=Address::InsuredShare /> });
     let rows = move || {
         names
             .get()
             .into_iter()
-            .enumerate()
-            .map(|(i, _)| {
-                let name = move || {
-                    state
-                        .scenario
-                        .with(|s| s.municipalities.get(i).map(|m| m.name.clone()))
-                };
-                let key = bound_lever(
-                    Signal::derive(move || {
-                        format!(
-                            "{} {}",
-                            i18n.t("Aandeel verdeelsleutel", "Key share"),
-                            name().unwrap_or_default()
-                        )
-                    }),
-                    "%",
-                    Scale::Percent,
-                    Range::percent(0, 100),
-                    false,
-                    move |s: &Scenario| s.municipalities.get(i).map(|m| m.share),
-                    move |s: &mut Scenario, v| {
-                        if let Some(m) = s.municipalities.get_mut(i) {
-                            m.share = v;
-                        }
-                    },
-                );
+            .map(|id| {
+                let key = Address::municipality(&id, MunicipalityField::Share);
                 let own = move || {
                     insurance().then(|| {
-                        bound_lever(
-                            Signal::derive(move || {
-                                format!(
-                                    "{} {}",
-                                    i18n.t("Eigen gebruik", "Own use"),
-                                    name().unwrap_or_default()
-                                )
-                            }),
-                            "%",
-                            Scale::Percent,
-                            Range::percent(0, 100),
-                            false,
-                            move |s: &Scenario| s.municipalities.get(i).and_then(|m| m.own_use),
-                            move |s: &mut Scenario, v| {
-                                if let Some(m) = s.municipalities.get_mut(i) {
-                                    m.own_use = Some(v);
-                                }
-                            },
-                        )
+                        let address = Address::municipality(&id, MunicipalityField::OwnUse);
+                        view! { <KnobControl address=address /> }
                     })
                 };
-                view! { <div class="municipality-row">{key}{own}</div> }
+                view! { <div class="municipality-row"><KnobControl address=key />{own}</div> }
             })
             .collect_view()
     };
@@ -178,6 +115,7 @@ pub fn MunicipalitiesView() -> impl IntoView {
                 <label><input type="radio" name="verdeelmodel" prop:checked=insurance on:change=move |_| set_model(true) />
                     {move || i18n.t("Verzekeringsmodel: eigen gebruik min verzekerd deel", "Insurance model: own use minus insured part")}</label>
             </fieldset>
+            <ErrorMessage error=model_error />
             {insured_lever}
             <p class="panel__hint">{key_summary}</p>
             <div class="municipality-grid">{rows}</div>

@@ -2,16 +2,15 @@
 //! Excel), with a preview and every error by line and column before anything
 //! changes; the template is the current care forms in the same columns.
 
-use jeugdscenario_engine::care_forms_csv::{
-    care_forms_template, parse_care_forms_csv, replace_care_forms, CsvProblem,
-};
+use jeugdscenario_engine::care_forms_csv::{care_forms_template, parse_care_forms_csv, CsvProblem};
 use jeugdscenario_engine::nl::{format_euro_cents, format_number};
 use jeugdscenario_engine::scenario::CareForm;
-use jeugdscenario_engine::validate;
+use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
 
+use crate::browser::{download_text, file_stem};
 use crate::features::levers::unique_id;
-use crate::features::scenarios::{download_text, file_stem, read_file_bytes};
+use crate::features::scenarios::read_file_bytes;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
 
@@ -68,18 +67,19 @@ pub fn OwnDataView() -> impl IntoView {
         let Preview::Forms(name, forms) = preview.get_untracked() else {
             return;
         };
-        let (next, dropped) = state
-            .scenario
-            .with_untracked(|s| replace_care_forms(s, forms));
-        let problems = validate(&next);
-        if let Some(p) = problems.first() {
-            state.say(Toast::error(
-                format!("De zorgvormen uit \"{name}\" passen niet bij dit scenario: {p}"),
-                p.message_en.clone(),
-            ));
-            return;
-        }
-        state.scenario.set(next);
+        let dropped = match state.apply(Edit::ReplaceCareForms(forms)) {
+            Ok(applied) => applied.dropped,
+            Err(problem) => {
+                state.say(Toast::error(
+                    format!(
+                        "De zorgvormen uit \"{name}\" passen niet bij dit scenario: {}",
+                        problem.nl
+                    ),
+                    problem.en,
+                ));
+                return;
+            }
+        };
         preview.set(Preview::None);
         let note = if dropped.is_empty() {
             String::new()

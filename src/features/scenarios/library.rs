@@ -2,7 +2,7 @@
 //! undo) in local storage, and the two-tab rule: a save never silently
 //! overwrites what another tab saved in the meantime.
 
-use jeugdscenario_engine::Scenario;
+use jeugdscenario_engine::{Edit, Scenario};
 use leptos::prelude::*;
 
 use crate::features::levers::unique_id;
@@ -61,11 +61,13 @@ impl Library {
         let id = self.fresh_entry_id();
         match storage::save_entry(&id, &scenario) {
             Ok(entry) => {
-                state.replace(
+                if !state.replace(
                     scenario.clone(),
                     Some((entry.id.clone(), entry.saved_at_ms)),
                     false,
-                );
+                ) {
+                    return None;
+                }
                 storage::set_working_source(Some(&entry.id));
                 if was_draft {
                     // Saved: a reload should show the saved copy, not the link.
@@ -250,12 +252,14 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
     let name = entry.with_value(|e| e.scenario.name.clone());
     let open = move |_| {
         let e = entry.get_value();
-        storage::set_working_source(Some(&e.id));
-        state.replace(
+        if !state.replace(
             e.scenario.clone(),
             Some((e.id.clone(), e.saved_at_ms)),
             false,
-        );
+        ) {
+            return;
+        }
+        storage::set_working_source(Some(&e.id));
         state.say(Toast::info(
             format!("\"{}\" geopend.", e.scenario.name),
             format!("\"{}\" opened.", e.scenario.name),
@@ -284,15 +288,16 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
         library.refresh(state);
         let id = e.id.clone();
         state.say(Toast {
-            nl: format!("\"{}\" is verwijderd.", e.scenario.name),
-            en: format!("\"{}\" was deleted.", e.scenario.name),
-            error: false,
             undo: Some(std::sync::Arc::new(move || {
                 match storage::restore_entry(&id, &text) {
                     Ok(()) => library.refresh(state),
                     Err(n) => state.say(Toast::error(n.nl, n.en)),
                 }
             })),
+            ..Toast::info(
+                format!("\"{}\" is verwijderd.", e.scenario.name),
+                format!("\"{}\" was deleted.", e.scenario.name),
+            )
         });
     };
     let rename = move |ev: leptos::ev::SubmitEvent| {
@@ -323,7 +328,10 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
             Ok(saved) => {
                 if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
                     state.source_saved_at.set(Some(saved.saved_at_ms));
-                    state.scenario.update(|s| s.name = scenario.name.clone());
+                    // The name was checked above; a refusal would only repeat it.
+                    let _ = state.apply(Edit::Rename {
+                        name: scenario.name.clone(),
+                    });
                 }
                 renaming.set(false);
                 library.refresh(state);

@@ -1,7 +1,6 @@
 //! The scenario toolbar: undo/redo, save and the library, files (export,
 //! import by button or drag-and-drop), share by link, print.
 
-mod files;
 mod library;
 
 use jeugdscenario_engine::export::{projection_csv, projection_json};
@@ -14,20 +13,20 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
-pub use files::{download_svg_as_png, download_text, file_stem};
+use crate::browser::{self, download_text, file_stem};
 
 /// The bytes of a chosen file, or a message why not (too large, unreadable).
-pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Message> {
+pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
     let name = file.name();
-    files::read_file(file).await.map_err(|e| match e {
-        files::ReadError::TooLarge(size) => {
+    browser::read_file(file).await.map_err(|e| match e {
+        browser::ReadError::TooLarge(size) => {
             let megabytes = format_number(Decimal::from(size as u64) / Decimal::from(1_048_576), 1);
-            Message::new(
+            Text::new(
                 format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit 5 MB."),
                 format!("The file \"{name}\" is too large ({megabytes} MB); at most 5 MB."),
             )
         }
-        files::ReadError::Unreadable => Message::new(
+        browser::ReadError::Unreadable => Text::new(
             format!("Het bestand \"{name}\" kon niet worden gelezen."),
             format!("The file \"{name}\" could not be read."),
         ),
@@ -37,8 +36,8 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Message> {
 pub use library::{Library, LibraryPanel, SaveAsForm};
 
 use crate::features::levers::unique_id;
-use crate::i18n::{use_i18n, Message};
-use crate::state::{use_state, AppState, Toast};
+use crate::i18n::{use_i18n, Text};
+use crate::state::{use_state, AppState, NoticeKind, Toast};
 use crate::storage;
 use library::use_library;
 
@@ -51,40 +50,11 @@ enum Open {
     Share,
 }
 
-/// Problems of a refused file as one Dutch (or English) message.
+/// Problems of a refused file or link as one notice.
 pub fn refusal(what_nl: &str, what_en: &str, error: &LoadError) -> Toast {
-    let list = |english: bool| -> String {
-        let shown: Vec<String> = error
-            .problems
-            .iter()
-            .take(5)
-            .map(|p| {
-                let msg = if english {
-                    &p.message_en
-                } else {
-                    &p.message_nl
-                };
-                if p.path.is_empty() {
-                    msg.clone()
-                } else {
-                    format!("{} ({})", msg, p.path)
-                }
-            })
-            .collect();
-        let more = error.problems.len().saturating_sub(5);
-        let tail = match (more, english) {
-            (0, _) => String::new(),
-            (n, false) => format!(" En nog {n} problemen."),
-            (n, true) => format!(" And {n} more problems."),
-        };
-        format!("{}{tail}", shown.join(" · "))
-    };
-    Toast::error(
-        format!(
-            "{what_nl} is niet geopend; er is niets veranderd. {}",
-            list(false)
-        ),
-        format!("{what_en} was not opened; nothing changed. {}", list(true)),
+    Toast::of(
+        NoticeKind::Error,
+        error.refusal(&Text::new(what_nl, what_en)),
     )
 }
 
@@ -130,7 +100,9 @@ pub fn open_link_from_location(state: AppState) {
         None => {}
         Some(Ok(scenario)) => {
             let name = scenario.name.clone();
-            state.replace(scenario, None, true);
+            if !state.replace(scenario, None, true) {
+                return;
+            }
             state.say(Toast::info(
                 format!("\"{name}\" komt uit een link en is nog niet bewaard. Kies Opslaan om het bij uw scenario's te bewaren; uw eigen werkversie blijft tot dan ongemoeid."),
                 format!("\"{name}\" comes from a link and is not saved yet. Choose Save to keep it."),
@@ -279,22 +251,14 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     let copy_link = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .navigator()
-                .clipboard()
-                .write_text(&link.get_untracked());
+        if browser::copy_to_clipboard(&link.get_untracked()) {
             state.say(Toast::info(
                 "De link staat op het klembord.",
                 "The link is on the clipboard.",
             ));
         }
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print = move |_| browser::print();
     let import_id = unique_id("importeren");
     let link_id = unique_id("link");
     let on_pick = move |ev: ev::Event| {

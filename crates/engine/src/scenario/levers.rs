@@ -185,11 +185,16 @@ impl ChangeKind {
     }
 
     pub fn label_nl(self) -> &'static str {
+        self.words().0
+    }
+
+    /// The Dutch and English word: ("Instroom", "Inflow").
+    pub fn words(self) -> (&'static str, &'static str) {
         match self {
-            ChangeKind::Inflow => "Instroom",
-            ChangeKind::Duration => "Verblijfsduur",
-            ChangeKind::Tariff => "Tarief",
-            ChangeKind::Intensity => "Intensiteit",
+            ChangeKind::Inflow => ("Instroom", "Inflow"),
+            ChangeKind::Duration => ("Verblijfsduur", "Duration"),
+            ChangeKind::Tariff => ("Tarief", "Tariff"),
+            ChangeKind::Intensity => ("Intensiteit", "Intensity"),
         }
     }
 }

@@ -1,5 +1,7 @@
-//! Files in and out of the browser: downloads (scenario file, CSV, JSON,
-//! charts) and reading an imported file, bounded before it is read.
+//! Everything the app asks of the browser outside the page: downloads
+//! (scenario file, CSV, JSON, charts), reading an imported file (bounded
+//! before it is read), the clipboard and printing. Local storage has its own
+//! module (`storage`).
 
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use wasm_bindgen::{JsCast, JsValue};
@@ -123,6 +125,25 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
         .await
         .map_err(|_| ReadError::Unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Puts `text` on the clipboard; false when the browser offers none.
+pub fn copy_to_clipboard(text: &str) -> bool {
+    match web_sys::window() {
+        Some(window) => {
+            // The promise settles later; a refusal leaves the text selectable in its field.
+            let _ = window.navigator().clipboard().write_text(text);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Opens the browser's print dialog (the A4 report of print.css).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }
 
 #[cfg(test)]

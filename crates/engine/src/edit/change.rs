@@ -1,218 +1,21 @@
-//! Edits: every change a user can make to a scenario, as a value. One
-//! [`Scenario::apply`] makes the change on a copy, validates the copy against
-//! every rule the file loader checks (count limits included) and only then
-//! replaces the scenario, so the app never holds a scenario its own loader
-//! would refuse.
+//! What each edit changes, before [`Scenario::apply`] validates the result.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use super::{not_found, Applied, CostModel, Edit, Refusal};
 use crate::care_forms_csv::replace_care_forms;
-use crate::knobs::Address;
 use crate::scenario::{
-    BudgetKind, BudgetLine, CareForm, CareGroup, ChangeKind, FormChange, Investment, MixTarget,
-    Municipality, ResidentialShift, Scenario, Substitution,
+    BudgetKind, BudgetLine, CareGroup, FormChange, Investment, MixTarget, Municipality,
+    ResidentialShift, Scenario, Substitution,
 };
-use crate::text::Text;
-use crate::validate::{validate, Problem};
-
-/// How cost is split over the municipalities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CostModel {
-    /// Solidariteit: all cost by the verdeelsleutel.
-    Solidarity,
-    /// Verzekeringsmodel: the insured share by the key, the rest by own use.
-    Insurance,
-}
-
-/// One change a user makes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    /// Moves a knob (a slider, a typed value).
-    SetKnob {
-        address: Address,
-        value: Decimal,
-    },
-    Rename {
-        name: String,
-    },
-    /// A substitution rule at 10% from next year.
-    AddSubstitution {
-        from: String,
-        to: String,
-    },
-    /// Afschalen verblijf from the first residential form (not pleegzorg or
-    /// gezinshuis) to the first other form, at 0% from next year.
-    AddResidentialShift,
-    /// Takes a residential form into a shift (`on`) or out of it.
-    SetShiftSource {
-        shift: String,
-        form: String,
-        on: bool,
-    },
-    /// A new target in a shift's mix, at 0%.
-    AddMixTarget {
-        shift: String,
-        to: String,
-    },
-    /// Removes a target; its share goes to the others first.
-    RemoveMixTarget {
-        shift: String,
-        to: String,
-    },
-    /// A change of one care form's inflow, duration, tariff or intensity
-    /// from next year.
-    AddFormChange {
-        form: String,
-        kind: ChangeKind,
-        change: Decimal,
-    },
-    RemoveSubstitution {
-        id: String,
-    },
-    RemoveResidentialShift {
-        id: String,
-    },
-    RemoveFormChange {
-        id: String,
-    },
-    AddBudgetLine {
-        kind: BudgetKind,
-    },
-    RemoveBudgetLine {
-        id: String,
-    },
-    RenameBudgetLine {
-        id: String,
-        label: String,
-    },
-    /// An explicit amount for one year, or None for "base amount with
-    /// indexation".
-    SetBudgetAmount {
-        id: String,
-        year: i32,
-        amount: Option<Decimal>,
-    },
-    AddInvestment,
-    RemoveInvestment {
-        id: String,
-    },
-    RenameInvestment {
-        id: String,
-        label: String,
-    },
-    SetInvestmentAmount {
-        id: String,
-        year: i32,
-        amount: Option<Decimal>,
-    },
-    AddMunicipality {
-        name: String,
-    },
-    RemoveMunicipality {
-        id: String,
-    },
-    SetCostModel(CostModel),
-    /// The care forms of a controller's CSV; levers on forms that are gone
-    /// are dropped (and named in the result).
-    ReplaceCareForms(Vec<CareForm>),
-    /// Another whole scenario (opened, imported, from a link).
-    Replace(Box<Scenario>),
-}
-
-impl Edit {
-    pub fn set(address: Address, value: Decimal) -> Edit {
-        Edit::SetKnob { address, value }
-    }
-
-    /// A move of a knob: many in quick succession (a slider drag) make one
-    /// undo step; every other edit is a step of its own.
-    pub fn is_knob_move(&self) -> bool {
-        matches!(self, Edit::SetKnob { .. })
-    }
-}
-
-/// What an applied edit did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Applied {
-    /// False when the scenario is the same as before (a slider pushed at its end).
-    pub changed: bool,
-    /// The id of what the edit added, if anything.
-    pub added: Option<String>,
-    /// Labels of levers dropped along the way (care forms replaced).
-    pub dropped: Vec<String>,
-}
-
-/// Why an edit was refused; the scenario is unchanged.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    /// Never empty.
-    pub problems: Vec<Problem>,
-}
-
-impl Refusal {
-    fn one(path: &str, nl: impl Into<String>, en: impl Into<String>) -> Refusal {
-        Refusal {
-            problems: vec![Problem::new(path, nl.into(), en.into())],
-        }
-    }
-
-    /// The first problem, to show at the control that caused it.
-    pub fn text(&self) -> Text {
-        self.problems.first().map(Problem::text).unwrap_or_default()
-    }
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.problems.first() {
-            Some(p) => write!(f, "{p}"),
-            None => Ok(()),
-        }
-    }
-}
-
-impl From<Problem> for Refusal {
-    fn from(problem: Problem) -> Refusal {
-        Refusal {
-            problems: vec![problem],
-        }
-    }
-}
-
-fn not_found(what_nl: &str, what_en: &str, id: &str) -> Refusal {
-    Refusal::one(
-        "",
-        format!("{what_nl} \"{id}\" bestaat niet (meer) in dit scenario."),
-        format!("{what_en} \"{id}\" does not exist in this scenario."),
-    )
-}
 
 const BY_USER: &str = "ingevoerd door gebruiker";
 
 impl Scenario {
-    /// Applies `edit` when the result is a valid scenario, counts and limits
-    /// included; otherwise leaves the scenario exactly as it was.
-    pub fn apply(&mut self, edit: Edit) -> Result<Applied, Refusal> {
-        let mut next = match &edit {
-            Edit::Replace(scenario) => (**scenario).clone(),
-            _ => self.clone(),
-        };
-        let mut applied = next.change(edit)?;
-        let problems = validate(&next);
-        if !problems.is_empty() {
-            return Err(Refusal { problems });
-        }
-        applied.changed = next != *self;
-        if applied.changed {
-            *self = next;
-        }
-        Ok(applied)
-    }
-
     /// Makes the change, unvalidated.
-    fn change(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+    pub(super) fn change(&mut self, edit: Edit) -> Result<Applied, Refusal> {
         let mut applied = Applied::default();
         match edit {
             Edit::SetKnob { address, value } => self.write_knob(&address, value)?,
@@ -392,7 +195,7 @@ impl Scenario {
                             m.own_use = Some(m.share.max(Decimal::ZERO));
                         }
                     }
-                    if !self.insurance_model() {
+                    if self.insured_share.is_none() {
                         self.insured_share = Some(Decimal::new(5, 1));
                     }
                 }
@@ -463,6 +266,3 @@ fn set_amount(amounts: &mut BTreeMap<i32, Decimal>, year: i32, amount: Option<De
         None => amounts.remove(&year),
     };
 }
-
-#[cfg(test)]
-mod tests;

@@ -1,0 +1,10 @@
+//! View models: what the app shows, as display-ready data from pure
+//! functions, tested natively. Components only lay these out.
+
+pub mod cards;
+pub mod legends;
+pub mod sources;
+pub mod tables;
+
+pub use cards::{headline_cards, Card, Tone};
+pub use sources::{source_rows, SourceRow};
