@@ -1,0 +1,86 @@
+//! The too-large-to-compute bound.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::{ranges, Checker};
+use crate::scenario::{ChangeKind, Scenario};
+
+/// Refuses a scenario whose figures, each within its range, multiply into
+/// amounts the projection cannot hold: 15 years of 100% growth and indexation,
+/// stacked levers and every substitution into one form would overflow
+/// Decimal (7.9e28) and stop the app. The bound over-estimates every yearly
+/// amount with saturating arithmetic: all inflow (doubled for relapse) may end
+/// up in each form, a stock grows by at most its yearly inflow, and each price
+/// takes its highest indexation and every positive lever.
+pub(super) fn check_scale(s: &Scenario, c: &mut Checker) {
+    let years = s.years.min(ranges::MAX_YEARS);
+    let grown = |rate: Decimal| {
+        let factor = Decimal::ONE.saturating_add(rate.abs());
+        (1..years).fold(Decimal::ONE, |acc, _| acc.saturating_mul(factor))
+    };
+    let raised = |form: &str, kind: ChangeKind| {
+        s.levers
+            .form_changes
+            .iter()
+            .filter(|ch| ch.form == form && ch.kind == kind)
+            .fold(Decimal::ONE, |acc, ch| {
+                acc.saturating_add(ch.change.max(Decimal::ZERO))
+            })
+    };
+    let largest = |amounts: &BTreeMap<i32, Decimal>| {
+        amounts.values().fold(Decimal::ZERO, |m, a| m.max(a.abs()))
+    };
+    let inflow = s
+        .care_forms
+        .iter()
+        .fold(Decimal::ZERO, |acc, f| {
+            acc.saturating_add(
+                f.base_inflow()
+                    .abs()
+                    .saturating_mul(grown(f.inflow_growth))
+                    .saturating_mul(raised(&f.id, ChangeKind::Inflow)),
+            )
+        })
+        .saturating_mul(Decimal::TWO);
+    let clients = s
+        .care_forms
+        .iter()
+        .fold(Decimal::ZERO, |acc, f| {
+            acc.saturating_add(f.clients_start.abs())
+        })
+        .saturating_add(inflow.saturating_mul(Decimal::from(years)));
+    let volume = clients
+        .saturating_mul(Decimal::from(12))
+        .saturating_add(inflow);
+    let care = s.care_forms.iter().fold(Decimal::ZERO, |acc, f| {
+        let price = f
+            .tariff_per_month
+            .unwrap_or_default()
+            .abs()
+            .max(f.price_per_trajectory.unwrap_or_default().abs());
+        acc.saturating_add(
+            price
+                .saturating_mul(grown(f.price_index))
+                .saturating_mul(raised(&f.id, ChangeKind::Tariff))
+                .saturating_mul(raised(&f.id, ChangeKind::Intensity))
+                .saturating_mul(volume),
+        )
+    });
+    let budget = s.budget_lines.iter().fold(Decimal::ZERO, |acc, line| {
+        let indexed = line.base_amount.abs().saturating_mul(grown(line.index));
+        acc.saturating_add(indexed.max(largest(&line.amounts)))
+    });
+    let investments = s.levers.investments.iter().fold(Decimal::ZERO, |acc, inv| {
+        acc.saturating_add(largest(&inv.amounts))
+    });
+    let bound = care.saturating_add(budget).saturating_add(investments);
+    if bound > Decimal::from(ranges::MAX_YEARLY_AMOUNT) {
+        c.push(
+            "",
+            "Dit scenario is te groot om door te rekenen: met deze aantallen, tarieven, groei en knoppen kunnen de bedragen oplopen tot meer dan een miljoen miljard euro per jaar. Controleer de getallen.".into(),
+            "The scenario's figures could exceed EUR 10^15 a year, beyond what the projection holds.".into(),
+        );
+    }
+}
