@@ -195,7 +195,7 @@ pub fn load_working_copy() -> (Option<Scenario>, Option<StorageNotice>) {
             let first_en = error
                 .problems
                 .first()
-                .map(|p| p.message_en.clone())
+                .map(|p| p.message.en.clone())
                 .unwrap_or_default();
             let notice = if kept {
                 StorageNotice {

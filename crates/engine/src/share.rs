@@ -163,9 +163,9 @@ mod tests {
     #[test]
     fn damaged_links_give_a_dutch_message() {
         let not_base64 = scenario_from_fragment("#s=@@@").unwrap().unwrap_err();
-        assert!(not_base64.problems[0].message_nl.contains("beschadigd"));
+        assert!(not_base64.problems[0].message.nl.contains("beschadigd"));
         let not_deflate = scenario_from_fragment("#s=AAAA").unwrap().unwrap_err();
-        assert!(not_deflate.problems[0].message_nl.contains("link"));
+        assert!(not_deflate.problems[0].message.nl.contains("link"));
         let fragment = scenario_fragment(&voorbeeldregio());
         let cut = scenario_from_fragment(&fragment[..fragment.len() / 2])
             .unwrap()

@@ -31,7 +31,7 @@ fn mismatches(name: &str, expected: &Value, problems: &[Problem]) -> Vec<String>
         let message = want["message"].as_str().expect("message");
         let found = problems
             .iter()
-            .any(|p| p.path == path && p.message_nl.contains(message));
+            .any(|p| p.path == path && p.message.nl.contains(message));
         if !found {
             wrong.push(format!(
                 "{name}: no problem at path {path:?} saying {message:?}; got {problems:#?}"
@@ -98,8 +98,8 @@ fn every_problem_has_a_dutch_and_an_english_message() {
     for (name, _) in manifest()["files"].as_object().expect("files") {
         let bytes = std::fs::read(scenario_files("bad").join(name)).expect("readable");
         for problem in load_scenario(&bytes).expect_err(name).problems {
-            assert!(!problem.message_nl.trim().is_empty(), "{name}: {problem:?}");
-            assert!(!problem.message_en.trim().is_empty(), "{name}: {problem:?}");
+            assert!(!problem.message.nl.trim().is_empty(), "{name}: {problem:?}");
+            assert!(!problem.message.en.trim().is_empty(), "{name}: {problem:?}");
             assert!(
                 !problem.path.contains('$') && !problem.path.ends_with('?') && problem.path != ".",
                 "{name}: a path a user cannot find: {problem:?}"
@@ -109,7 +109,7 @@ fn every_problem_has_a_dutch_and_an_english_message() {
                 "invalid", "expected", "Failed", " at line", "u128", "i32", "Decimal",
             ] {
                 assert!(
-                    !problem.message_nl.contains(english),
+                    !problem.message.nl.contains(english),
                     "{name}: English in the Dutch message: {problem:?}"
                 );
             }
@@ -204,12 +204,13 @@ fn nesting_up_to_the_limit_is_parsed_and_one_deeper_is_refused() {
     let at_limit = load_scenario(nested(limits::MAX_NESTING).as_bytes()).unwrap_err();
     assert!(
         at_limit.problems[0]
-            .message_nl
+            .message
+            .nl
             .contains("geen scenariobestand"),
         "parsed, then refused as not ours: {at_limit}"
     );
     let deeper = load_scenario(nested(limits::MAX_NESTING + 1).as_bytes()).unwrap_err();
-    assert!(deeper.problems[0].message_nl.contains("te diep genest"));
+    assert!(deeper.problems[0].message.nl.contains("te diep genest"));
 }
 
 fn good_files() -> Vec<std::path::PathBuf> {

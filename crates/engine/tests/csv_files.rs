@@ -46,7 +46,7 @@ fn mismatches(name: &str, expected: &Value, problems: &[CsvProblem]) -> Vec<Stri
         let message = want["message"].as_str().expect("message");
         let found = problems
             .iter()
-            .any(|p| p.line == line && p.column == column && p.message_nl.contains(message));
+            .any(|p| p.line == line && p.column == column && p.message.nl.contains(message));
         if !found {
             wrong.push(format!(
                 "{name}: no problem on line {line}, column {column:?} saying {message:?}; got {problems:#?}"
@@ -147,14 +147,14 @@ fn every_problem_reads_as_the_app_lists_it_in_dutch() {
             let prefix = shown_prefix(&problem);
             assert_eq!(
                 shown,
-                format!("{prefix}{}", problem.message_nl),
+                format!("{prefix}{}", problem.message.nl),
                 "{name}: {problem:?}"
             );
-            assert!(!problem.message_nl.trim().is_empty(), "{name}: {problem:?}");
-            assert!(!problem.message_en.trim().is_empty(), "{name}: {problem:?}");
+            assert!(!problem.message.nl.trim().is_empty(), "{name}: {problem:?}");
+            assert!(!problem.message.en.trim().is_empty(), "{name}: {problem:?}");
             for english in ["invalid", "expected", "Empty", "not a number", "Unknown"] {
                 assert!(
-                    !problem.message_nl.contains(english),
+                    !problem.message.nl.contains(english),
                     "{name}: English in the Dutch message: {problem:?}"
                 );
             }

@@ -468,7 +468,8 @@ fn the_scale_check_refuses_what_would_overflow_and_accepts_the_example() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].path, "");
     assert!(problems[0]
-        .message_nl
+        .message
+        .nl
         .contains("te groot om door te rekenen"));
 }
 

@@ -56,8 +56,7 @@ pub fn OwnDataView() -> impl IntoView {
                     vec![CsvProblem {
                         line: 0,
                         column: String::new(),
-                        message_nl: message.nl,
-                        message_en: message.en,
+                        message,
                     }],
                 )),
             }

@@ -17,6 +17,7 @@ use crate::export::escape_cell;
 use crate::file::limits;
 use crate::nl::excel_number;
 use crate::scenario::{CareForm, CareGroup, Scenario};
+use crate::text::Text;
 use crate::validate::validate;
 
 use columns::{column_key, header_name, normalise, COLUMNS};
@@ -29,19 +30,19 @@ use records::{detect_delimiter, records};
 pub struct CsvProblem {
     pub line: usize,
     pub column: String,
-    pub message_nl: String,
-    pub message_en: String,
+    /// What is wrong, in Dutch and English.
+    pub message: Text,
 }
 
 impl std::fmt::Display for CsvProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match (self.line, self.column.is_empty()) {
-            (0, _) => write!(f, "{}", self.message_nl),
-            (line, true) => write!(f, "Regel {line}: {}", self.message_nl),
+            (0, _) => write!(f, "{}", self.message.nl),
+            (line, true) => write!(f, "Regel {line}: {}", self.message.nl),
             (line, false) => write!(
                 f,
                 "Regel {line}, kolom \"{}\": {}",
-                self.column, self.message_nl
+                self.column, self.message.nl
             ),
         }
     }
@@ -51,8 +52,7 @@ fn problem(line: usize, column: &str, nl: String, en: String) -> CsvProblem {
     CsvProblem {
         line,
         column: column.to_string(),
-        message_nl: nl,
-        message_en: en,
+        message: Text::new(nl, en),
     }
 }
 
@@ -317,12 +317,11 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
             let line = index
                 .and_then(|i| forms.get(i))
                 .map_or(0, |(line, _)| *line);
-            problems.push(problem(
+            problems.push(CsvProblem {
                 line,
-                header_name(field),
-                p.message_nl,
-                p.message_en,
-            ));
+                column: header_name(field).to_string(),
+                message: p.message,
+            });
         }
     }
     if problems.is_empty() {
@@ -427,7 +426,7 @@ mod tests {
         let csv = "code;zorgvorm;groep;gemiddelde duur (maanden);tarief per maand (€)\na;A;ambulant;12;100\n";
         let problems = parse_care_forms_csv(csv.as_bytes()).unwrap_err();
         assert_eq!(problems[0].line, 1);
-        assert!(problems[0].message_nl.contains("cliënten op 1 januari"));
+        assert!(problems[0].message.nl.contains("cliënten op 1 januari"));
     }
 
     #[test]
@@ -439,9 +438,9 @@ mod tests {
         let problems = parse_care_forms_csv(csv.as_bytes()).unwrap_err();
         assert_eq!(problems.len(), 1);
         assert!(
-            problems[0].message_nl.contains("100.000 zorgvormen"),
+            problems[0].message.nl.contains("100.000 zorgvormen"),
             "{}",
-            problems[0].message_nl
+            problems[0].message.nl
         );
     }
 
@@ -450,6 +449,6 @@ mod tests {
         let csv = format!("{HEADER}\na;A;ambulant;10;;12;1000;;;;\na;B;ambulant;10;;12;1000;;;;\n");
         let problems = parse_care_forms_csv(csv.as_bytes()).unwrap_err();
         assert_eq!(problems[0].line, 3);
-        assert!(problems[0].message_nl.contains("twee keer"));
+        assert!(problems[0].message.nl.contains("twee keer"));
     }
 }

@@ -13,22 +13,22 @@ use rust_decimal::Decimal;
 use crate::file::limits;
 use crate::knobs::Bounds;
 use crate::scenario::Scenario;
+use crate::text::Text;
 
 /// One thing wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Field path, e.g. `care_forms[2].duration_months`; empty for the file.
     pub path: String,
-    pub message_nl: String,
-    pub message_en: String,
+    /// What is wrong, in Dutch and English.
+    pub message: Text,
 }
 
 impl Problem {
     pub fn new(path: &str, message_nl: String, message_en: String) -> Problem {
         Problem {
             path: path.to_string(),
-            message_nl,
-            message_en,
+            message: Text::new(message_nl, message_en),
         }
     }
 }
@@ -36,16 +36,16 @@ impl Problem {
 impl Problem {
     /// The message in both languages.
     pub fn text(&self) -> crate::text::Text {
-        crate::text::Text::new(self.message_nl.clone(), self.message_en.clone())
+        self.message.clone()
     }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.path.is_empty() {
-            write!(f, "{}", self.message_nl)
+            write!(f, "{}", self.message.nl)
         } else {
-            write!(f, "{}: {}", self.path, self.message_nl)
+            write!(f, "{}: {}", self.path, self.message.nl)
         }
     }
 }
