@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { appSuite, eventually } from '../support/harness.js';
 import { DEFECT_PREFIX, WORKING_COPY_KEY } from '../support/app.js';
 import { ROOT } from '../support/browser.js';
-import { Regions } from '../support/regions.js';
+import { generateCsv, Regions } from '../support/regions.js';
 
 const appTest = appSuite();
 const MAX_BUDGET_LINES = 200;
+const MAX_CARE_FORMS = 100;
 const MAX_LEVERS = 500;
 const EXAMPLE = join(ROOT, 'crates', 'engine', 'data', 'voorbeeldregio.json');
 
@@ -119,4 +120,37 @@ appTest('a start year outside the horizon is refused at the field with the horiz
   assert.equal(await start.sliderValue(), before);
   assert.equal(await start.slider.getAttribute('min'), '2026');
   assert.equal(await start.slider.getAttribute('max'), '2035');
+});
+
+/** A care-form CSV of `n` forms in the template's columns. */
+function formsCsv(n) {
+  return generateCsv({
+    header: 'code;zorgvorm;groep;cliënten op 1 januari;instroom per jaar;gemiddelde duur (maanden);tarief per maand (€);prijs per traject (€);groei instroom (%);prijsindex (%);bron',
+    row: 'vorm-{i};Zorgvorm {i};ambulant;10;;12;1000;;;;eigen telling',
+    rows: n,
+  });
+}
+
+appTest('care forms from a CSV: 100 are taken over and kept after a reload; 101 are refused and nothing changes', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  await regions.showTab('Eigen gegevens');
+
+  await regions.chooseCsv('honderd.csv', formsCsv(MAX_CARE_FORMS));
+  await regions.previewFor('honderd.csv');
+  await regions.applyButton.click();
+  await stored(app, (copy) => assert.equal(copy.care_forms.length, MAX_CARE_FORMS));
+  assert.equal((await regions.careFormLabels()).length, MAX_CARE_FORMS);
+  const figures = await app.figures();
+
+  await regions.chooseCsv('te-veel.csv', formsCsv(MAX_CARE_FORMS + 1));
+  const shown = await regions.problemsFor('te-veel.csv');
+  assert.deepEqual(shown.items, ['Te veel regels: 101 zorgvormen; de planner neemt er hooguit 100.']);
+  await app.settle();
+  assert.deepEqual(await app.figures(), figures, 'nothing changed');
+
+  await app.reload();
+  assert.equal((await regions.careFormLabels()).length, MAX_CARE_FORMS, 'after a reload the 100 forms are there');
+  const after = await stored(app, (copy) => assert.equal(copy.care_forms.length, MAX_CARE_FORMS));
+  assert.deepEqual(after.keys.filter((k) => k.startsWith(DEFECT_PREFIX)), [], 'nothing was put aside');
 });
