@@ -4,10 +4,16 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use jeugdscenario_engine::analysis::goal_seek::{goal_seek, Target};
+use jeugdscenario_engine::analysis::sensitivity::sensitivity;
+use jeugdscenario_engine::analysis::waterfall::waterfall;
+use jeugdscenario_engine::analysis::{report, Measure};
 use jeugdscenario_engine::export::{projection_csv, projection_json};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
+use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::presets::{find_preset, presets, DEFAULT_PRESET};
-use jeugdscenario_engine::{load_scenario, project_with_baseline, LoadError, Scenario};
+use jeugdscenario_engine::{load_scenario, project_with_baseline, Address, LoadError, Scenario};
+use rust_decimal::Decimal;
 
 const HELP: &str = "\
 jeugdscenario: rekent een jeugdhulpscenario door (zelfde rekenkern als de app)
@@ -25,6 +31,24 @@ Gebruik:
       Drukt een ingebouwd scenario af als bestand, om te bewaren en aan te passen:
       zonder naam de Voorbeeldregio (illustratief), anders de voorinstelling met
       die naam, zoals haaglanden-2019.
+  jeugdscenario explain BESTAND [--year JAAR] [--format csv|json]
+      Waarom verandert het saldo? Per knop het effect alleen (die knop aan, de
+      rest uit) op het cumulatief saldo, of met --year op het saldo van dat jaar,
+      plus het samenspel van de knoppen; samen precies het verschil tussen
+      basislijn en scenario. Met een zin in gewone taal (in JSON: summary).
+  jeugdscenario sensitivity BESTAND [--step PROCENT] [--year JAAR] [--format csv|json]
+      Gevoeligheid: elke knop en elke belangrijke aanname (groei, prijsindex,
+      duur, tarief, terugval) PROCENT omlaag en omhoog (standaard 10), binnen
+      het toegestane bereik; gesorteerd op effect (tornado).
+  jeugdscenario goal-seek BESTAND --knob ADRES --target saldo|cumulatief|verblijf
+                          [--year JAAR] [--value WAARDE] [--format csv|json]
+      Doel zoeken: welke waarde van de knop ADRES haalt het doel? saldo: het
+      saldo in JAAR ten minste WAARDE euro (standaard 0); cumulatief: het
+      cumulatieve saldo ten minste WAARDE euro; verblijf: het aandeel verblijf
+      in JAAR hooguit WAARDE procent. Een ADRES is bijvoorbeeld
+      levers.substitutions.ggz-naar-poh.share of care_forms.pleegzorg.tariff_per_month
+      (zie docs/scenario-format.md, Knobs). Exitcode 0 ook als het doel niet te
+      halen is; de uitkomst staat in de uitvoer.
   jeugdscenario presets
       Noemt de voorinstellingen: de Voorbeeldregio en een scenario per regionaal
       plan (Haaglanden, Holland Rijnland, Regio Alkmaar, Zuid-Holland Zuid), met
@@ -68,6 +92,9 @@ fn main() -> ExitCode {
             }
             Err(message) => fail(&message),
         },
+        ["explain" | "sensitivity" | "goal-seek", path, options @ ..] => {
+            analyse(args[0], path, options)
+        }
         ["project", path] => project(path, "csv"),
         ["project", path, "--format", format] | ["project", "--format", format, path] => {
             project(path, format)
@@ -108,6 +135,147 @@ fn project(path: &str, format: &str) -> ExitCode {
         projection_json(&scenario, &comparison) + "\n"
     };
     // A closed pipe (| head) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(output.as_bytes());
+    ExitCode::SUCCESS
+}
+
+/// `--name value` pairs after the file; None (with the usage message
+/// printed) when one is unknown, doubled or without a value.
+fn options<'a>(given: &[&'a str], known: &[&str]) -> Result<Vec<(&'a str, &'a str)>, ExitCode> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    let mut rest = given.iter();
+    while let Some(name) = rest.next() {
+        if !known.contains(name) {
+            return Err(usage(&format!(
+                "onbekende optie \"{name}\"; mogelijk: {}",
+                known.join(", ")
+            )));
+        }
+        let Some(value) = rest.next() else {
+            return Err(usage(&format!("{name} mist een waarde")));
+        };
+        if out.iter().any(|(n, _)| n == name) {
+            return Err(usage(&format!("{name} staat er twee keer")));
+        }
+        out.push((name, value));
+    }
+    Ok(out)
+}
+
+fn parse_number_option(name: &str, text: &str) -> Result<Decimal, ExitCode> {
+    parse_number(text).ok_or_else(|| usage(&format!("{name} \"{text}\" is geen getal")))
+}
+
+/// explain, sensitivity and goal-seek: read the file, run the analysis,
+/// print CSV or JSON.
+fn analyse(command: &str, path: &str, given: &[&str]) -> ExitCode {
+    let known: &[&str] = match command {
+        "explain" => &["--year", "--format"],
+        "sensitivity" => &["--year", "--step", "--format"],
+        _ => &["--knob", "--target", "--year", "--value", "--format"],
+    };
+    let options = match options(given, known) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let get = |name: &str| options.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    let format = get("--format").unwrap_or("csv");
+    if format != "csv" && format != "json" {
+        return usage(&format!("onbekend formaat \"{format}\"; kies csv of json"));
+    }
+    let year = match get("--year").map(|y| y.parse::<i32>()) {
+        None => None,
+        Some(Ok(y)) => Some(y),
+        Some(Err(_)) => return usage("--year verwacht een jaartal, zoals 2028"),
+    };
+    let scenario = match read_scenario(path) {
+        Ok(s) => s,
+        Err(message) => return fail(&message),
+    };
+    if let Some(y) = year {
+        if !scenario.year_range().contains(&y) {
+            return usage(&format!(
+                "{y} valt buiten de looptijd van dit scenario ({} tot en met {})",
+                scenario.base_year,
+                scenario.last_year()
+            ));
+        }
+    }
+    let measure = year.map_or(Measure::Cumulative, Measure::BalanceIn);
+    let json = format == "json";
+    let output = match command {
+        "explain" => {
+            let w = waterfall(&scenario, measure);
+            if json {
+                report::waterfall_json(&w)
+            } else {
+                report::waterfall_csv(&w)
+            }
+        }
+        "sensitivity" => {
+            let step = match get("--step").map(|t| parse_number_option("--step", t)) {
+                None => Decimal::new(10, 2),
+                Some(Ok(p)) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
+                    p / Decimal::ONE_HUNDRED
+                }
+                Some(Ok(_)) => return usage("--step is een percentage boven 0 en hooguit 100"),
+                Some(Err(code)) => return code,
+            };
+            let s = sensitivity(&scenario, measure, step);
+            if json {
+                report::sensitivity_json(&s)
+            } else {
+                report::sensitivity_csv(&s)
+            }
+        }
+        _ => {
+            let Some(knob) = get("--knob") else {
+                return usage("goal-seek heeft --knob ADRES nodig");
+            };
+            let address: Address = match knob.parse() {
+                Ok(a) => a,
+                Err(e) => return usage(&e.to_string()),
+            };
+            let value = match get("--value").map(|t| parse_number_option("--value", t)) {
+                None => None,
+                Some(Ok(v)) => Some(v),
+                Some(Err(code)) => return code,
+            };
+            let last = scenario.last_year();
+            let target = match (get("--target"), value) {
+                (Some("saldo"), v) => Target::BalanceAtLeast {
+                    year: year.unwrap_or(last),
+                    amount: v.unwrap_or_default(),
+                },
+                (Some("cumulatief"), v) => Target::CumulativeAtLeast {
+                    amount: v.unwrap_or_default(),
+                },
+                (Some("verblijf"), Some(v)) => Target::ResidentialShareAtMost {
+                    year: year.unwrap_or(last),
+                    share: v / Decimal::ONE_HUNDRED,
+                },
+                (Some("verblijf"), None) => {
+                    return usage("--target verblijf heeft --value PROCENT nodig")
+                }
+                (Some(other), _) => {
+                    return usage(&format!(
+                        "onbekend doel \"{other}\"; kies saldo, cumulatief of verblijf"
+                    ))
+                }
+                (None, _) => {
+                    return usage("goal-seek heeft --target saldo|cumulatief|verblijf nodig")
+                }
+            };
+            let Some(result) = goal_seek(&scenario, &address, target) else {
+                return usage(&format!("dit scenario heeft geen knop {address}"));
+            };
+            if json {
+                report::goal_seek_json(&result)
+            } else {
+                report::goal_seek_csv(&result)
+            }
+        }
+    };
     let _ = std::io::stdout().write_all(output.as_bytes());
     ExitCode::SUCCESS
 }

@@ -224,6 +224,16 @@ fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projectio
     }
 }
 
+/// Rows as a CSV for Dutch Excel (BOM, semicolons, CRLF); the first row is
+/// the header. Numbers in the rows are written by `excel_number`.
+pub fn csv_table(rows: &[Vec<String>]) -> String {
+    let mut out = String::from(BOM);
+    for row in rows {
+        push_row(&mut out, row);
+    }
+    out
+}
+
 fn push_row(out: &mut String, cells: &[String]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {

@@ -6,6 +6,7 @@
 //! tests all call the same functions with plain data. Money is
 //! `rust_decimal::Decimal`, rounded half-even to cents where docs/MODEL.md says.
 
+pub mod analysis;
 pub mod care_forms_csv;
 pub mod edit;
 pub mod example;

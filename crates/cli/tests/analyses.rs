@@ -1,0 +1,214 @@
+//! The analyses on the command line: explain, sensitivity and goal-seek,
+//! as CSV for Dutch Excel and as JSON, with knobs named by their address.
+
+mod common;
+use common::{run, run_with_input, stderr, stdout};
+use serde_json::Value;
+
+fn example() -> Vec<u8> {
+    run(&["example"]).stdout
+}
+
+fn json(args: &[&str]) -> Value {
+    let output = run_with_input(args, &example());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("JSON")
+}
+
+fn cents(v: &Value) -> i64 {
+    let text = v.as_str().expect("an amount as a string");
+    let (whole, frac) = text.split_once('.').expect("two decimals");
+    let sign = if whole.starts_with('-') { -1 } else { 1 };
+    whole.parse::<i64>().unwrap() * 100 + sign * frac.parse::<i64>().unwrap()
+}
+
+#[test]
+fn explain_steps_and_interaction_add_up_to_the_difference_to_the_cent() {
+    for args in [
+        vec!["explain", "-", "--format", "json"],
+        vec!["explain", "-", "--year", "2028", "--format", "json"],
+    ] {
+        let doc = json(&args);
+        let steps: i64 = doc["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| cents(&s["effect"]))
+            .sum();
+        assert_eq!(
+            steps + cents(&doc["interaction"]),
+            cents(&doc["scenario"]) - cents(&doc["baseline"]),
+            "{args:?}"
+        );
+        assert!(doc["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Met deze keuzes gaat het"));
+    }
+}
+
+#[test]
+fn explain_prints_a_csv_for_dutch_excel() {
+    let output = run_with_input(&["explain", "-"], &example());
+    let text = stdout(&output);
+    assert!(text.starts_with("\u{feff}Stap;Code;Effect op cumulatief saldo (EUR)\r\n"));
+    assert!(text.contains("\r\nSamenspel van de knoppen;;"));
+}
+
+#[test]
+fn sensitivity_lists_the_widest_swing_first() {
+    let doc = json(&["sensitivity", "-", "--step", "20", "--format", "json"]);
+    let spans: Vec<i64> = doc["swings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| cents(&w["span"]))
+        .collect();
+    assert!(spans.len() > 40);
+    assert!(spans.windows(2).all(|p| p[0] >= p[1]));
+    assert_eq!(doc["step"], "0.2");
+}
+
+#[test]
+fn goal_seek_finds_the_rijksbijdrage_that_closes_2028() {
+    let doc = json(&[
+        "goal-seek",
+        "-",
+        "--knob",
+        "budget_lines.rijksbijdrage.base_amount",
+        "--target",
+        "saldo",
+        "--year",
+        "2028",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(doc["outcome"], "gevonden");
+    // Re-projected by the engine with that value, 2028 has no deficit.
+    let value = doc["value"].as_str().unwrap();
+    let mut scenario: Value = serde_json::from_slice(&example()).unwrap();
+    let line = scenario["budget_lines"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|l| l["id"] == "rijksbijdrage")
+        .unwrap();
+    line["base_amount"] = serde_json::from_str(value).unwrap();
+    let projected = run_with_input(
+        &["project", "-", "--format", "json"],
+        scenario.to_string().as_bytes(),
+    );
+    let projection: Value = serde_json::from_str(&stdout(&projected)).unwrap();
+    let year = projection["scenario_years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|y| y["year"] == 2028)
+        .unwrap();
+    assert!(
+        !year["balance"].as_str().unwrap().starts_with('-'),
+        "{}",
+        year["balance"]
+    );
+}
+
+#[test]
+fn an_unreachable_target_is_said_in_words_with_the_best_value() {
+    let output = run_with_input(
+        &[
+            "goal-seek",
+            "-",
+            "--knob",
+            "levers.substitutions.ggz-naar-poh.relapse",
+            "--target",
+            "cumulatief",
+            "--value",
+            "1000000000",
+        ],
+        &example(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains(";niet te halen;"), "{text}");
+    assert!(text.contains("Het dichtst bij komt 0,000%"), "{text}");
+}
+
+#[test]
+fn wrong_analysis_arguments_exit_64_in_dutch() {
+    for (args, message) in [
+        (
+            vec!["explain", "-", "--jaar", "2028"],
+            "onbekende optie \"--jaar\"",
+        ),
+        (
+            vec!["explain", "-", "--year", "1999"],
+            "valt buiten de looptijd",
+        ),
+        (
+            vec!["goal-seek", "-", "--target", "saldo"],
+            "--knob ADRES nodig",
+        ),
+        (
+            vec![
+                "goal-seek",
+                "-",
+                "--knob",
+                "levers.substitutions.x",
+                "--target",
+                "saldo",
+            ],
+            "geen adres van een knop",
+        ),
+        (
+            vec![
+                "goal-seek",
+                "-",
+                "--knob",
+                "levers.substitutions.bestaat-niet.share",
+                "--target",
+                "saldo",
+            ],
+            "geen knop",
+        ),
+        (
+            vec![
+                "goal-seek",
+                "-",
+                "--knob",
+                "insured_share",
+                "--target",
+                "winst",
+            ],
+            "onbekend doel",
+        ),
+        (
+            vec!["sensitivity", "-", "--step", "0"],
+            "--step is een percentage",
+        ),
+    ] {
+        let output = run_with_input(&args, &example());
+        assert_eq!(
+            output.status.code(),
+            Some(64),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn the_help_documents_the_analyses() {
+    let help = stdout(&run(&["--help"]));
+    for line in [
+        "jeugdscenario explain BESTAND",
+        "jeugdscenario sensitivity BESTAND",
+        "jeugdscenario goal-seek BESTAND --knob ADRES",
+    ] {
+        assert!(help.contains(line), "{line}");
+    }
+}

@@ -1,0 +1,422 @@
+//! Doel zoeken: which value of one knob reaches a target (the balance in a
+//! year at least an amount, the cumulative balance at least an amount, or
+//! the residential share in a year at most a percentage)? Solved on the
+//! Decimal engine by bisection within the knob's allowed range, to a stated
+//! precision; the answer always meets the target when re-projected.
+
+use rust_decimal::Decimal;
+
+use crate::edit::Edit;
+use crate::knobs::{Address, Knob, Unit};
+use crate::nl::{format_euro, format_number, format_percent};
+use crate::projection::project;
+use crate::scenario::Scenario;
+use crate::text::Text;
+
+/// What should be reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Income minus cost in `year` at least `amount` (0: no deficit).
+    BalanceAtLeast { year: i32, amount: Decimal },
+    /// The balance over all years at least `amount`.
+    CumulativeAtLeast { amount: Decimal },
+    /// Residential care's share of clients in `year` at most `share`.
+    ResidentialShareAtMost { year: i32, share: Decimal },
+}
+
+impl Target {
+    /// The figure the target looks at, for a scenario.
+    pub fn value(self, s: &Scenario) -> Decimal {
+        let p = project(s);
+        match self {
+            Target::BalanceAtLeast { year, .. } => {
+                p.year(year).map_or(Decimal::ZERO, |y| y.balance)
+            }
+            Target::CumulativeAtLeast { .. } => {
+                p.last().map_or(Decimal::ZERO, |y| y.cumulative_balance)
+            }
+            Target::ResidentialShareAtMost { year, .. } => p
+                .year(year)
+                .map_or(Decimal::ZERO, |y| y.residential_share_clients),
+        }
+    }
+
+    pub fn is_met_by(self, value: Decimal) -> bool {
+        match self {
+            Target::BalanceAtLeast { amount, .. } | Target::CumulativeAtLeast { amount } => {
+                value >= amount
+            }
+            Target::ResidentialShareAtMost { share, .. } => value <= share,
+        }
+    }
+
+    /// How the target's figure reads: euros or a percentage.
+    pub fn show(self, value: Decimal) -> String {
+        match self {
+            Target::ResidentialShareAtMost { .. } => format_percent(value, 2),
+            _ => format_euro(value),
+        }
+    }
+
+    /// "saldo 2028 ten minste € 0".
+    pub fn describe(self) -> Text {
+        match self {
+            Target::BalanceAtLeast { year, amount } => Text::new(
+                format!("saldo {year} ten minste {}", format_euro(amount)),
+                format!("balance {year} at least {}", format_euro(amount)),
+            ),
+            Target::CumulativeAtLeast { amount } => Text::new(
+                format!("cumulatief saldo ten minste {}", format_euro(amount)),
+                format!("cumulative balance at least {}", format_euro(amount)),
+            ),
+            Target::ResidentialShareAtMost { year, share } => Text::new(
+                format!(
+                    "aandeel verblijf {year} hooguit {}",
+                    format_percent(share, 1)
+                ),
+                format!(
+                    "residential share {year} at most {}",
+                    format_percent(share, 1)
+                ),
+            ),
+        }
+    }
+}
+
+/// The outcome of a search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// `value` reaches the target (`reached` is the target's figure there);
+    /// a value closer to the current one by more than `precision` does not.
+    Found {
+        value: Decimal,
+        reached: Decimal,
+        precision: Decimal,
+    },
+    /// The knob as it is already reaches the target.
+    AlreadyMet { reached: Decimal },
+    /// No value in the allowed range reaches it; `best_value` comes closest.
+    Unreachable { best_value: Decimal, best: Decimal },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalSeek {
+    pub knob: Knob,
+    pub target: Target,
+    pub outcome: Outcome,
+}
+
+/// The precision a value is found to: a hundredth of the knob's step
+/// (0,005 procentpunt for a share), at least a cent or a thousandth.
+fn precision(knob: &Knob) -> Decimal {
+    let p = knob.bounds.step / Decimal::ONE_HUNDRED;
+    if knob.unit.is_whole() {
+        Decimal::ONE
+    } else {
+        p.max(Decimal::new(1, 6))
+    }
+}
+
+/// The target's figure with the knob at `v`, or None where it is refused.
+fn figure_at(s: &Scenario, address: &Address, v: Decimal, target: Target) -> Option<Decimal> {
+    let mut moved = s.clone();
+    moved.apply(Edit::set(address.clone(), v)).ok()?;
+    Some(target.value(&moved))
+}
+
+/// The furthest value from `from` toward `to` that the scenario accepts
+/// (shares leaving a form may stop a share below its bound).
+fn furthest_valid(
+    s: &Scenario,
+    address: &Address,
+    from: Decimal,
+    to: Decimal,
+    eps: Decimal,
+) -> Decimal {
+    let mut moved = s.clone();
+    if moved.apply(Edit::set(address.clone(), to)).is_ok() {
+        return to;
+    }
+    let (mut ok, mut bad) = (from, to);
+    for _ in 0..80 {
+        if (bad - ok).abs() <= eps {
+            break;
+        }
+        let mid = round_to((ok + bad) / Decimal::TWO, eps);
+        if mid == ok || mid == bad {
+            break;
+        }
+        let mut moved = s.clone();
+        if moved.apply(Edit::set(address.clone(), mid)).is_ok() {
+            ok = mid;
+        } else {
+            bad = mid;
+        }
+    }
+    ok
+}
+
+fn round_to(v: Decimal, eps: Decimal) -> Decimal {
+    (v / eps).round() * eps
+}
+
+/// Searches the value of the knob at `address` that reaches `target`,
+/// moving it as little as possible from where it is.
+pub fn goal_seek(s: &Scenario, address: &Address, target: Target) -> Option<GoalSeek> {
+    let knob = s.knob(address)?;
+    let current = knob.value;
+    let eps = precision(&knob);
+    let now = target.value(s);
+    if target.is_met_by(now) {
+        return Some(GoalSeek {
+            knob,
+            target,
+            outcome: Outcome::AlreadyMet { reached: now },
+        });
+    }
+    let ends: Vec<(Decimal, Decimal)> = [knob.bounds.min, knob.bounds.max]
+        .into_iter()
+        .map(|end| furthest_valid(s, address, current, end, eps))
+        .filter_map(|v| figure_at(s, address, v, target).map(|f| (v, f)))
+        .collect();
+    let met: Vec<&(Decimal, Decimal)> = ends.iter().filter(|(_, f)| target.is_met_by(*f)).collect();
+    // The end that reaches the target nearest to the current value.
+    let Some(&&(end, _)) = met.iter().min_by_key(|(v, _)| (*v - current).abs()) else {
+        let better = |a: Decimal, b: Decimal| match target {
+            Target::ResidentialShareAtMost { .. } => a < b,
+            _ => a > b,
+        };
+        let (best_value, best) = ends
+            .iter()
+            .copied()
+            .chain(std::iter::once((current, now)))
+            .reduce(|x, y| if better(y.1, x.1) { y } else { x })
+            .unwrap_or((current, now));
+        return Some(GoalSeek {
+            knob,
+            target,
+            outcome: Outcome::Unreachable { best_value, best },
+        });
+    };
+    // Bisection between the current value (not met) and that end (met).
+    let (mut miss, mut hit) = (current, end);
+    let mut reached = figure_at(s, address, hit, target).unwrap_or(now);
+    for _ in 0..200 {
+        if (hit - miss).abs() <= eps {
+            break;
+        }
+        let mid = round_to((miss + hit) / Decimal::TWO, eps);
+        if mid == miss || mid == hit {
+            break;
+        }
+        match figure_at(s, address, mid, target) {
+            Some(f) if target.is_met_by(f) => {
+                hit = mid;
+                reached = f;
+            }
+            _ => miss = mid,
+        }
+    }
+    Some(GoalSeek {
+        knob,
+        target,
+        outcome: Outcome::Found {
+            value: hit,
+            reached,
+            precision: eps,
+        },
+    })
+}
+
+impl GoalSeek {
+    /// The knob's value as its control shows it ("23,4%", "€ 1.250.000").
+    pub fn show_value(&self, v: Decimal) -> String {
+        let shown = format_number(self.knob.to_display(v), self.knob.decimals + 2);
+        match self.knob.unit {
+            Unit::Percent => format!("{shown}%"),
+            Unit::Euro => format!("€ {shown}"),
+            _ => shown,
+        }
+    }
+
+    /// The result in words, in Dutch and English.
+    pub fn sentence(&self) -> Text {
+        let name = self.knob.full_label();
+        let goal = self.target.describe();
+        match &self.outcome {
+            Outcome::AlreadyMet { reached } => Text::new(
+                format!("Het doel ({}) wordt al gehaald: {}.", goal.nl, self.target.show(*reached)),
+                format!("The target ({}) is already met: {}.", goal.en, self.target.show(*reached)),
+            ),
+            Outcome::Found { value, reached, precision } => {
+                let p = self.show_value(*precision);
+                Text::new(
+                    format!(
+                        "{}: {} haalt het doel ({}); dan {} (nauwkeurig op {p}).",
+                        name.nl,
+                        self.show_value(*value),
+                        goal.nl,
+                        self.target.show(*reached)
+                    ),
+                    format!(
+                        "{}: {} meets the target ({}); then {} (precise to {p}).",
+                        name.en,
+                        self.show_value(*value),
+                        goal.en,
+                        self.target.show(*reached)
+                    ),
+                )
+            }
+            Outcome::Unreachable { best_value, best } => Text::new(
+                format!(
+                    "Met {} is het doel ({}) niet te halen binnen het toegestane bereik. Het dichtst bij komt {}: dan {}.",
+                    name.nl,
+                    goal.nl,
+                    self.show_value(*best_value),
+                    self.target.show(*best)
+                ),
+                format!(
+                    "No value of {} within its allowed range meets the target ({}). Closest: {}, giving {}.",
+                    name.en,
+                    goal.en,
+                    self.show_value(*best_value),
+                    self.target.show(*best)
+                ),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::voorbeeldregio;
+    use rust_decimal_macros::dec;
+
+    fn address(text: &str) -> Address {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_found_share_meets_the_target_when_projected_again() {
+        let s = voorbeeldregio();
+        let knob = address("levers.substitutions.ggz-naar-poh.share");
+        // EUR 1 mln better over the horizon than the scenario as it is.
+        let now = Target::CumulativeAtLeast {
+            amount: Decimal::ZERO,
+        }
+        .value(&s);
+        let target = Target::CumulativeAtLeast {
+            amount: now + dec!(1000000),
+        };
+        let result = goal_seek(&s, &knob, target).unwrap();
+        let Outcome::Found {
+            value,
+            reached,
+            precision,
+        } = result.outcome
+        else {
+            panic!("{:?}", result.outcome)
+        };
+        let mut applied = s.clone();
+        applied.apply(Edit::set(knob.clone(), value)).unwrap();
+        assert_eq!(target.value(&applied), reached);
+        assert!(target.is_met_by(reached));
+        // One precision step less does not reach it: the least move.
+        let mut less = s.clone();
+        less.apply(Edit::set(knob, value - precision)).unwrap();
+        assert!(!target.is_met_by(target.value(&less)));
+        assert!(result.sentence().nl.contains("haalt het doel"));
+    }
+
+    #[test]
+    fn an_unreachable_target_says_so_with_the_best_value() {
+        let s = voorbeeldregio();
+        let knob = address("levers.substitutions.ggz-naar-poh.relapse");
+        let target = Target::CumulativeAtLeast {
+            amount: dec!(1000000000),
+        };
+        let result = goal_seek(&s, &knob, target).unwrap();
+        let Outcome::Unreachable { best_value, best } = result.outcome else {
+            panic!("{:?}", result.outcome)
+        };
+        // Less relapse is better: the best is no relapse at all.
+        assert_eq!(best_value, Decimal::ZERO);
+        assert!(!target.is_met_by(best));
+        assert!(
+            result.sentence().nl.contains("niet te halen"),
+            "{}",
+            result.sentence().nl
+        );
+    }
+
+    #[test]
+    fn a_residential_share_target_is_reached_by_shorter_stays() {
+        let s = voorbeeldregio();
+        let knob = address("levers.form_changes.korter-verblijf.change");
+        let now = Target::ResidentialShareAtMost {
+            year: 2030,
+            share: Decimal::ONE,
+        }
+        .value(&s);
+        let target = Target::ResidentialShareAtMost {
+            year: 2030,
+            share: now - dec!(0.002),
+        };
+        let result = goal_seek(&s, &knob, target).unwrap();
+        let Outcome::Found { value, reached, .. } = result.outcome else {
+            panic!("{:?}", result.outcome)
+        };
+        assert!(
+            value < dec!(-0.1),
+            "shorter than the -10% the scenario has: {value}"
+        );
+        assert!(reached <= target_share(target));
+    }
+
+    fn target_share(t: Target) -> Decimal {
+        match t {
+            Target::ResidentialShareAtMost { share, .. } => share,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn a_target_already_met_moves_nothing() {
+        let s = voorbeeldregio();
+        let knob = address("levers.substitutions.ggz-naar-poh.share");
+        let result = goal_seek(
+            &s,
+            &knob,
+            Target::CumulativeAtLeast {
+                amount: dec!(-100000000000),
+            },
+        )
+        .unwrap();
+        assert!(matches!(result.outcome, Outcome::AlreadyMet { .. }));
+    }
+
+    #[test]
+    fn the_budget_closes_in_a_year_by_the_rijksbijdrage() {
+        let s = voorbeeldregio();
+        let knob = address("budget_lines.rijksbijdrage.base_amount");
+        let target = Target::BalanceAtLeast {
+            year: 2028,
+            amount: Decimal::ZERO,
+        };
+        let result = goal_seek(&s, &knob, target).unwrap();
+        let Outcome::Found {
+            value,
+            reached,
+            precision,
+        } = result.outcome
+        else {
+            panic!("{:?}", result.outcome)
+        };
+        assert!(reached >= Decimal::ZERO);
+        assert!(precision <= dec!(0.01));
+        let mut applied = s.clone();
+        applied.apply(Edit::set(knob, value)).unwrap();
+        assert!(target.value(&applied) >= Decimal::ZERO);
+    }
+}

@@ -1,0 +1,181 @@
+//! Gevoeligheid: how far the measure moves when each lever and each key
+//! assumption moves by a step (default plus and minus 10% of its value,
+//! kept within its allowed range), sorted by effect: a tornado.
+
+use rust_decimal::Decimal;
+
+use super::Measure;
+use crate::edit::Edit;
+use crate::knobs::Address;
+use crate::knobs::{FormField, Knob, KnobKind, LeverField, Unit};
+use crate::scenario::Scenario;
+
+/// One knob moved down and up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Swing {
+    pub knob: Knob,
+    /// The values tried (the knob's value moved by the step, within bounds).
+    pub low_value: Decimal,
+    pub high_value: Decimal,
+    /// The measure at each: None where the scenario refuses the value (for
+    /// example shares leaving one form above 100%).
+    pub low: Option<Decimal>,
+    pub high: Option<Decimal>,
+}
+
+impl Swing {
+    /// Effect of the move down and up against the measure as it is.
+    pub fn effects(&self, base: Decimal) -> (Decimal, Decimal) {
+        (
+            self.low.map_or(Decimal::ZERO, |v| v - base),
+            self.high.map_or(Decimal::ZERO, |v| v - base),
+        )
+    }
+
+    /// The width of the bar: how far apart the two ends lie.
+    pub fn span(&self, base: Decimal) -> Decimal {
+        let (down, up) = self.effects(base);
+        (up - down).abs()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sensitivity {
+    pub measure: Measure,
+    /// The relative step, as a fraction (0.1 = 10%).
+    pub step: Decimal,
+    /// The measure as the scenario stands.
+    pub base: Decimal,
+    /// Widest first.
+    pub swings: Vec<Swing>,
+}
+
+/// Levers (shares, relapse, per-form changes), trends (growth, indexation),
+/// and the durations and prices of care: the numbers a plan's outcome hangs on.
+pub fn is_key(knob: &Knob) -> bool {
+    match (&knob.address, knob.kind) {
+        (Address::Lever { field, .. }, KnobKind::Lever) => {
+            matches!(
+                field,
+                LeverField::Share | LeverField::Relapse | LeverField::Change
+            )
+        }
+        (_, KnobKind::Assumption) => true,
+        (Address::CareForm { field, .. }, KnobKind::Data) => matches!(
+            field,
+            FormField::DurationMonths | FormField::TariffPerMonth | FormField::PricePerTrajectory
+        ),
+        _ => false,
+    }
+}
+
+/// The measure with the knob at `value`, or None when the scenario refuses it.
+pub fn measure_at(
+    s: &Scenario,
+    address: &Address,
+    value: Decimal,
+    measure: Measure,
+) -> Option<Decimal> {
+    let mut moved = s.clone();
+    moved.apply(Edit::set(address.clone(), value)).ok()?;
+    Some(measure.of_scenario(&moved))
+}
+
+/// Moves every key knob by `step` of its value down and up.
+pub fn sensitivity(s: &Scenario, measure: Measure, step: Decimal) -> Sensitivity {
+    let base = measure.of_scenario(s);
+    let mut swings: Vec<Swing> = s
+        .knobs()
+        .into_iter()
+        .filter(is_key)
+        .map(|knob| {
+            let b = knob.bounds;
+            let moved = |factor: Decimal| {
+                let v = (knob.value * factor).clamp(b.min, b.max);
+                if knob.unit == Unit::Percent {
+                    v.round_dp(6)
+                } else {
+                    v.round_dp(2)
+                }
+            };
+            let low_value = moved(Decimal::ONE - step);
+            let high_value = moved(Decimal::ONE + step);
+            let at = |v: Decimal| {
+                if v == knob.value {
+                    Some(base)
+                } else {
+                    measure_at(s, &knob.address, v, measure)
+                }
+            };
+            Swing {
+                low: at(low_value),
+                high: at(high_value),
+                low_value,
+                high_value,
+                knob,
+            }
+        })
+        .collect();
+    swings.sort_by_key(|w| std::cmp::Reverse(w.span(base)));
+    Sensitivity {
+        measure,
+        step,
+        base,
+        swings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::voorbeeldregio;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_lever_at_zero_has_no_sensitivity() {
+        let mut s = voorbeeldregio();
+        s.levers.substitutions[0].share = Decimal::ZERO;
+        let result = sensitivity(&s, Measure::Cumulative, dec!(0.1));
+        let share = result
+            .swings
+            .iter()
+            .find(|w| w.knob.address.to_string() == "levers.substitutions.ggz-naar-poh.share")
+            .unwrap();
+        assert_eq!(share.span(result.base), Decimal::ZERO);
+        assert_eq!(
+            (share.low_value, share.high_value),
+            (Decimal::ZERO, Decimal::ZERO)
+        );
+    }
+
+    #[test]
+    fn swings_are_widest_first_and_each_end_is_an_exact_projection() {
+        let s = voorbeeldregio();
+        let result = sensitivity(&s, Measure::BalanceIn(2030), dec!(0.1));
+        assert!(result.swings.len() > 40, "{}", result.swings.len());
+        let spans: Vec<Decimal> = result.swings.iter().map(|w| w.span(result.base)).collect();
+        assert!(spans.windows(2).all(|p| p[0] >= p[1]));
+        let top = &result.swings[0];
+        let mut moved = s.clone();
+        moved
+            .apply(Edit::set(top.knob.address.clone(), top.high_value))
+            .unwrap();
+        assert_eq!(top.high, Some(Measure::BalanceIn(2030).of_scenario(&moved)));
+        // Higher tariffs cost more: the top of the list moves the balance.
+        assert!(top.span(result.base) > Decimal::ZERO);
+    }
+
+    #[test]
+    fn moves_stay_within_the_knobs_bounds() {
+        let mut s = voorbeeldregio();
+        s.levers.substitutions[0].relapse = dec!(0.95);
+        let result = sensitivity(&s, Measure::Cumulative, dec!(0.1));
+        let relapse = result
+            .swings
+            .iter()
+            .find(|w| w.knob.address.to_string() == "levers.substitutions.ggz-naar-poh.relapse")
+            .unwrap();
+        assert_eq!(relapse.high_value, Decimal::ONE);
+        assert!(relapse.high.is_some());
+    }
+}
