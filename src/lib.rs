@@ -16,6 +16,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use features::analysis::AnalysisView;
 use features::cards::HeadlineCards;
 use features::charts::ChartsPanel;
 use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
@@ -221,6 +222,7 @@ enum View {
     Municipalities,
     Sources,
     OwnData,
+    Analysis,
 }
 
 #[component]
@@ -238,6 +240,7 @@ fn Tabs() -> impl IntoView {
         ),
         (View::Sources, "tab-bronnen", "Bronnen", "Sources"),
         (View::OwnData, "tab-eigen", "Eigen gegevens", "Own data"),
+        (View::Analysis, "tab-analyse", "Analyse", "Analysis"),
     ];
     // Arrow keys move between tabs, as screen-reader users expect.
     let on_key = move |e: leptos::ev::KeyboardEvent| {
@@ -291,6 +294,7 @@ fn Tabs() -> impl IntoView {
                 View::Municipalities => view! { <MunicipalitiesView /> }.into_any(),
                 View::Sources => view! { <SourcesView /> }.into_any(),
                 View::OwnData => view! { <OwnDataView /> }.into_any(),
+                View::Analysis => view! { <AnalysisView /> }.into_any(),
             }}
         </div>
     }

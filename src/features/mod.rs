@@ -1,5 +1,6 @@
 //! One folder per feature of the screen.
 
+pub mod analysis;
 pub mod cards;
 pub mod charts;
 pub mod levers;

@@ -1,0 +1,203 @@
+//! Doel zoeken: which value of this knob reaches this target? Solved by the
+//! engine within the knob's allowed range; the answer is applied as an
+//! ordinary, undoable edit.
+
+use jeugdscenario_engine::analysis::goal_seek::{goal_seek, GoalSeek, Outcome, Target};
+use jeugdscenario_engine::analysis::sensitivity::is_key;
+use jeugdscenario_engine::knobs::{Address, BudgetField};
+use jeugdscenario_engine::nl::parse_number;
+use jeugdscenario_engine::{Edit, Text};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::features::levers::{show_refusal, unique_id, ErrorMessage};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+/// What the user wants to reach.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Goal {
+    Balance,
+    Cumulative,
+    Residential,
+}
+
+impl Goal {
+    fn id(self) -> &'static str {
+        match self {
+            Goal::Balance => "saldo",
+            Goal::Cumulative => "cumulatief",
+            Goal::Residential => "verblijf",
+        }
+    }
+}
+
+#[component]
+pub fn GoalSeekPanel() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let knobs = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.knobs()
+                .into_iter()
+                .filter(|k| {
+                    is_key(k)
+                        || matches!(
+                            k.address,
+                            Address::BudgetLine {
+                                field: BudgetField::BaseAmount,
+                                ..
+                            }
+                        )
+                })
+                .map(|k| (k.address.to_string(), k.full_label()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
+    let knob = RwSignal::new(String::new());
+    let goal = RwSignal::new(Goal::Balance);
+    let year = RwSignal::new(state.scenario.with_untracked(|s| s.last_year()));
+    let amount = RwSignal::new("0".to_string());
+    let error = RwSignal::new(None::<Text>);
+    let found = RwSignal::new(None::<GoalSeek>);
+    let ids = (
+        unique_id("doelknop"),
+        unique_id("doel"),
+        unique_id("doeljaar"),
+        unique_id("doelwaarde"),
+    );
+
+    let search = move |_| {
+        found.set(None);
+        let Ok(address) = knob.get_untracked().parse::<Address>() else {
+            error.set(Some(Text::new("Kies een knop.", "Choose a lever.")));
+            return;
+        };
+        let text = amount.get_untracked();
+        let Some(value) = parse_number(&text) else {
+            error.set(Some(Text::new(
+                format!("\"{text}\" is geen getal. Typ bijvoorbeeld 0 of 1.250.000."),
+                format!("\"{text}\" is not a number."),
+            )));
+            return;
+        };
+        let target = match goal.get_untracked() {
+            Goal::Balance => Target::BalanceAtLeast {
+                year: year.get_untracked(),
+                amount: value,
+            },
+            Goal::Cumulative => Target::CumulativeAtLeast { amount: value },
+            Goal::Residential => {
+                if !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&value) {
+                    error.set(Some(Text::new(
+                        "Een aandeel verblijf ligt tussen 0 en 100 procent.",
+                        "A residential share lies between 0 and 100 percent.",
+                    )));
+                    return;
+                }
+                Target::ResidentialShareAtMost {
+                    year: year.get_untracked(),
+                    share: value / Decimal::ONE_HUNDRED,
+                }
+            }
+        };
+        error.set(None);
+        let result = state
+            .scenario
+            .with_untracked(|s| goal_seek(s, &address, target));
+        match result {
+            Some(r) => found.set(Some(r)),
+            None => error.set(Some(Text::new(
+                "Deze knop bestaat niet (meer).",
+                "This lever no longer exists.",
+            ))),
+        }
+    };
+    let apply = move |_| {
+        let Some(result) = found.get_untracked() else {
+            return;
+        };
+        let Outcome::Found { value, .. } = result.outcome else {
+            return;
+        };
+        show_refusal(
+            error,
+            state.apply(Edit::set(result.knob.address.clone(), value)),
+        );
+        if error.with_untracked(Option::is_none) {
+            found.set(None);
+        }
+    };
+    let unit = move || match goal.get() {
+        Goal::Residential => "%",
+        _ => "€",
+    };
+    view! {
+        <section class="analysis-part" aria-labelledby="doelzoeken-titel">
+            <h3 id="doelzoeken-titel">{move || i18n.t("Doel zoeken", "Goal seek")}</h3>
+            <p class="panel__hint">
+                {move || i18n.t(
+                    "Welke waarde van één knop haalt het doel? De rekenkern zoekt binnen het toegestane bereik de kleinste verschuiving vanaf de huidige waarde.",
+                    "Which value of one lever meets the target? The engine searches within the allowed range for the smallest move from the current value.",
+                )}
+            </p>
+            <div class="goal-form">
+                <div class="field">
+                    <label for=ids.0.clone()>{move || i18n.t("Knop", "Lever")}</label>
+                    <select id=ids.0.clone() prop:value=move || knob.get() on:change=move |ev| knob.set(event_target_value(&ev))>
+                        <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
+                        {move || knobs.get().into_iter().map(|(address, label)| view! {
+                            <option value=address>{i18n.show(&label)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=ids.1.clone()>{move || i18n.t("Doel", "Target")}</label>
+                    <select id=ids.1.clone() prop:value=move || goal.get().id() on:change=move |ev| {
+                        goal.set(match event_target_value(&ev).as_str() {
+                            "cumulatief" => Goal::Cumulative,
+                            "verblijf" => Goal::Residential,
+                            _ => Goal::Balance,
+                        });
+                        amount.set(if goal.get_untracked() == Goal::Residential { "15".into() } else { "0".into() });
+                    }>
+                        <option value="saldo">{move || i18n.t("Saldo in een jaar ten minste", "Balance in a year at least")}</option>
+                        <option value="cumulatief">{move || i18n.t("Cumulatief saldo ten minste", "Cumulative balance at least")}</option>
+                        <option value="verblijf">{move || i18n.t("Aandeel verblijf in een jaar hooguit", "Residential share in a year at most")}</option>
+                    </select>
+                </div>
+                <Show when=move || goal.get() != Goal::Cumulative>
+                    <div class="field">
+                        <label for=ids.2.clone()>{move || i18n.t("Jaar", "Year")}</label>
+                        <select id=ids.2.clone() prop:value=move || year.get().to_string()
+                            on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_default())>
+                            {move || years.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
+                        </select>
+                    </div>
+                </Show>
+                <div class="field">
+                    <label for=ids.3.clone()>{move || format!("{} ({})", i18n.t("Waarde", "Value"), unit())}</label>
+                    <input type="text" inputmode="decimal" id=ids.3.clone() class="lever__number"
+                        prop:value=move || amount.get() on:change=move |ev| amount.set(event_target_value(&ev)) />
+                </div>
+                <button type="button" class="button" on:click=search>{move || i18n.t("Zoeken", "Search")}</button>
+            </div>
+            <ErrorMessage error=error />
+            {move || found.get().map(|result| {
+                let can_apply = matches!(result.outcome, Outcome::Found { .. });
+                let sentence = result.sentence();
+                view! {
+                    <div class="goal-result" role="status">
+                        <p>{move || i18n.show(&sentence)}</p>
+                        {can_apply.then(|| view! {
+                            <button type="button" class="button" on:click=apply>
+                                {move || i18n.t("Waarde toepassen", "Apply value")}
+                            </button>
+                        })}
+                    </div>
+                }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+// Analyse: why the balance changes (waterfall and a sentence), which knob
+// weighs most (sensitivity), and which value of a knob reaches a target
+// (goal seek, applied as an undoable edit). Controls found by their labels.
+import assert from 'node:assert/strict';
+import { appSuite, eventually } from '../support/harness.js';
+import { Regions } from '../support/regions.js';
+import { Scenarios } from '../support/scenarios.js';
+
+const appTest = appSuite();
+const SHARE = 'Aandeel van de instroom';
+
+/** "+€ 24.954.690" or "€ -1.000.000" → 24954690 / -1000000. */
+const euros = (text) => Number(text.replace(/[€+\s.]/g, '').replace(',', '.'));
+
+async function openAnalysis(app) {
+  await app.open();
+  const regions = new Regions(app);
+  await regions.showTab('Analyse');
+  return app.page.getByRole('tabpanel');
+}
+
+/** The waterfall's rows as { label: amount }. */
+async function waterfallRows(view) {
+  const rows = await view.locator('table.waterfall tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th').textContent.trim(), tr.querySelector('td').textContent.trim()]));
+  return Object.fromEntries(rows.map(([label, amount]) => [label, euros(amount)]));
+}
+
+appTest('the waterfall adds up from baseline to scenario and follows a lever move', async (app) => {
+  const view = await openAnalysis(app);
+  const sentence = view.getByTestId('samenvatting');
+  await sentence.waitFor();
+  assert.match(await sentence.textContent(),
+    /^Met deze keuzes gaat het cumulatief saldo van € -\d+,\d mln \(basislijn\) naar € -\d+,\d mln; de grootste bijdrage komt van .+ \(€ \d+,\d mln\)\.$/);
+
+  const rows = await waterfallRows(view);
+  const parts = Object.entries(rows)
+    .filter(([label]) => !label.startsWith('Basislijn') && !label.startsWith('Scenario'))
+    .reduce((sum, [, amount]) => sum + amount, 0);
+  // Whole euros on screen: the parts add up to within one euro per row.
+  assert.ok(Math.abs(rows['Basislijn (zonder knoppen)'] + parts - rows['Scenario (met knoppen)']) <= 8,
+    JSON.stringify(rows));
+  assert.ok('Samenspel van de knoppen' in rows);
+
+  const before = rows['Jeugd-GGZ naar POH-jeugd'];
+  await app.lever(app.rule(0), SHARE).type('30');
+  await eventually(async () => {
+    const now = (await waterfallRows(view))['Jeugd-GGZ naar POH-jeugd'];
+    assert.ok(now > before, `a larger share saves more: ${before} → ${now}`);
+  });
+});
+
+appTest('the waterfall looks at one year when chosen', async (app) => {
+  const view = await openAnalysis(app);
+  await view.getByLabel('Kijk naar', { exact: true }).selectOption('2028');
+  await eventually(async () => assert.match(await view.getByTestId('samenvatting').textContent(), /het saldo in 2028 van/));
+  assert.match(await view.locator('table.waterfall caption').textContent(), /saldo in 2028$/);
+});
+
+appTest('sensitivity lists the widest swing first, refuses a bad step and says when it is out of date', async (app) => {
+  const view = await openAnalysis(app);
+  const step = view.getByLabel('Stap (% van de waarde)', { exact: true });
+  await step.fill('abc');
+  await step.press('Tab');
+  await view.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
+  await view.getByText('"abc" is geen stap: kies een percentage boven 0 en hooguit 100.', { exact: true }).waitFor();
+
+  await step.fill('20');
+  await step.press('Tab');
+  await view.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
+  const table = view.locator('table.tornado');
+  await table.waitFor();
+  assert.deepEqual(await table.locator('thead th').allTextContents(), ['Knop of aanname', 'Omlaag 20%', 'Omhoog 20%', 'Balken']);
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+    [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent.trim())));
+  assert.equal(rows.length, 12, 'the first twelve, the rest behind "Toon alle"');
+  const spans = rows.map(([down, up]) => Math.abs(euros(up) - euros(down)));
+  for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1] >= spans[i], `sorted: ${spans}`);
+  await view.getByRole('button', { name: /^Toon alle \(\d+\)$/ }).click();
+  assert.ok(await table.locator('tbody tr').count() > 40);
+
+  await app.lever(app.rule(0), SHARE).type('25');
+  await view.getByText('Het scenario of de maat is veranderd sinds deze berekening; bereken opnieuw.', { exact: true }).waitFor();
+});
+
+appTest('goal seek finds the rijksbijdrage that closes 2028; applying it is one undoable edit', async (app) => {
+  const view = await openAnalysis(app);
+  const bar = new Scenarios(app);
+  await view.getByLabel('Knop', { exact: true }).selectOption({ label: 'Rijksbijdrage jeugd (algemene uitkering): Bedrag in het basisjaar' });
+  await view.getByLabel('Doel', { exact: true }).selectOption({ label: 'Saldo in een jaar ten minste' });
+  await view.getByLabel('Jaar', { exact: true }).selectOption('2028');
+  await view.getByLabel('Waarde (€)', { exact: true }).fill('0');
+  await view.getByRole('button', { name: 'Zoeken', exact: true }).click();
+
+  const result = view.locator('.goal-result');
+  await result.waitFor();
+  const text = await result.locator('p').textContent();
+  const match = /: € ([\d.]+),(\d\d) haalt het doel \(saldo 2028 ten minste € 0\); dan € \d+ \(nauwkeurig op € 0,01\)\.$/.exec(text);
+  assert.ok(match, text);
+  const found = Number(`${match[1].replaceAll('.', '')}.${match[2]}`);
+
+  await view.getByRole('button', { name: 'Waarde toepassen', exact: true }).click();
+  const line = (copy) => copy.budget_lines.find((l) => l.id === 'rijksbijdrage');
+  await app.storedWorkingCopy((copy) => assert.equal(Number(line(copy).base_amount), found));
+  // The waterfall for 2028 now ends at a balance of at least zero.
+  await view.getByLabel('Kijk naar', { exact: true }).selectOption('2028');
+  await eventually(async () => {
+    const rows = await waterfallRows(view);
+    assert.ok(rows['Scenario (met knoppen)'] >= 0, JSON.stringify(rows));
+  });
+
+  await bar.undoButton.click();
+  await app.storedWorkingCopy((copy) => assert.equal(Number(line(copy).base_amount), 190000000));
+});
+
+appTest('an unreachable target says so with the best value and offers nothing to apply', async (app) => {
+  const view = await openAnalysis(app);
+  await view.getByLabel('Knop', { exact: true }).selectOption({ label: 'Substitutie Jeugd-GGZ → POH-jeugd (praktijkondersteuner huisarts): Terugval' });
+  await view.getByLabel('Doel', { exact: true }).selectOption({ label: 'Cumulatief saldo ten minste' });
+  await view.getByLabel('Waarde (€)', { exact: true }).fill('1.000.000.000');
+  await view.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  const result = view.locator('.goal-result');
+  await result.waitFor();
+  assert.match(await result.textContent(), /is het doel \(cumulatief saldo ten minste € 1\.000\.000\.000\) niet te halen binnen het toegestane bereik\. Het dichtst bij komt 0,000%/);
+  assert.equal(await view.getByRole('button', { name: 'Waarde toepassen' }).count(), 0);
+});
