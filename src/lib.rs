@@ -283,6 +283,7 @@ fn Tabs() -> impl IntoView {
             aria-labelledby=move || tabs.iter().find(|t| t.0 == current.get()).map_or("tab-projectie", |t| t.1)>
             {move || match current.get() {
                 View::Projection => view! {
+                    <PrintedSummary />
                     <ChartsPanel />
                     <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
                         <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
@@ -297,6 +298,28 @@ fn Tabs() -> impl IntoView {
                 View::Analysis => view! { <AnalysisView /> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// At the top of the printed report: the scenario's effect in a sentence
+/// (the waterfall's). Built only while printing, so a lever move on screen
+/// does not pay for it; the Analyse tab shows the same sentence.
+#[component]
+fn PrintedSummary() -> impl IntoView {
+    let state = state::use_state();
+    let i18n = i18n::use_i18n();
+    let printing = use_context::<features::charts::Printing>().map(|p| p.0);
+    move || {
+        printing.is_some_and(|p| p.get()).then(|| {
+            let sentence = state.scenario.with(|s| {
+                jeugdscenario_engine::analysis::waterfall::waterfall(
+                    s,
+                    jeugdscenario_engine::analysis::Measure::Cumulative,
+                )
+                .sentence()
+            });
+            view! { <p class="print-only print-summary">{i18n.show(&sentence)}</p> }
+        })
     }
 }
 

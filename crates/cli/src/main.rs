@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use jeugdscenario_engine::analysis::goal_seek::{goal_seek, Target};
 use jeugdscenario_engine::analysis::sensitivity::sensitivity;
+use jeugdscenario_engine::analysis::uncertainty::{uncertainty, Ranges};
 use jeugdscenario_engine::analysis::waterfall::waterfall;
 use jeugdscenario_engine::analysis::{report, Measure};
 use jeugdscenario_engine::export::{projection_csv, projection_json};
@@ -49,6 +50,14 @@ Gebruik:
       levers.substitutions.ggz-naar-poh.share of care_forms.pleegzorg.tariff_per_month
       (zie docs/scenario-format.md, Knobs). Exitcode 0 ook als het doel niet te
       halen is; de uitkomst staat in de uitvoer.
+  jeugdscenario uncertainty BESTAND [--samples N] [--seed S] [--format csv|json]
+      Onzekerheid: N trekkingen (standaard 2000, met zaad S, standaard 1: hetzelfde
+      zaad geeft dezelfde banden) van de groei van de instroom (-1 tot +2
+      procentpunt, waarschijnlijk 0), de prijsindex (-1 tot +1,5), de terugval
+      (-10 tot +15) en het effect van de knoppen (50% tot 110%, waarschijnlijk
+      100%); driehoeksverdelingen, onafhankelijk getrokken (aannames). Per jaar
+      de kosten en het saldo (10, 25, 50, 75 en 90 procent, in hele euro's) en de
+      kans dat de begroting sluit.
   jeugdscenario presets
       Noemt de voorinstellingen: de Voorbeeldregio en een scenario per regionaal
       plan (Haaglanden, Holland Rijnland, Regio Alkmaar, Zuid-Holland Zuid), met
@@ -92,7 +101,7 @@ fn main() -> ExitCode {
             }
             Err(message) => fail(&message),
         },
-        ["explain" | "sensitivity" | "goal-seek", path, options @ ..] => {
+        ["explain" | "sensitivity" | "goal-seek" | "uncertainty", path, options @ ..] => {
             analyse(args[0], path, options)
         }
         ["project", path] => project(path, "csv"),
@@ -172,6 +181,7 @@ fn analyse(command: &str, path: &str, given: &[&str]) -> ExitCode {
     let known: &[&str] = match command {
         "explain" => &["--year", "--format"],
         "sensitivity" => &["--year", "--step", "--format"],
+        "uncertainty" => &["--samples", "--seed", "--format"],
         _ => &["--knob", "--target", "--year", "--value", "--format"],
     };
     let options = match options(given, known) {
@@ -210,6 +220,22 @@ fn analyse(command: &str, path: &str, given: &[&str]) -> ExitCode {
                 report::waterfall_json(&w)
             } else {
                 report::waterfall_csv(&w)
+            }
+        }
+        "uncertainty" => {
+            let whole = |name: &str, default: u64| match get(name).map(str::parse::<u64>) {
+                None => Ok(default),
+                Some(Ok(n)) => Ok(n),
+                Some(Err(_)) => Err(usage(&format!("{name} verwacht een heel getal"))),
+            };
+            let (samples, seed) = match (whole("--samples", 2_000), whole("--seed", 1)) {
+                (Ok(n), Ok(s)) => (n, s),
+                (Err(code), _) | (_, Err(code)) => return code,
+            };
+            match uncertainty(&scenario, Ranges::default(), samples as usize, seed) {
+                Ok(u) if json => report::uncertainty_json(&u),
+                Ok(u) => report::uncertainty_csv(&u),
+                Err(e) => return usage(&e.text().nl),
             }
         }
         "sensitivity" => {

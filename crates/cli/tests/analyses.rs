@@ -212,3 +212,46 @@ fn the_help_documents_the_analyses() {
         assert!(help.contains(line), "{line}");
     }
 }
+
+#[test]
+fn uncertainty_gives_the_same_bands_for_the_same_seed() {
+    let a = json(&[
+        "uncertainty",
+        "-",
+        "--samples",
+        "500",
+        "--seed",
+        "4",
+        "--format",
+        "json",
+    ]);
+    let b = json(&[
+        "uncertainty",
+        "-",
+        "--samples",
+        "500",
+        "--seed",
+        "4",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(a, b);
+    assert_eq!(a["samples"], 500);
+    let years = a["years"].as_array().unwrap();
+    assert_eq!(years.len(), 10);
+    for y in years {
+        let b = &y["balance"];
+        let p = |k: &str| b[k].as_f64().unwrap();
+        assert!(
+            p("p10") <= p("p25")
+                && p("p25") <= p("p50")
+                && p("p50") <= p("p75")
+                && p("p75") <= p("p90")
+        );
+        let holds = y["budget_holds"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&holds));
+    }
+    let output = run_with_input(&["uncertainty", "-", "--samples", "10"], &example());
+    assert_eq!(output.status.code(), Some(64));
+    assert!(stderr(&output).contains("Kies 100 tot en met 100.000 trekkingen."));
+}

@@ -5,6 +5,7 @@
 
 mod goal;
 mod tornado;
+mod uncertainty;
 mod waterfall;
 
 use jeugdscenario_engine::analysis::Measure;
@@ -60,6 +61,7 @@ pub fn AnalysisView() -> impl IntoView {
             <waterfall::WaterfallPanel measure=measure />
             <tornado::TornadoPanel measure=measure />
             <goal::GoalSeekPanel />
+            <uncertainty::UncertaintyPanel />
         </section>
     }
 }

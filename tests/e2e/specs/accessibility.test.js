@@ -44,6 +44,9 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
   await app.page.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
   await app.page.locator('table.tornado').waitFor();
   await assertClean(app.page, 'Analyse with the tornado');
+  await app.page.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
+  await app.page.getByTestId('kans').filter({ hasText: 'Kans' }).waitFor();
+  await assertClean(app.page, 'Analyse with the uncertainty bands');
 });
 
 appTest('folded levers, the toolbar panels and the English view pass axe-core', async (app) => {

@@ -124,3 +124,50 @@ appTest('an unreachable target says so with the best value and offers nothing to
   assert.match(await result.textContent(), /is het doel \(cumulatief saldo ten minste € 1\.000\.000\.000\) niet te halen binnen het toegestane bereik\. Het dichtst bij komt 0,000%/);
   assert.equal(await view.getByRole('button', { name: 'Waarde toepassen' }).count(), 0);
 });
+
+/** The uncertainty table's rows as arrays of cell texts. */
+async function bandRows(view) {
+  return view.locator('table').filter({ hasText: 'Banden per jaar (afgerond)' }).locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+}
+
+appTest('uncertainty: bands per year in millions, the chance the budget holds, and the same seed gives the same bands', async (app) => {
+  const view = await openAnalysis(app);
+  const compute = view.getByRole('button', { name: 'Onzekerheid berekenen', exact: true });
+  const samples = view.getByLabel('Trekkingen', { exact: true });
+  await samples.fill('1.000');
+  await compute.click();
+  const chance = view.getByTestId('kans');
+  await chance.filter({ hasText: 'Kans' }).waitFor();
+  assert.match(await chance.textContent(), /^Kans dat de begroting sluit in 2035 \(saldo ten minste € 0\): \d{1,3}%\.$/);
+  const first = await bandRows(view);
+  assert.equal(first.length, 10);
+  for (const row of first) {
+    assert.match(row[1], /^€ -?[\d.]+,\d mln$/, 'rounded to a tenth of a million, never cents');
+    const [p10, median, p90] = row.slice(4, 7).map((t) => Number(t.replace(/[€ mln.]/g, '').replace(',', '.')));
+    assert.ok(p10 <= median && median <= p90, JSON.stringify(row));
+  }
+  assert.equal(await view.getByRole('img', { name: /^Waaier van de kosten per jaar/ }).count(), 1);
+
+  // Another seed, then the first again: the first bands come back exactly.
+  const seed = view.getByLabel('Zaad', { exact: true });
+  await seed.fill('2');
+  await compute.click();
+  await eventually(async () => assert.notDeepEqual(await bandRows(view), first));
+  await seed.fill('1');
+  await compute.click();
+  await eventually(async () => assert.deepEqual(await bandRows(view), first));
+});
+
+appTest('uncertainty: a range with low above high and a bad sample count are refused in Dutch', async (app) => {
+  const view = await openAnalysis(app);
+  const relapse = view.getByRole('group', { name: 'Terugval (procentpunt)', exact: true });
+  await relapse.getByLabel('laag', { exact: true }).fill('20');
+  await view.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
+  await view.getByText('Bij terugval moet laag ≤ waarschijnlijk ≤ hoog zijn.', { exact: true }).waitFor();
+  await relapse.getByLabel('laag', { exact: true }).fill('-10');
+  await view.getByLabel('Trekkingen', { exact: true }).fill('10');
+  await view.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
+  await view.getByText('Kies 100 tot en met 100.000 trekkingen.', { exact: true }).waitFor();
+  assert.equal(await view.getByTestId('kans').textContent(), '');
+});

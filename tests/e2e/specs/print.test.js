@@ -38,6 +38,9 @@ appTest('on paper: no toolbar, levers or buttons; the cards, the charts with the
   assert.ok(await page.getByRole('button', { name: 'Terug naar het voorbeeld', exact: true }).isHidden());
   for (let i = 0; i < await downloads.count(); i++) assert.ok(await downloads.nth(i).isHidden(), 'no download buttons');
   assert.ok(await date.isVisible(), 'the print date shows');
+  const summary = page.locator('.print-summary');
+  assert.ok(await summary.isVisible(), 'the summary in plain language heads the report');
+  assert.match(await summary.textContent(), /^Met deze keuzes gaat het cumulatief saldo van € -[\d.,]+ mln \(basislijn\) naar € -[\d.,]+ mln; de grootste bijdrage komt van /);
   assert.ok(await app.heading.isVisible(), 'the title shows');
   for (const card of CARDS) assert.ok(await app.card(card).isVisible(), `card ${card} shows`);
   for (const title of CHART_TITLES) {

@@ -2,9 +2,11 @@
 //! which number matters most (sensitivity), and which value of a knob
 //! reaches a target (goal seek). All exact, on the Decimal projection.
 
+pub mod fast;
 pub mod goal_seek;
 pub mod report;
 pub mod sensitivity;
+pub mod uncertainty;
 pub mod waterfall;
 
 use rust_decimal::Decimal;

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use super::goal_seek::{GoalSeek, Outcome};
 use super::sensitivity::Sensitivity;
+use super::uncertainty::{Band, Uncertainty};
 use super::waterfall::Waterfall;
 use crate::export::csv_table;
 use crate::money::round_cents;
@@ -180,6 +181,60 @@ pub fn goal_seek_json(g: &GoalSeek) -> String {
         "precision": precision.map(|v| v.to_string()),
         "reached": reached.map(|v| v.to_string()),
         "summary": g.sentence().nl,
+    });
+    serde_json::to_string_pretty(&doc).expect("always serialises") + "\n"
+}
+
+/// Bands rounded to whole euros: sampled on the f64 path, never shown as cents.
+fn rounded(v: f64) -> String {
+    excel_number(Decimal::from_f64_retain(v.round()).unwrap_or_default(), 0)
+}
+
+pub fn uncertainty_csv(u: &Uncertainty) -> String {
+    let mut rows = vec![vec![
+        "Jaar".to_string(),
+        "Kosten p10".into(),
+        "Kosten p25".into(),
+        "Kosten mediaan".into(),
+        "Kosten p75".into(),
+        "Kosten p90".into(),
+        "Saldo p10".into(),
+        "Saldo p25".into(),
+        "Saldo mediaan".into(),
+        "Saldo p75".into(),
+        "Saldo p90".into(),
+        "Kans dat de begroting sluit (%)".into(),
+    ]];
+    for y in &u.years {
+        let mut row = vec![y.year.to_string()];
+        for b in [y.cost, y.balance] {
+            row.extend([b.p10, b.p25, b.p50, b.p75, b.p90].map(rounded));
+        }
+        row.push(excel_number(
+            Decimal::from_f64_retain((y.budget_holds * 1000.0).round() / 10.0).unwrap_or_default(),
+            1,
+        ));
+        rows.push(row);
+    }
+    csv_table(&rows)
+}
+
+pub fn uncertainty_json(u: &Uncertainty) -> String {
+    let band = |b: &Band| {
+        json!({
+            "p10": b.p10.round(), "p25": b.p25.round(), "p50": b.p50.round(), "p75": b.p75.round(), "p90": b.p90.round(),
+        })
+    };
+    let doc = json!({
+        "samples": u.samples,
+        "seed": u.seed,
+        "distribution": "triangular, ranges sampled independently",
+        "years": u.years.iter().map(|y| json!({
+            "year": y.year,
+            "cost": band(&y.cost),
+            "balance": band(&y.balance),
+            "budget_holds": (y.budget_holds * 1000.0).round() / 1000.0,
+        })).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&doc).expect("always serialises") + "\n"
 }

@@ -1,0 +1,431 @@
+//! Onzekerheid: ranges on growth, price index, relapse and the levers'
+//! effect; samples drawn in chunks between frames (with progress, so the page
+//! stays responsive); fans of cost and balance per year and the chance that
+//! the budget holds. Bands are rounded to a tenth of a million: they come
+//! from the f64 path and are never shown as cents.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use jeugdscenario_engine::analysis::uncertainty::{Band, Range, Ranges, Sampler, Uncertainty};
+use jeugdscenario_engine::nl::{format_euro_millions, format_number, parse_number};
+use jeugdscenario_engine::{Scenario, Text};
+use leptos::prelude::*;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::Decimal;
+
+use crate::features::levers::{unique_id, ErrorMessage};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+/// Samples drawn between two checks of the clock.
+const CHUNK: usize = 100;
+/// Milliseconds of sampling per animation frame: the rest of the frame is
+/// left to the page, so it stays responsive.
+const FRAME_BUDGET_MS: f64 = 10.0;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+fn millions(v: f64) -> String {
+    format_euro_millions(Decimal::from_f64(v.round()).unwrap_or_default())
+}
+
+/// One uncertain quantity's three fields, in display units.
+#[derive(Clone, Copy)]
+struct RangeFields {
+    nl: &'static str,
+    en: &'static str,
+    /// Display = stored * factor (percentage points, or percent of the effect).
+    factor: f64,
+    fields: [RwSignal<String>; 3],
+}
+
+impl RangeFields {
+    fn new(nl: &'static str, en: &'static str, factor: f64, r: Range) -> RangeFields {
+        let show = |v: f64| {
+            format_number(
+                Decimal::from_f64(v * factor)
+                    .unwrap_or_default()
+                    .round_dp(2),
+                1,
+            )
+        };
+        RangeFields {
+            nl,
+            en,
+            factor,
+            fields: [
+                RwSignal::new(show(r.low)),
+                RwSignal::new(show(r.likely)),
+                RwSignal::new(show(r.high)),
+            ],
+        }
+    }
+
+    fn read(&self) -> Result<Range, Text> {
+        let mut v = [0.0; 3];
+        for (i, field) in self.fields.iter().enumerate() {
+            let text = field.get_untracked();
+            let parsed = parse_number(&text)
+                .and_then(|d| d.to_f64())
+                .ok_or_else(|| {
+                    Text::new(
+                        format!("\"{text}\" bij {} is geen getal.", self.nl.to_lowercase()),
+                        format!("\"{text}\" for {} is not a number.", self.en.to_lowercase()),
+                    )
+                })?;
+            v[i] = parsed / self.factor;
+        }
+        Ok(Range {
+            low: v[0],
+            likely: v[1],
+            high: v[2],
+        })
+    }
+}
+
+/// A fan: bands 10-90% and 25-75%, the median, and the central projection.
+fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64]) -> String {
+    let (w, h, left, right, top, bottom) = (440.0, 200.0, 64.0, 22.0, 12.0, 26.0);
+    let values = bands
+        .iter()
+        .flat_map(|b| [b.p10, b.p90])
+        .chain(central.iter().copied());
+    let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (lo, hi) = if hi - lo < 1.0 {
+        (lo - 1.0, hi + 1.0)
+    } else {
+        (lo, hi)
+    };
+    let n = years.len().max(2) - 1;
+    let x = |i: usize| left + (w - left - right) * i as f64 / n as f64;
+    let y = |v: f64| top + (h - top - bottom) * (hi - v) / (hi - lo);
+    let area = |upper: fn(&Band) -> f64, lower: fn(&Band) -> f64| {
+        let mut points: Vec<String> = bands
+            .iter()
+            .enumerate()
+            .map(|(i, b)| format!("{:.1},{:.1}", x(i), y(upper(b))))
+            .collect();
+        points.extend(
+            bands
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, b)| format!("{:.1},{:.1}", x(i), y(lower(b)))),
+        );
+        points.join(" ")
+    };
+    let line = |vals: Vec<f64>| {
+        vals.iter()
+            .enumerate()
+            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut svg = format!(
+        r#"<svg class="fan" viewBox="0 0 {w} {h}" role="img" aria-label="{title}" xmlns="http://www.w3.org/2000/svg">"#
+    );
+    // Axis labels: the highest and lowest value and zero, in millions.
+    for v in [hi, lo]
+        .into_iter()
+        .chain((lo < 0.0 && hi > 0.0).then_some(0.0))
+    {
+        svg.push_str(&format!(
+            r##"<line x1="{left}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#c8cdd2"/><text x="{}" y="{:.1}" text-anchor="end" font-size="13" fill="#3d4a55">{}</text>"##,
+            w - right, left - 6.0, y(v) + 4.0, millions(v).replace(" mln", ""), y = y(v)
+        ));
+    }
+    for (i, year) in years.iter().enumerate() {
+        if years.len() <= 10 || i % 2 == 0 {
+            svg.push_str(&format!(r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="13" fill="#3d4a55">{year}</text>"##, x(i), h - 8.0));
+        }
+    }
+    svg.push_str(&format!(
+        r##"<polygon points="{}" fill="#0072b2" fill-opacity="0.18"/>"##,
+        area(|b| b.p90, |b| b.p10)
+    ));
+    svg.push_str(&format!(
+        r##"<polygon points="{}" fill="#0072b2" fill-opacity="0.35"/>"##,
+        area(|b| b.p75, |b| b.p25)
+    ));
+    svg.push_str(&format!(
+        r##"<polyline points="{}" fill="none" stroke="#005a8c" stroke-width="2.5"/>"##,
+        line(bands.iter().map(|b| b.p50).collect())
+    ));
+    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="6 4"/>"##, line(central.to_vec())));
+    svg.push_str("</svg>");
+    svg
+}
+
+#[component]
+pub fn UncertaintyPanel() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let defaults = Ranges::default();
+    let ranges = [
+        RangeFields::new(
+            "Groei van de instroom (procentpunt per jaar)",
+            "Inflow growth (points a year)",
+            100.0,
+            defaults.inflow_growth,
+        ),
+        RangeFields::new(
+            "Prijsindex (procentpunt per jaar)",
+            "Price index (points a year)",
+            100.0,
+            defaults.price_index,
+        ),
+        RangeFields::new(
+            "Terugval (procentpunt)",
+            "Relapse (points)",
+            100.0,
+            defaults.relapse,
+        ),
+        RangeFields::new(
+            "Effect van de knoppen (% van gepland)",
+            "Effect of the levers (% of planned)",
+            100.0,
+            defaults.lever_effect,
+        ),
+    ];
+    let samples = RwSignal::new("2.000".to_string());
+    let seed = RwSignal::new("1".to_string());
+    let error = RwSignal::new(None::<Text>);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let result = RwSignal::new(None::<(Scenario, Uncertainty)>);
+    let year = RwSignal::new(state.scenario.with_untracked(|s| s.last_year()));
+    let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
+    let (samples_id, seed_id, year_id) = (
+        unique_id("trekkingen"),
+        unique_id("zaad"),
+        unique_id("kansjaar"),
+    );
+    let running = Rc::new(RefCell::new(None::<Sampler>));
+
+    let start = {
+        let running = running.clone();
+        move |_| {
+            let read = || -> Result<(Ranges, usize, u64), Text> {
+                let r: Vec<Range> = ranges
+                    .iter()
+                    .map(RangeFields::read)
+                    .collect::<Result<_, _>>()?;
+                let whole = |text: String, what: (&str, &str)| {
+                    parse_number(&text).and_then(|d| d.to_u64()).ok_or_else(|| {
+                        Text::new(
+                            format!("\"{text}\" is geen {}.", what.0),
+                            format!("\"{text}\" is not {}.", what.1),
+                        )
+                    })
+                };
+                let n = whole(
+                    samples.get_untracked(),
+                    ("aantal trekkingen", "a number of samples"),
+                )?;
+                let s = whole(
+                    seed.get_untracked(),
+                    ("zaad (een heel getal)", "a whole-number seed"),
+                )?;
+                Ok((
+                    Ranges {
+                        inflow_growth: r[0],
+                        price_index: r[1],
+                        relapse: r[2],
+                        lever_effect: r[3],
+                    },
+                    n as usize,
+                    s,
+                ))
+            };
+            let (r, n, s) = match read() {
+                Ok(v) => v,
+                Err(t) => return error.set(Some(t)),
+            };
+            let scenario = state.scenario.get_untracked();
+            let sampler = match Sampler::new(&scenario, r, n, s) {
+                Ok(sampler) => sampler,
+                Err(e) => return error.set(Some(e.text())),
+            };
+            error.set(None);
+            progress.set(Some((0, n)));
+            *running.borrow_mut() = Some(sampler);
+            fn tick(
+                running: Rc<RefCell<Option<Sampler>>>,
+                scenario: Scenario,
+                progress: RwSignal<Option<(usize, usize)>>,
+                result: RwSignal<Option<(Scenario, Uncertainty)>>,
+            ) {
+                let finished = {
+                    let mut slot = running.borrow_mut();
+                    let Some(sampler) = slot.as_mut() else { return };
+                    let started = now_ms();
+                    while !sampler.is_finished() && now_ms() - started < FRAME_BUDGET_MS {
+                        sampler.step(CHUNK);
+                    }
+                    progress.set(Some((sampler.done(), sampler.target())));
+                    sampler.is_finished().then(|| sampler.result())
+                };
+                match finished {
+                    Some(u) => {
+                        *running.borrow_mut() = None;
+                        progress.set(None);
+                        result.set(Some((scenario, u)));
+                    }
+                    None => {
+                        request_animation_frame(move || tick(running, scenario, progress, result))
+                    }
+                }
+            }
+            let running = running.clone();
+            request_animation_frame(move || tick(running, scenario, progress, result));
+        }
+    };
+    let stale = move || {
+        result.with(|r| {
+            r.as_ref()
+                .is_some_and(|(s, _)| state.scenario.with(|now| now != s))
+        })
+    };
+    let chance = move || {
+        result.with(|r| {
+            r.as_ref().and_then(|(_, u)| u.years.iter().find(|y| y.year == year.get())).map(|y| {
+                let percent = format_number(Decimal::from_f64((y.budget_holds * 100.0).round()).unwrap_or_default(), 0);
+                Text::new(
+                    format!("Kans dat de begroting sluit in {} (saldo ten minste € 0): {percent}%.", y.year),
+                    format!("Chance that the budget holds in {} (balance at least € 0): {percent}%.", y.year),
+                )
+            })
+        })
+    };
+    let fans = move || {
+        result.with(|r| {
+            r.as_ref().map(|(s, u)| {
+                let exact = jeugdscenario_engine::project(s);
+                let years: Vec<i32> = u.years.iter().map(|y| y.year).collect();
+                let central = |f: fn(&jeugdscenario_engine::YearResult) -> Decimal| {
+                    exact.years.iter().map(|y| f(y).to_f64().unwrap_or(0.0)).collect::<Vec<_>>()
+                };
+                let cost: Vec<Band> = u.years.iter().map(|y| y.cost).collect();
+                let balance: Vec<Band> = u.years.iter().map(|y| y.balance).collect();
+                let en = i18n.get() == crate::i18n::Lang::En;
+                let (t_cost, t_balance) = if en {
+                    ("Fan of cost per year: 10-90% and 25-75% bands, median, dashed the central projection", "Fan of the balance per year")
+                } else {
+                    ("Waaier van de kosten per jaar: banden 10-90% en 25-75%, mediaan, gestreept de centrale projectie", "Waaier van het saldo per jaar")
+                };
+                let rows = u.years.iter().map(|y| view! {
+                    <tr>
+                        <th scope="row">{y.year}</th>
+                        <td>{millions(y.cost.p10)}</td><td>{millions(y.cost.p50)}</td><td>{millions(y.cost.p90)}</td>
+                        <td>{millions(y.balance.p10)}</td><td>{millions(y.balance.p50)}</td><td>{millions(y.balance.p90)}</td>
+                        <td>{format!("{}%", format_number(Decimal::from_f64((y.budget_holds * 100.0).round()).unwrap_or_default(), 0))}</td>
+                    </tr>
+                }).collect_view();
+                view! {
+                    <div class="fans">
+                        <figure class="fan-figure">
+                            <figcaption>{i18n.t("Kosten per jaar (€ mln)", "Cost per year (EUR mln)")}</figcaption>
+                            <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost))></div>
+                        </figure>
+                        <figure class="fan-figure">
+                            <figcaption>{i18n.t("Saldo per jaar (€ mln)", "Balance per year (EUR mln)")}</figcaption>
+                            <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance))></div>
+                        </figure>
+                    </div>
+                    <p class="panel__hint">{i18n.t(
+                        "Licht: 10 tot 90% van de trekkingen; donker: 25 tot 75%; doorgetrokken lijn: de mediaan; gestreept: de projectie zonder onzekerheid.",
+                        "Light: 10 to 90% of the samples; dark: 25 to 75%; solid line: the median; dashed: the projection without uncertainty.",
+                    )}</p>
+                    <div class="table-wrap" tabindex="0">
+                        <table class="data-table">
+                            <caption>{i18n.t("Banden per jaar (afgerond)", "Bands per year (rounded)")}</caption>
+                            <thead><tr>
+                                <th scope="col">{i18n.t("Jaar", "Year")}</th>
+                                <th scope="col">{i18n.t("Kosten 10%", "Cost 10%")}</th><th scope="col">{i18n.t("Kosten mediaan", "Cost median")}</th><th scope="col">{i18n.t("Kosten 90%", "Cost 90%")}</th>
+                                <th scope="col">{i18n.t("Saldo 10%", "Balance 10%")}</th><th scope="col">{i18n.t("Saldo mediaan", "Balance median")}</th><th scope="col">{i18n.t("Saldo 90%", "Balance 90%")}</th>
+                                <th scope="col">{i18n.t("Kans begroting sluit", "Chance budget holds")}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+            })
+        })
+    };
+    let range_rows = ranges
+        .into_iter()
+        .map(|r| {
+            let ids = [unique_id("laag"), unique_id("waarschijnlijk"), unique_id("hoog")];
+            let words = [("laag", "low"), ("waarschijnlijk", "likely"), ("hoog", "high")];
+            view! {
+                <fieldset class="range-fields">
+                    <legend>{move || i18n.t(r.nl, r.en)}</legend>
+                    {ids.into_iter().zip(words).zip(r.fields).map(|((id, (nl, en)), field)| view! {
+                        <div class="field">
+                            <label for=id.clone()>{move || i18n.t(nl, en)}</label>
+                            <input type="text" inputmode="decimal" id=id class="lever__number"
+                                prop:value=move || field.get() on:change=move |ev| field.set(event_target_value(&ev)) />
+                        </div>
+                    }).collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="analysis-part" aria-labelledby="onzekerheid-titel">
+            <h3 id="onzekerheid-titel">{move || i18n.t("Onzekerheid", "Uncertainty")}</h3>
+            <p class="panel__hint">
+                {move || i18n.t(
+                    "Hoe zeker is de uitkomst? Elke trekking kiest per onzekerheid een waarde uit een driehoeksverdeling (laag, waarschijnlijk, hoog); de onzekerheden worden onafhankelijk van elkaar getrokken. De bereiken zijn aannames: pas ze aan. Hetzelfde zaad geeft dezelfde uitkomst.",
+                    "How certain is the outcome? Each sample draws every uncertainty from a triangular distribution (low, likely, high), independently of each other. The ranges are assumptions: adjust them. The same seed gives the same result.",
+                )}
+            </p>
+            <div class="range-grid">{range_rows}</div>
+            <div class="goal-form">
+                <div class="field">
+                    <label for=samples_id.clone()>{move || i18n.t("Trekkingen", "Samples")}</label>
+                    <input type="text" inputmode="numeric" id=samples_id class="lever__number" prop:value=move || samples.get() on:change=move |ev| samples.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for=seed_id.clone()>{move || i18n.t("Zaad", "Seed")}</label>
+                    <input type="text" inputmode="numeric" id=seed_id class="lever__number" prop:value=move || seed.get() on:change=move |ev| seed.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for=year_id.clone()>{move || i18n.t("Kans voor het jaar", "Chance for the year")}</label>
+                    <select id=year_id prop:value=move || year.get().to_string() on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_default())>
+                        {move || years.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" class="button" on:click=start prop:disabled=move || progress.with(Option::is_some)>
+                    {move || i18n.t("Onzekerheid berekenen", "Compute uncertainty")}
+                </button>
+            </div>
+            <ErrorMessage error=error />
+            {move || progress.get().map(|(done, target)| {
+                let words = Text::new(
+                    format!("Bezig met trekken: {} van {}", format_number(Decimal::from(done), 0), format_number(Decimal::from(target), 0)),
+                    format!("Sampling: {done} of {target}"),
+                );
+                view! {
+                    <div class="sampling" role="status">
+                        <label>
+                            {i18n.show(&words)}
+                            <progress max=target.to_string() value=done.to_string()></progress>
+                        </label>
+                    </div>
+                }
+            })}
+            <Show when=stale>
+                <p class="notice notice--info" role="status">
+                    {move || i18n.t("Het scenario is veranderd sinds deze berekening; bereken opnieuw.", "The scenario changed since this was computed; compute again.")}
+                </p>
+            </Show>
+            <p class="analysis-sentence" data-testid="kans">{move || chance().map(|t| i18n.show(&t))}</p>
+            {fans}
+        </section>
+    }
+}
