@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use features::analysis::AnalysisView;
 use features::cards::HeadlineCards;
 use features::charts::ChartsPanel;
+use features::compare::CompareView;
 use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
 use features::municipalities::MunicipalitiesView;
 use features::own_data::OwnDataView;
@@ -223,6 +224,7 @@ enum View {
     Sources,
     OwnData,
     Analysis,
+    Compare,
 }
 
 #[component]
@@ -241,6 +243,7 @@ fn Tabs() -> impl IntoView {
         (View::Sources, "tab-bronnen", "Bronnen", "Sources"),
         (View::OwnData, "tab-eigen", "Eigen gegevens", "Own data"),
         (View::Analysis, "tab-analyse", "Analyse", "Analysis"),
+        (View::Compare, "tab-vergelijken", "Vergelijken", "Compare"),
     ];
     // Arrow keys move between tabs, as screen-reader users expect.
     let on_key = move |e: leptos::ev::KeyboardEvent| {
@@ -296,6 +299,7 @@ fn Tabs() -> impl IntoView {
                 View::Sources => view! { <SourcesView /> }.into_any(),
                 View::OwnData => view! { <OwnDataView /> }.into_any(),
                 View::Analysis => view! { <AnalysisView /> }.into_any(),
+                View::Compare => view! { <CompareView /> }.into_any(),
             }}
         </div>
     }

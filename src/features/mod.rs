@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod cards;
 pub mod charts;
+pub mod compare;
 pub mod levers;
 pub mod municipalities;
 pub mod own_data;

@@ -6,7 +6,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use jeugdscenario_engine::knobs::{Knob, LeverField, LeverList};
-use jeugdscenario_engine::nl::{format_number, parse_number};
+use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -21,15 +21,9 @@ pub fn unique_id(stem: &str) -> String {
     format!("{stem}-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
 }
 
-/// A number as the control shows it: money keeps its thousands dots,
-/// percentages and years read plainly.
+/// A number in display units as the control shows it.
 fn show(knob: &Knob, display: Decimal) -> String {
-    let text = format_number(display, knob.decimals);
-    if knob.unit.grouped() {
-        text
-    } else {
-        text.replace('.', "")
-    }
+    knob.format(knob.to_stored(display))
 }
 
 /// Why a typed value is refused before it reaches the engine.

@@ -33,13 +33,12 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
     })
 }
 
-pub use library::{Library, LibraryPanel, SaveAsForm};
+pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
 
 use crate::features::levers::unique_id;
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, NoticeKind, Toast};
 use crate::storage;
-use library::use_library;
 
 /// Which panel under the toolbar is open.
 #[derive(Clone, Copy, PartialEq, Eq)]

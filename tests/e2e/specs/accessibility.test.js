@@ -36,7 +36,7 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
   await app.open();
   const regions = new Regions(app);
   await assertClean(app.page, 'Projectie');
-  for (const tab of ['Per gemeente', 'Bronnen', 'Eigen gegevens', 'Analyse']) {
+  for (const tab of ['Per gemeente', 'Bronnen', 'Eigen gegevens', 'Vergelijken', 'Analyse']) {
     await regions.showTab(tab);
     await app.settle();
     await assertClean(app.page, tab);
@@ -47,6 +47,17 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
   await app.page.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
   await app.page.getByTestId('kans').filter({ hasText: 'Kans' }).waitFor();
   await assertClean(app.page, 'Analyse with the uncertainty bands');
+});
+
+appTest('Vergelijken with two scenarios side by side passes axe-core', async (app) => {
+  await app.open();
+  await app.page.getByRole('button', { name: 'Opslaan als…', exact: true }).click();
+  await app.page.getByLabel('Naam van het scenario', { exact: true }).fill('Plan A');
+  await app.page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+  await new Regions(app).showTab('Vergelijken');
+  await app.page.getByRole('checkbox', { name: 'Plan A', exact: true }).check();
+  await app.page.getByRole('heading', { level: 3, name: 'Knoppen die verschillen', exact: true }).waitFor();
+  await assertClean(app.page, 'Vergelijken');
 });
 
 appTest('folded levers, the toolbar panels and the English view pass axe-core', async (app) => {

@@ -151,7 +151,7 @@ appTest('back to solidarity, the shares follow the key again', async (app) => {
 appTest('the result tabs: arrow keys move between them', async (app) => {
   await app.open();
   const regions = new Regions(app);
-  const names = ['Projectie', 'Per gemeente', 'Bronnen', 'Eigen gegevens'];
+  const names = ['Projectie', 'Per gemeente', 'Bronnen', 'Eigen gegevens', 'Analyse', 'Vergelijken'];
   assert.deepEqual((await app.page.getByRole('tab').allTextContents()).map((t) => t.trim()), names);
   await regions.tab('Projectie').focus();
 
@@ -160,6 +160,11 @@ appTest('the result tabs: arrow keys move between them', async (app) => {
   assert.ok(await regions.tab('Per gemeente').evaluate((el) => el === document.activeElement), 'focus follows');
   await regions.table(COST).waitFor();
 
+  // Left from the first tab wraps to the last.
+  await app.page.keyboard.press('ArrowLeft');
+  await app.page.keyboard.press('ArrowLeft');
+  await eventually(async () => assert.equal(await regions.tab('Vergelijken').getAttribute('aria-selected'), 'true'));
+  await app.page.getByRole('heading', { level: 2, name: 'Vergelijken', exact: true }).waitFor();
   await app.page.keyboard.press('ArrowLeft');
   await app.page.keyboard.press('ArrowLeft');
   await eventually(async () => assert.equal(await regions.tab('Eigen gegevens').getAttribute('aria-selected'), 'true'));

@@ -114,6 +114,29 @@ impl Knob {
         display / self.unit.factor()
     }
 
+    /// A stored value as its control's field shows it, in nl-NL: "15,0",
+    /// "1.250.000" (money keeps its thousands dots; years read plainly).
+    pub fn format(&self, stored: Decimal) -> String {
+        let text = crate::nl::format_number(self.to_display(stored), self.decimals);
+        if self.unit.grouped() {
+            text
+        } else {
+            text.replace('.', "")
+        }
+    }
+
+    /// A stored value with its unit, for sentences: "15,0%", "€ 1.250.000",
+    /// "2027", "3 jaar".
+    pub fn show(&self, stored: Decimal) -> String {
+        let number = self.format(stored);
+        match self.unit {
+            Unit::Percent => format!("{number}%"),
+            Unit::Euro => format!("€ {number}"),
+            Unit::Years | Unit::Months => format!("{number} {}", self.unit.symbol()),
+            Unit::Year | Unit::Clients => number,
+        }
+    }
+
     /// "Substitutie Jeugd-GGZ → POH-jeugd: Terugval".
     pub fn full_label(&self) -> Text {
         if self.subject.is_empty() {

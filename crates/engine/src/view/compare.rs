@@ -1,0 +1,429 @@
+//! Vergelijken: two to four scenarios side by side. Compared on what they
+//! share (the years of every horizon, the care forms by code), with a note
+//! of what they do not; per year cost, balance and cumulative balance; the
+//! cost per care form; and the knobs that differ from the first scenario,
+//! in words.
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+
+use crate::export::csv_table;
+use crate::knobs::{Address, Knob};
+use crate::nl::excel_number;
+use crate::projection::{project, Projection};
+use crate::scenario::Scenario;
+use crate::text::Text;
+
+/// A scenario to compare and what it is called in the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+/// One figure per shared year for each scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureRows {
+    pub label: Text,
+    /// Per scenario, per shared year.
+    pub values: Vec<Vec<Decimal>>,
+}
+
+/// A knob whose value differs from the first scenario's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    /// Index of the scenario that differs (1 and up).
+    pub scenario: usize,
+    pub address: Address,
+    pub sentence: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SideBySide {
+    pub names: Vec<String>,
+    pub years: Vec<i32>,
+    pub measures: Vec<MeasureRows>,
+    /// Care forms every scenario has: label and cost in the last shared year per scenario.
+    pub form_costs: Vec<(String, Vec<Decimal>)>,
+    /// The baseline (no levers) of the first scenario, cost and balance per shared year.
+    pub baseline_cost: Vec<Decimal>,
+    pub baseline_balance: Vec<Decimal>,
+    pub differences: Vec<Difference>,
+    /// What is not compared, in words.
+    pub notes: Vec<Text>,
+}
+
+fn on_years(
+    p: &Projection,
+    years: &[i32],
+    f: fn(&crate::projection::YearResult) -> Decimal,
+) -> Vec<Decimal> {
+    years
+        .iter()
+        .map(|y| p.year(*y).map_or(Decimal::ZERO, f))
+        .collect()
+}
+
+fn letter(i: usize) -> char {
+    (b'A' + i as u8) as char
+}
+
+/// "B: Substitutie Jeugd-GGZ → POH-jeugd: Aandeel van de instroom 20,0% (A: 15,0%)".
+fn difference(i: usize, knob: &Knob, first: Option<&Knob>, absent_in_other: bool) -> Text {
+    let label = knob.full_label();
+    let (who, them) = (letter(i), letter(0));
+    if absent_in_other {
+        return Text::new(
+            format!(
+                "{them} heeft {}: {} ({who}: niet aanwezig)",
+                label.nl,
+                knob.show(knob.value)
+            ),
+            format!(
+                "{them} has {}: {} ({who}: absent)",
+                label.en,
+                knob.show(knob.value)
+            ),
+        );
+    }
+    match first {
+        Some(a) => Text::new(
+            format!(
+                "{who}: {} {} ({them}: {})",
+                label.nl,
+                knob.show(knob.value),
+                a.show(a.value)
+            ),
+            format!(
+                "{who}: {} {} ({them}: {})",
+                label.en,
+                knob.show(knob.value),
+                a.show(a.value)
+            ),
+        ),
+        None => Text::new(
+            format!(
+                "{who}: {} {} ({them}: niet aanwezig)",
+                label.nl,
+                knob.show(knob.value)
+            ),
+            format!(
+                "{who}: {} {} ({them}: absent)",
+                label.en,
+                knob.show(knob.value)
+            ),
+        ),
+    }
+}
+
+pub fn side_by_side(entries: &[Entry]) -> SideBySide {
+    let names: Vec<String> = entries.iter().map(|e| e.name.clone()).collect();
+    let projections: Vec<Projection> = entries.iter().map(|e| project(&e.scenario)).collect();
+    let year_sets: Vec<BTreeSet<i32>> = entries
+        .iter()
+        .map(|e| e.scenario.year_range().collect())
+        .collect();
+    let years: Vec<i32> = year_sets
+        .iter()
+        .skip(1)
+        .fold(year_sets.first().cloned().unwrap_or_default(), |acc, s| {
+            acc.intersection(s).copied().collect()
+        })
+        .into_iter()
+        .collect();
+    let mut notes = Vec::new();
+    if year_sets.windows(2).any(|w| w[0] != w[1]) {
+        let (from, to) = (
+            years.first().copied().unwrap_or_default(),
+            years.last().copied().unwrap_or_default(),
+        );
+        notes.push(if years.is_empty() {
+            Text::new("Deze scenario's hebben geen jaar gemeen; er valt niets te vergelijken.", "These scenarios share no year; nothing to compare.")
+        } else {
+            Text::new(
+                format!("De looptijden verschillen; vergeleken worden de jaren die alle scenario's hebben: {from} tot en met {to}."),
+                format!("The horizons differ; compared are the years all scenarios have: {from} to {to}."),
+            )
+        });
+    }
+    let measures = [
+        (
+            Text::new("Totale kosten", "Total cost"),
+            (|y: &crate::projection::YearResult| y.total_cost) as fn(&_) -> _,
+        ),
+        (
+            Text::new("Saldo (inkomsten - kosten)", "Balance (income - cost)"),
+            |y| y.balance,
+        ),
+        (Text::new("Cumulatief saldo", "Cumulative balance"), |y| {
+            y.cumulative_balance
+        }),
+    ]
+    .into_iter()
+    .map(|(label, f)| MeasureRows {
+        label,
+        values: projections.iter().map(|p| on_years(p, &years, f)).collect(),
+    })
+    .collect();
+
+    // Care forms by code in every scenario; the others named in a note.
+    let shared_forms: Vec<&crate::scenario::CareForm> = entries
+        .first()
+        .map(|e| {
+            e.scenario
+                .care_forms
+                .iter()
+                .filter(|f| {
+                    entries
+                        .iter()
+                        .all(|o| o.scenario.care_form(&f.id).is_some())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let not_shared: BTreeSet<String> = entries
+        .iter()
+        .flat_map(|e| e.scenario.care_forms.iter())
+        .filter(|f| !shared_forms.iter().any(|s| s.id == f.id))
+        .map(|f| f.label.clone())
+        .collect();
+    if !not_shared.is_empty() {
+        let list = not_shared.into_iter().collect::<Vec<_>>().join(", ");
+        notes.push(Text::new(
+            format!("Niet elk scenario heeft deze zorgvormen; ze tellen mee in de totalen, maar staan niet in de vergelijking per zorgvorm: {list}."),
+            format!("Not every scenario has these care forms; they count in the totals but not in the comparison per care form: {list}."),
+        ));
+    }
+    let last = years.last().copied();
+    let form_costs = shared_forms
+        .iter()
+        .map(|form| {
+            let costs = entries
+                .iter()
+                .zip(&projections)
+                .map(|(e, p)| {
+                    let index = e.scenario.care_form_index(&form.id);
+                    match (last.and_then(|y| p.year(y)), index) {
+                        (Some(y), Some(i)) => y.forms[i].cost,
+                        _ => Decimal::ZERO,
+                    }
+                })
+                .collect();
+            (form.label.clone(), costs)
+        })
+        .collect();
+
+    let (baseline_cost, baseline_balance) = match entries.first() {
+        Some(e) => {
+            let b = project(&e.scenario.baseline());
+            (
+                on_years(&b, &years, |y| y.total_cost),
+                on_years(&b, &years, |y| y.balance),
+            )
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+
+    let mut differences = Vec::new();
+    if let Some(first) = entries.first() {
+        let first_knobs = first.scenario.knobs();
+        for (i, other) in entries.iter().enumerate().skip(1) {
+            let knobs = other.scenario.knobs();
+            for knob in &knobs {
+                let a = first_knobs.iter().find(|k| k.address == knob.address);
+                if a.is_some_and(|a| a.value == knob.value) {
+                    continue;
+                }
+                differences.push(Difference {
+                    scenario: i,
+                    address: knob.address.clone(),
+                    sentence: difference(i, knob, a, false),
+                });
+            }
+            for a in first_knobs
+                .iter()
+                .filter(|a| !knobs.iter().any(|k| k.address == a.address))
+            {
+                differences.push(Difference {
+                    scenario: i,
+                    address: a.address.clone(),
+                    sentence: difference(i, a, None, true),
+                });
+            }
+        }
+    }
+    SideBySide {
+        names,
+        years,
+        measures,
+        form_costs,
+        baseline_cost,
+        baseline_balance,
+        differences,
+        notes,
+    }
+}
+
+impl SideBySide {
+    /// The comparison as a CSV for Dutch Excel: per measure and scenario a
+    /// row over the shared years, the differences against the first, the cost
+    /// per care form in the last shared year, and the knobs that differ.
+    pub fn csv(&self) -> String {
+        let mut rows = Vec::new();
+        let mut header = vec!["Onderdeel".to_string(), "Scenario".into()];
+        header.extend(self.years.iter().map(i32::to_string));
+        rows.push(header);
+        let money = |values: &[Decimal]| {
+            values
+                .iter()
+                .map(|v| excel_number(*v, 2))
+                .collect::<Vec<_>>()
+        };
+        for m in &self.measures {
+            for (i, values) in m.values.iter().enumerate() {
+                let mut row = vec![m.label.nl.clone(), self.names[i].clone()];
+                row.extend(money(values));
+                rows.push(row);
+            }
+            for (i, values) in m.values.iter().enumerate().skip(1) {
+                let mut row = vec![
+                    format!("{}: verschil met {}", m.label.nl, self.names[0]),
+                    self.names[i].clone(),
+                ];
+                row.extend(money(
+                    &values
+                        .iter()
+                        .zip(&m.values[0])
+                        .map(|(b, a)| *b - *a)
+                        .collect::<Vec<_>>(),
+                ));
+                rows.push(row);
+            }
+        }
+        let mut base = vec![
+            "Totale kosten basislijn".to_string(),
+            self.names.first().cloned().unwrap_or_default(),
+        ];
+        base.extend(money(&self.baseline_cost));
+        rows.push(base);
+        if let Some(last) = self.years.last() {
+            rows.push(Vec::new());
+            let mut head = vec![format!("Kosten per zorgvorm in {last}")];
+            head.extend(self.names.iter().cloned());
+            rows.push(head);
+            for (label, costs) in &self.form_costs {
+                let mut row = vec![label.clone()];
+                row.extend(money(costs));
+                rows.push(row);
+            }
+        }
+        rows.push(Vec::new());
+        rows.push(vec!["Knoppen die verschillen".to_string()]);
+        rows.extend(self.differences.iter().map(|d| vec![d.sentence.nl.clone()]));
+        rows.extend(self.notes.iter().map(|n| vec![n.nl.clone()]));
+        csv_table(&rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Edit;
+    use crate::example::voorbeeldregio;
+    use crate::presets::presets;
+    use rust_decimal_macros::dec;
+
+    fn entry(name: &str, scenario: Scenario) -> Entry {
+        Entry {
+            name: name.into(),
+            scenario,
+        }
+    }
+
+    #[test]
+    fn a_moved_share_is_the_one_difference_in_words() {
+        let a = voorbeeldregio();
+        let mut b = a.clone();
+        b.apply(Edit::set(
+            "levers.substitutions.ggz-naar-poh.share".parse().unwrap(),
+            dec!(0.2),
+        ))
+        .unwrap();
+        let c = side_by_side(&[entry("A", a.clone()), entry("B", b.clone())]);
+        assert_eq!(c.differences.len(), 1);
+        assert_eq!(
+            c.differences[0].sentence.nl,
+            "B: Substitutie Jeugd-GGZ → POH-jeugd (praktijkondersteuner huisarts): Aandeel van de instroom 20,0% (A: 15,0%)"
+        );
+        assert!(c.notes.is_empty());
+        // The figures are the engine's own.
+        let last = c.years.len() - 1;
+        assert_eq!(
+            c.measures[2].values[1][last],
+            project(&b).last().unwrap().cumulative_balance
+        );
+        assert_eq!(c.form_costs.len(), a.care_forms.len());
+    }
+
+    #[test]
+    fn scenarios_of_other_regions_compare_on_what_they_share_with_a_note() {
+        let preset = |id: &str| presets().iter().find(|p| p.id == id).unwrap().scenario();
+        let (a, b) = (
+            preset("regio-alkmaar-2016"),
+            preset("zuid-holland-zuid-2016"),
+        );
+        let c = side_by_side(&[entry("Alkmaar", a.clone()), entry("ZHZ", b.clone())]);
+        assert!(!c.years.is_empty());
+        let shared: Vec<i32> = a
+            .year_range()
+            .filter(|y| b.year_range().contains(y))
+            .collect();
+        assert_eq!(c.years, shared);
+        assert!(!c.notes.is_empty());
+        // Compared by code: the forms of the first that the second has too.
+        let shared = a
+            .care_forms
+            .iter()
+            .filter(|f| b.care_form(&f.id).is_some())
+            .count();
+        assert_eq!(c.form_costs.len(), shared);
+        let csv = c.csv();
+        assert!(csv.starts_with("\u{feff}Onderdeel;Scenario;"));
+        assert!(csv.contains("Knoppen die verschillen"));
+    }
+
+    #[test]
+    fn horizons_without_a_common_year_say_so() {
+        let a = voorbeeldregio();
+        let b = presets()
+            .iter()
+            .find(|p| p.id == "haaglanden-2019")
+            .unwrap()
+            .scenario();
+        let c = side_by_side(&[entry("A", a), entry("B", b)]);
+        assert!(c.years.is_empty());
+        assert_eq!(
+            c.notes[0].nl,
+            "Deze scenario's hebben geen jaar gemeen; er valt niets te vergelijken."
+        );
+    }
+
+    #[test]
+    fn a_lever_only_in_one_scenario_is_named() {
+        let a = voorbeeldregio();
+        let mut b = a.clone();
+        b.apply(Edit::RemoveInvestment {
+            id: "pilot-poh".into(),
+        })
+        .unwrap();
+        let c = side_by_side(&[entry("A", a), entry("B", b)]);
+        assert!(
+            c.differences
+                .iter()
+                .any(|d| d.sentence.nl.contains("(B: niet aanwezig)")),
+            "{:?}",
+            c.differences
+        );
+    }
+}

@@ -1,0 +1,347 @@
+//! Vergelijken: two to four scenarios side by side (the working copy, saved
+//! scenarios, files added here): their balance per year in one chart with
+//! the baseline, a table of differences per year and per care form, the
+//! knobs that differ in words, and a CSV for Dutch Excel. The figures come
+//! from the engine's `view::compare`; files added here are only read, never
+//! stored.
+
+use jeugdscenario_engine::nl::{format_euro, format_euro_millions};
+use jeugdscenario_engine::view::compare::{side_by_side, Entry, SideBySide};
+use jeugdscenario_engine::{load_scenario, Scenario};
+use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use crate::browser::{download_text, file_stem};
+use crate::features::levers::unique_id;
+use crate::features::scenarios::{read_file_bytes, use_library};
+use crate::i18n::{use_i18n, Text};
+use crate::state::use_state;
+
+/// At most this many scenarios side by side.
+const MAX_CHOSEN: usize = 4;
+/// Line styles that tell the scenarios apart without colour: dash pattern
+/// and marker shape, with a colour-blind-safe colour on top.
+const STYLES: [(&str, &str, &str); 4] = [
+    ("#0072b2", "", "circle"),
+    ("#d55e00", "8 4", "square"),
+    ("#009e73", "2 3", "triangle"),
+    ("#cc79a7", "10 3 2 3", "diamond"),
+];
+
+fn letter(i: usize) -> char {
+    (b'A' + i as u8) as char
+}
+
+fn marker(shape: &str, x: f64, y: f64, colour: &str) -> String {
+    match shape {
+        "square" => format!(
+            r#"<rect x="{:.1}" y="{:.1}" width="8" height="8" fill="{colour}"/>"#,
+            x - 4.0,
+            y - 4.0
+        ),
+        "triangle" => format!(
+            r#"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{colour}"/>"#,
+            x,
+            y - 5.0,
+            x - 5.0,
+            y + 4.0,
+            x + 5.0,
+            y + 4.0
+        ),
+        "diamond" => format!(
+            r#"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{colour}"/>"#,
+            x,
+            y - 5.0,
+            x + 5.0,
+            y,
+            x,
+            y + 5.0,
+            x - 5.0,
+            y
+        ),
+        _ => format!(r#"<circle cx="{x:.1}" cy="{y:.1}" r="4" fill="{colour}"/>"#),
+    }
+}
+
+/// The cumulative balance of each scenario and the first one's baseline.
+fn chart_svg(c: &SideBySide, description: &str) -> String {
+    let (w, h, left, right, top, bottom) = (640.0, 260.0, 78.0, 24.0, 12.0, 28.0);
+    let f = |v: &Decimal| v.to_f64().unwrap_or(0.0);
+    let cumulative = &c.measures[2].values;
+    let mut base = 0.0;
+    let baseline: Vec<f64> = c
+        .baseline_balance
+        .iter()
+        .map(|v| {
+            base += f(v);
+            base
+        })
+        .collect();
+    let all = cumulative
+        .iter()
+        .flatten()
+        .map(f)
+        .chain(baseline.iter().copied())
+        .chain([0.0]);
+    let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let hi = if hi - lo < 1.0 { lo + 1.0 } else { hi };
+    let n = c.years.len().max(2) - 1;
+    let x = |i: usize| left + (w - left - right) * i as f64 / n as f64;
+    let y = |v: f64| top + (h - top - bottom) * (hi - v) / (hi - lo);
+    let mut svg = format!(
+        r#"<svg class="compare-chart" viewBox="0 0 {w} {h}" role="img" aria-label="{description}" xmlns="http://www.w3.org/2000/svg">"#
+    );
+    for v in [hi, lo, 0.0] {
+        svg.push_str(&format!(
+            r##"<line x1="{left}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#c8cdd2"/><text x="{}" y="{:.1}" text-anchor="end" font-size="13" fill="#3d4a55">{}</text>"##,
+            w - right, left - 6.0, y(v) + 4.0,
+            format_euro_millions(Decimal::from_f64_retain(v.round()).unwrap_or_default()).replace(" mln", ""),
+            y = y(v)
+        ));
+    }
+    for (i, year) in c.years.iter().enumerate() {
+        svg.push_str(&format!(r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="13" fill="#3d4a55">{year}</text>"##, x(i), h - 8.0));
+    }
+    let line = |values: &[f64]| {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##, line(&baseline)));
+    for (k, values) in cumulative.iter().enumerate() {
+        let (colour, dash, shape) = STYLES[k % STYLES.len()];
+        let values: Vec<f64> = values.iter().map(f).collect();
+        svg.push_str(&format!(r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>"#, line(&values)));
+        for (i, v) in values.iter().enumerate() {
+            svg.push_str(&marker(shape, x(i), y(*v), colour));
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A scenario that can be chosen: a key, what the list calls it, the scenario.
+type Candidate = (String, String, Scenario);
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let library = use_library();
+    let files = RwSignal::new(Vec::<(String, Scenario)>::new());
+    let file_problems = RwSignal::new(Vec::<Text>::new());
+    let chosen = RwSignal::new(vec!["werkversie".to_string()]);
+    let candidates = Memo::new(move |_| {
+        let mut out: Vec<Candidate> = vec![(
+            "werkversie".into(),
+            state
+                .scenario
+                .with(|s| format!("{} ({})", i18n.t("Werkversie", "Working copy"), s.name)),
+            state.scenario.get(),
+        )];
+        library.entries.with(|entries| {
+            out.extend(entries.iter().map(|e| {
+                (
+                    format!("opgeslagen:{}", e.id),
+                    e.scenario.name.clone(),
+                    e.scenario.clone(),
+                )
+            }));
+        });
+        files.with(|files| {
+            out.extend(files.iter().enumerate().map(|(i, (name, s))| {
+                (
+                    format!("bestand:{i}"),
+                    format!("{} ({name})", s.name),
+                    s.clone(),
+                )
+            }));
+        });
+        out
+    });
+    let result = Memo::new(move |_| {
+        let keys = chosen.get();
+        let entries: Vec<Entry> = candidates.with(|all| {
+            keys.iter()
+                .filter_map(|k| all.iter().find(|(key, _, _)| key == k))
+                .enumerate()
+                .map(|(i, (_, label, s))| Entry {
+                    name: format!("{}: {label}", letter(i)),
+                    scenario: s.clone(),
+                })
+                .collect()
+        });
+        (entries.len() >= 2).then(|| side_by_side(&entries))
+    });
+    let toggle = move |key: String, on: bool| {
+        chosen.update(|c| {
+            if on && !c.contains(&key) && c.len() < MAX_CHOSEN {
+                c.push(key);
+            } else if !on {
+                c.retain(|k| *k != key);
+            }
+        })
+    };
+    let input_id = unique_id("vergelijk-bestanden");
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(list) = input.files() else { return };
+        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut problems = Vec::new();
+            for file in picked {
+                let name = file.name();
+                match read_file_bytes(&file).await {
+                    Ok(bytes) => match load_scenario(&bytes) {
+                        Ok(s) => {
+                            let key = files.with_untracked(Vec::len);
+                            files.update(|f| f.push((name, s)));
+                            toggle(format!("bestand:{key}"), true);
+                        }
+                        Err(e) => problems.push(
+                            e.refusal(&Text::new(format!("\"{name}\""), format!("\"{name}\""))),
+                        ),
+                    },
+                    Err(message) => problems.push(message),
+                }
+            }
+            file_problems.set(problems);
+        });
+    };
+    let download = move |_| {
+        result.with_untracked(|r| {
+            if let Some(c) = r {
+                let stem = state.scenario.with_untracked(|s| file_stem(&s.name));
+                let _ = download_text(
+                    &format!("{stem}-vergelijking.csv"),
+                    "text/csv;charset=utf-8",
+                    &c.csv(),
+                );
+            }
+        })
+    };
+    let body = move || {
+        result.with(|r| {
+            let Some(c) = r else {
+                return view! {
+                    <p class="panel__hint" role="status">{i18n.t("Kies twee tot vier scenario's om te vergelijken.", "Choose two to four scenarios to compare.")}</p>
+                }.into_any();
+            };
+            let description = i18n.t(
+                "Cumulatief saldo per jaar van elk scenario (lijnstijl en vorm per scenario) en gestippeld de basislijn van A",
+                "Cumulative balance per year of each scenario (line style and marker per scenario), dotted the baseline of A",
+            );
+            let legend = c.names.iter().enumerate().map(|(k, name)| {
+                let (colour, dash, shape) = STYLES[k % STYLES.len()];
+                view! {
+                    <li class="legend__item">
+                        <svg width="36" height="12" aria-hidden="true" inner_html=format!(
+                            r#"<line x1="0" x2="36" y1="6" y2="6" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>{}"#, marker(shape, 18.0, 6.0, colour))></svg>
+                        {name.clone()}
+                    </li>
+                }
+            }).collect_view();
+            let year_head = c.years.iter().map(|y| view! { <th scope="col">{*y}</th> }).collect_view();
+            let measure_rows = c.measures.iter().flat_map(|m| {
+                let mut rows: Vec<AnyView> = m.values.iter().enumerate().map(|(i, values)| view! {
+                    <tr>
+                        <th scope="row">{format!("{} – {}", i18n.show(&m.label), c.names[i])}</th>
+                        {values.iter().map(|v| view! { <td>{format_euro(*v)}</td> }).collect_view()}
+                    </tr>
+                }.into_any()).collect();
+                rows.extend(m.values.iter().enumerate().skip(1).map(|(i, values)| view! {
+                    <tr class="data-table__total">
+                        <th scope="row">{format!("{} – {} {} {}", i18n.show(&m.label), letter(i), i18n.t("min", "minus"), letter(0))}</th>
+                        {values.iter().zip(&m.values[0]).map(|(b, a)| view! { <td>{format_euro(*b - *a)}</td> }).collect_view()}
+                    </tr>
+                }.into_any()));
+                rows
+            }).collect_view();
+            let last = c.years.last().copied();
+            let form_rows = c.form_costs.iter().map(|(label, costs)| view! {
+                <tr>
+                    <th scope="row">{label.clone()}</th>
+                    {costs.iter().map(|v| view! { <td>{format_euro(*v)}</td> }).collect_view()}
+                </tr>
+            }).collect_view();
+            let names_head = c.names.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view();
+            let differences = c.differences.iter().map(|d| view! { <li>{i18n.show(&d.sentence)}</li> }).collect_view();
+            let no_differences = c.differences.is_empty();
+            view! {
+                {c.notes.iter().map(|n| view! { <p class="notice notice--info" role="status">{i18n.show(n)}</p> }).collect_view()}
+                <figure class="chart" aria-labelledby="vergelijk-grafiek">
+                    <figcaption><h3 id="vergelijk-grafiek">{i18n.t("Cumulatief saldo per scenario", "Cumulative balance per scenario")}</h3></figcaption>
+                    <div inner_html=chart_svg(c, description)></div>
+                    <ul class="legend">
+                        {legend}
+                        <li class="legend__item"><span class="legend__swatch legend__swatch--dashed" style="--swatch: #222"></span>{format!("{} {}", i18n.t("Basislijn van", "Baseline of"), letter(0))}</li>
+                    </ul>
+                </figure>
+                <div class="table-wrap" tabindex="0">
+                    <table class="data-table">
+                        <caption>{i18n.t("Per jaar (€), en het verschil met A", "Per year (EUR), and the difference from A")}</caption>
+                        <thead><tr><th scope="col">{i18n.t("Onderdeel", "Item")}</th>{year_head}</tr></thead>
+                        <tbody>{measure_rows}</tbody>
+                    </table>
+                </div>
+                {last.map(|last| view! {
+                    <div class="table-wrap" tabindex="0">
+                        <table class="data-table">
+                            <caption>{format!("{} {last} (€)", i18n.t("Kosten per zorgvorm in", "Cost per care form in"))}</caption>
+                            <thead><tr><th scope="col">{i18n.t("Zorgvorm", "Care form")}</th>{names_head}</tr></thead>
+                            <tbody>{form_rows}</tbody>
+                        </table>
+                    </div>
+                })}
+                <h3>{i18n.t("Knoppen die verschillen", "Levers that differ")}</h3>
+                {if no_differences {
+                    view! { <p>{i18n.t("Geen: de scenario's hebben dezelfde knoppen en cijfers.", "None: the scenarios have the same levers and figures.")}</p> }.into_any()
+                } else {
+                    view! { <ul class="differences">{differences}</ul> }.into_any()
+                }}
+                <button type="button" class="button" on:click=download>{i18n.t("Vergelijking downloaden (CSV)", "Download comparison (CSV)")}</button>
+            }.into_any()
+        })
+    };
+    view! {
+        <section class="panel view" aria-labelledby="vergelijken-titel">
+            <h2 id="vergelijken-titel">{move || i18n.t("Vergelijken", "Compare")}</h2>
+            <p class="panel__hint">
+                {move || i18n.t(
+                    "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's of bestanden. Bestanden worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
+                    "Put two to four scenarios side by side: the working copy, saved scenarios or files. Files are only read, not stored. Different regions or horizons are compared on what they share.",
+                )}
+            </p>
+            <fieldset class="mix compare-choice">
+                <legend>{move || i18n.t("Scenario's (twee tot vier)", "Scenarios (two to four)")}</legend>
+                {move || candidates.get().into_iter().map(|(key, label, _)| {
+                    let position = chosen.with(|c| c.iter().position(|k| *k == key));
+                    let full = chosen.with(|c| c.len() >= MAX_CHOSEN) && position.is_none();
+                    let key = StoredValue::new(key);
+                    view! {
+                        <label class="checkbox">
+                            <input type="checkbox" prop:checked=position.is_some() disabled=full
+                                on:change=move |ev| toggle(key.get_value(), event_target_checked(&ev)) />
+                            {position.map(|p| format!("{}: ", letter(p)))}{label}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <div class="field">
+                <label for=input_id.clone()>{move || i18n.t("Scenariobestanden toevoegen", "Add scenario files")}</label>
+                <input type="file" id=input_id accept=".json,application/json" multiple on:change=on_files />
+            </div>
+            <Show when=move || file_problems.with(|p| !p.is_empty())>
+                <div class="csv-problems" role="alert">
+                    <ul>{move || file_problems.get().iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            {body}
+        </section>
+    }
+}
