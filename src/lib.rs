@@ -23,6 +23,7 @@ use features::compare::CompareView;
 use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
 use features::municipalities::MunicipalitiesView;
 use features::own_data::OwnDataView;
+use features::room::RoomView;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
 use features::sources::SourcesView;
 use i18n::{I18n, Lang};
@@ -225,6 +226,7 @@ enum View {
     OwnData,
     Analysis,
     Compare,
+    Room,
 }
 
 #[component]
@@ -244,6 +246,7 @@ fn Tabs() -> impl IntoView {
         (View::OwnData, "tab-eigen", "Eigen gegevens", "Own data"),
         (View::Analysis, "tab-analyse", "Analyse", "Analysis"),
         (View::Compare, "tab-vergelijken", "Vergelijken", "Compare"),
+        (View::Room, "tab-zaal", "De zaal", "The room"),
     ];
     // Arrow keys move between tabs, as screen-reader users expect.
     let on_key = move |e: leptos::ev::KeyboardEvent| {
@@ -300,6 +303,7 @@ fn Tabs() -> impl IntoView {
                 View::OwnData => view! { <OwnDataView /> }.into_any(),
                 View::Analysis => view! { <AnalysisView /> }.into_any(),
                 View::Compare => view! { <CompareView /> }.into_any(),
+                View::Room => view! { <RoomView /> }.into_any(),
             }}
         </div>
     }

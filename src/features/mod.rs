@@ -7,5 +7,6 @@ pub mod compare;
 pub mod levers;
 pub mod municipalities;
 pub mod own_data;
+pub mod room;
 pub mod scenarios;
 pub mod sources;

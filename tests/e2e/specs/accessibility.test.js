@@ -36,7 +36,7 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
   await app.open();
   const regions = new Regions(app);
   await assertClean(app.page, 'Projectie');
-  for (const tab of ['Per gemeente', 'Bronnen', 'Eigen gegevens', 'Vergelijken', 'Analyse']) {
+  for (const tab of ['Per gemeente', 'Bronnen', 'Eigen gegevens', 'Vergelijken', 'De zaal', 'Analyse']) {
     await regions.showTab(tab);
     await app.settle();
     await assertClean(app.page, tab);
