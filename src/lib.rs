@@ -31,6 +31,28 @@ use state::{AppState, NoticeKind, Toast};
 
 #[component]
 pub fn App() -> impl IntoView {
+    if features::workshop::is_presentation_window() {
+        return PresentationApp().into_any();
+    }
+    MainApp().into_any()
+}
+
+/// The projector's second window: cards and charts that follow the
+/// facilitator's window; it reads and writes no storage.
+#[component]
+fn PresentationApp() -> impl IntoView {
+    let state = AppState::new(voorbeeldregio());
+    let i18n = I18n {
+        lang: RwSignal::new(Lang::Nl),
+    };
+    provide_context(state);
+    provide_context(i18n);
+    provide_context(features::charts::Printing(RwSignal::new(false)));
+    view! { <features::workshop::PresentationView /> }
+}
+
+#[component]
+fn MainApp() -> impl IntoView {
     let (stored, load_notice) = storage::load_working_copy();
     let restored = stored.is_some();
     let state = AppState::new(stored.unwrap_or_else(voorbeeldregio));
@@ -38,9 +60,32 @@ pub fn App() -> impl IntoView {
         lang: RwSignal::new(Lang::Nl),
     };
     let library = Library::new();
+    let workshop = features::workshop::Workshop::new();
     provide_context(state);
     provide_context(i18n);
     provide_context(library);
+    provide_context(workshop);
+    let in_workshop = move || workshop.active.get();
+    let enter_workshop = move || workshop.enter(state.scenario.get_untracked());
+    // "W" opens workshop mode from anywhere but a text field.
+    let workshop_key = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| {
+                matches!(
+                    el.tag_name().to_ascii_lowercase().as_str(),
+                    "input" | "textarea" | "select"
+                )
+            });
+        let modified = e.ctrl_key() || e.alt_key() || e.meta_key();
+        let active = workshop.active.get_untracked();
+        if e.key().eq_ignore_ascii_case("w") && !(typing || modified || active) {
+            e.prevent_default();
+            enter_workshop();
+        }
+    });
+    on_cleanup(move || workshop_key.remove());
 
     if restored {
         if let Some(id) = storage::working_source() {
@@ -124,6 +169,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
+        <Show when=move || !in_workshop()>
         <a class="skip-link" href="#grafieken">{move || i18n.t("Naar de grafieken", "Skip to charts")}</a>
         <header class="topbar">
             <div class="topbar__brand">
@@ -143,6 +189,9 @@ pub fn App() -> impl IntoView {
                 </Show>
             </div>
             <div class="topbar__actions">
+                <button type="button" class="button" aria-keyshortcuts="W" on:click=move |_| enter_workshop()>
+                    {move || i18n.t("Workshopmodus", "Workshop mode")}
+                </button>
                 <PresetPicker />
                 <button
                     type="button"
@@ -157,8 +206,14 @@ pub fn App() -> impl IntoView {
                 </button>
             </div>
         </header>
-        <Toolbar />
+        </Show>
+        // Kept mounted in workshop mode for its keys (Ctrl+Z), not shown.
+        <div hidden=in_workshop><Toolbar /></div>
         <ToastView />
+        <Show when=in_workshop>
+            <features::workshop::WorkshopView />
+        </Show>
+        <Show when=move || !in_workshop()>
         <main class="layout">
             <HeadlineCards />
             <aside class="levers" aria-label=move || i18n.t("Knoppen", "Levers")>
@@ -171,6 +226,7 @@ pub fn App() -> impl IntoView {
                 <Tabs />
             </section>
         </main>
+        </Show>
     }
 }
 

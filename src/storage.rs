@@ -14,6 +14,8 @@ pub const BACKUP_PREFIX: &str = "jeugdhulp.defect.";
 pub const LIBRARY_PREFIX: &str = "jeugdhulp.scenario.";
 /// The library entry the working copy was opened from or saved to.
 pub const WORKING_SOURCE_KEY: &str = "jeugdhulp.werkversie.bron";
+/// The knobs pinned for workshop mode, by address, one per line.
+pub const PINS_KEY: &str = "jeugdhulp.workshop.knoppen";
 /// Version of the stored library entry's envelope (the scenario inside has
 /// its own file format version).
 const ENTRY_VERSION: u64 = 1;
@@ -255,6 +257,28 @@ fn blocked_notice() -> StorageNotice {
     StorageNotice {
         nl: "De browser staat opslaan niet toe (privévenster of instellingen). Wijzigingen gaan verloren bij herladen; bewaar het scenario als bestand.".into(),
         en: "The browser does not allow storage. Changes are lost on reload.".into(),
+    }
+}
+
+/// The addresses pinned for workshop mode (none when storage is blocked).
+pub fn load_pins() -> Vec<String> {
+    local_storage()
+        .ok()
+        .and_then(|s| s.get_item(PINS_KEY).ok().flatten())
+        .map(|text| {
+            text.lines()
+                .map(str::to_string)
+                .filter(|l| !l.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps the pins for the next visit; a full or blocked storage only costs
+/// the pins, which the screen still shows.
+pub fn save_pins(addresses: &[String]) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(PINS_KEY, &addresses.join("\n"));
     }
 }
 

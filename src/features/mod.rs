@@ -10,3 +10,4 @@ pub mod own_data;
 pub mod room;
 pub mod scenarios;
 pub mod sources;
+pub mod workshop;

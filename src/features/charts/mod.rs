@@ -11,6 +11,7 @@ mod palette;
 
 use leptos::prelude::*;
 
+pub use balance::BalanceChart;
 pub use frame::Printing;
 
 #[component]

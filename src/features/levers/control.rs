@@ -70,6 +70,10 @@ fn typed_problem(knob: &Knob, text: &str) -> Result<Decimal, Text> {
 pub fn KnobControl(
     /// Which number this control moves.
     address: Address,
+    /// Another label than the knob's own, for a list outside its panel
+    /// (workshop mode names what the knob belongs to).
+    #[prop(optional)]
+    label: Option<Text>,
 ) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
@@ -97,8 +101,12 @@ pub fn KnobControl(
         }
     };
     let display = move || knob.with(|k| k.as_ref().map(|k| (k.to_display(k.value), k.clone())));
-    let label_text =
-        move || knob.with(|k| k.as_ref().map(|k| i18n.show(&k.label)).unwrap_or_default());
+    let label_text = move || match &label {
+        Some(text) => i18n.show(text),
+        None => knob.with(|k| k.as_ref().map(|k| i18n.show(&k.label)).unwrap_or_default()),
+    };
+    let pin = use_context::<crate::features::workshop::Workshop>()
+        .map(|_| view! { <crate::features::workshop::PinButton address=address.get_value() /> });
     // Its own memo, so a moving value never rebuilds the slider under the
     // user's pointer.
     let has_slider = Memo::new(move |_| knob.with(|k| k.as_ref().is_some_and(|k| k.slider)));
@@ -153,6 +161,7 @@ pub fn KnobControl(
                     on:change=move |ev| on_typed(event_target_value(&ev))
                 />
                 <span class="lever__unit">{move || knob.with(|k| k.as_ref().map(|k| k.unit.symbol()))}</span>
+                {pin}
             </div>
             <p class="lever__error" id=error_id role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>

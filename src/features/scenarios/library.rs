@@ -52,6 +52,24 @@ impl Library {
         }
     }
 
+    /// Saves `scenario` as a new entry under a name no other entry has,
+    /// leaving the working copy and its source as they are (a snapshot in a
+    /// workshop). Returns the name it got.
+    pub fn save_snapshot(self, state: AppState, mut scenario: Scenario) -> Option<String> {
+        let names = self.names();
+        scenario.name = Scenario::unique_name(&scenario.name, names.iter().map(String::as_str));
+        match storage::save_entry(&self.fresh_entry_id(), &scenario) {
+            Ok(_) => {
+                self.refresh(state);
+                Some(scenario.name)
+            }
+            Err(notice) => {
+                state.say(Toast::error(notice.nl, notice.en));
+                None
+            }
+        }
+    }
+
     /// Saves `scenario` as a new entry with a name no other entry has, and
     /// makes it the working copy's source.
     pub fn save_as_new(self, state: AppState, mut scenario: Scenario) -> Option<String> {

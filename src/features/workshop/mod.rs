@@ -1,0 +1,334 @@
+//! Workshopmodus: for a room and a projector. Full screen (Esc leaves), large
+//! type and high contrast, only the knobs the facilitator pinned (a sensible
+//! set when none are), the headline cards and the cost chart. Number keys go
+//! to a pinned knob, arrows move it a step, PageUp/PageDown ten steps.
+//! "Terug naar start" returns to the state when the mode began (undoable);
+//! "Vastleggen" keeps the current state as a snapshot in Mijn scenario's.
+
+mod presentation;
+
+pub use presentation::{is_presentation_window, PresentationView};
+
+use jeugdscenario_engine::knobs::{LeverField, LeverList};
+use jeugdscenario_engine::{Address, Scenario};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::features::cards::HeadlineCards;
+use crate::features::charts::BalanceChart;
+use crate::features::levers::KnobControl;
+use crate::features::scenarios::use_library;
+use crate::i18n::use_i18n;
+use crate::state::{use_state, Toast};
+use crate::storage;
+
+/// Pinned knobs shown at most in workshop mode: four fit a projector of
+/// 1280x720 at 24 px beside the chart.
+pub const MAX_PINS: usize = 4;
+
+/// Workshop mode's state, shared by the pin buttons of every knob control.
+#[derive(Clone, Copy)]
+pub struct Workshop {
+    pub active: RwSignal<bool>,
+    pub pins: RwSignal<Vec<Address>>,
+    /// The scenario when the mode began, for "Terug naar start".
+    start: StoredValue<Option<Scenario>>,
+}
+
+impl Workshop {
+    pub fn new() -> Workshop {
+        let pins = storage::load_pins()
+            .iter()
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        Workshop {
+            active: RwSignal::new(false),
+            pins: RwSignal::new(pins),
+            start: StoredValue::new(None),
+        }
+    }
+
+    pub fn is_pinned(self, address: &Address) -> bool {
+        self.pins.with(|p| p.contains(address))
+    }
+
+    pub fn toggle_pin(self, address: Address) {
+        self.pins.update(|p| {
+            if let Some(i) = p.iter().position(|a| *a == address) {
+                p.remove(i);
+            } else {
+                p.push(address);
+            }
+        });
+        storage::save_pins(
+            &self
+                .pins
+                .with_untracked(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>()),
+        );
+    }
+
+    pub fn enter(self, scenario: Scenario) {
+        self.start.set_value(Some(scenario));
+        self.active.set(true);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            // Refused without a user gesture or in some browsers: the mode works in the window too.
+            let _ = root.request_fullscreen();
+        }
+    }
+
+    pub fn leave(self) {
+        self.active.set(false);
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if document.fullscreen_element().is_some() {
+                document.exit_fullscreen();
+            }
+        }
+    }
+}
+
+pub fn use_workshop() -> Workshop {
+    expect_context::<Workshop>()
+}
+
+/// The pinned knobs that exist in this scenario, or a sensible set: the
+/// shares of the substitutions and shifts and the per-form changes.
+fn shown_knobs(s: &Scenario, pins: &[Address]) -> Vec<Address> {
+    let pinned: Vec<Address> = pins
+        .iter()
+        .filter(|a| s.knob_value(a).is_some())
+        .cloned()
+        .collect();
+    if !pinned.is_empty() {
+        return pinned.into_iter().take(MAX_PINS).collect();
+    }
+    let l = &s.levers;
+    l.substitutions
+        .iter()
+        .map(|r| Address::lever(LeverList::Substitutions, &r.id, LeverField::Share))
+        .chain(
+            l.residential_shifts
+                .iter()
+                .map(|r| Address::lever(LeverList::ResidentialShifts, &r.id, LeverField::Share)),
+        )
+        .chain(
+            l.form_changes
+                .iter()
+                .map(|c| Address::lever(LeverList::FormChanges, &c.id, LeverField::Change)),
+        )
+        .take(MAX_PINS)
+        .collect()
+}
+
+/// A pin toggle beside a knob control in the normal view.
+#[component]
+pub fn PinButton(address: Address) -> impl IntoView {
+    let workshop = use_workshop();
+    let i18n = use_i18n();
+    let address = StoredValue::new(address);
+    let pinned = move || address.with_value(|a| workshop.is_pinned(a));
+    view! {
+        <button
+            type="button"
+            class="pin"
+            aria-pressed=move || pinned().to_string()
+            title=move || i18n.t("Vastpinnen voor de workshopmodus", "Pin for workshop mode")
+            on:click=move |_| workshop.toggle_pin(address.get_value())
+        >
+            {move || if pinned() { i18n.t("vastgepind", "pinned") } else { i18n.t("vastpinnen", "pin") }}
+        </button>
+    }
+}
+
+fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            (tag == "input" && el.get_attribute("type").as_deref() != Some("range"))
+                || tag == "textarea"
+                || tag == "select"
+        })
+}
+
+/// PageUp/PageDown move a slider ten steps; number keys go to a pinned knob.
+fn on_key(e: web_sys::KeyboardEvent) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let key = e.key();
+    if key == "PageUp" || key == "PageDown" {
+        let Some(slider) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.type_() == "range")
+        else {
+            return;
+        };
+        e.prevent_default();
+        let number = |name: &str| {
+            slider
+                .get_attribute(name)
+                .and_then(|v| v.parse::<f64>().ok())
+        };
+        let (Some(min), Some(max), Some(step)) = (number("min"), number("max"), number("step"))
+        else {
+            return;
+        };
+        let now = slider.value().parse::<f64>().unwrap_or(min);
+        let moved = if key == "PageUp" {
+            now + 10.0 * step
+        } else {
+            now - 10.0 * step
+        };
+        slider.set_value(&format!("{}", moved.clamp(min, max)));
+        if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        }) {
+            let _ = slider.dispatch_event(&event);
+        }
+        return;
+    }
+    if let Some(n) = key
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=MAX_PINS).contains(n))
+    {
+        if is_text_field(e.target()) || e.ctrl_key() || e.alt_key() || e.meta_key() {
+            return;
+        }
+        let selector = format!(".workshop__knobs .lever:nth-of-type({n}) input");
+        if let Ok(Some(el)) = document.query_selector(&selector) {
+            e.prevent_default();
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+}
+
+#[component]
+pub fn WorkshopView() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let workshop = use_workshop();
+    let library = use_library();
+    let knobs = Memo::new(move |_| {
+        workshop
+            .pins
+            .with(|p| state.scenario.with(|s| shown_knobs(s, p)))
+    });
+    // Each knob by what it belongs to; with its own label too where two
+    // pinned knobs belong to the same lever.
+    let labelled = Memo::new(move |_| {
+        let addresses = knobs.get();
+        state.scenario.with(|s| {
+            let found: Vec<_> = addresses.iter().filter_map(|a| s.knob(a)).collect();
+            found
+                .iter()
+                .map(|k| {
+                    let shared = found.iter().filter(|o| o.subject == k.subject).count() > 1;
+                    let label = if shared || k.subject.is_empty() {
+                        k.full_label()
+                    } else {
+                        k.subject.clone()
+                    };
+                    (k.address.clone(), label)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let presentation = presentation::Presenter::start(state);
+    let back_to_start = move |_| {
+        if let Some(start) = workshop.start.get_value() {
+            if state.replace(
+                start,
+                state.source_id.get_untracked().map(|id| {
+                    (
+                        id,
+                        state.source_saved_at.get_untracked().unwrap_or_default(),
+                    )
+                }),
+                false,
+            ) {
+                state.say(Toast::info(
+                    "Terug naar de stand bij het begin van de workshop. Ongedaan maken brengt de laatste stand terug.",
+                    "Back to where the workshop began. Undo brings the last state back.",
+                ));
+            }
+        }
+    };
+    let capture = move |_| {
+        let mut snapshot = state.scenario.get_untracked();
+        let d = js_sys::Date::new_0();
+        snapshot.name = format!(
+            "{} – workshop {:02}-{:02} {:02}:{:02}",
+            snapshot.name,
+            d.get_date(),
+            d.get_month() + 1,
+            d.get_hours(),
+            d.get_minutes()
+        )
+        .chars()
+        .take(200)
+        .collect();
+        if let Some(name) = library.save_snapshot(state, snapshot) {
+            state.say(Toast::info(
+                format!("Vastgelegd als \"{name}\" in Mijn scenario's; vergelijk het later onder Vergelijken."),
+                format!("Captured as \"{name}\" in My scenarios; compare it later under Compare."),
+            ));
+        }
+    };
+    let keys = window_event_listener(ev::keydown, on_key);
+    // Esc leaves full screen in the browser; the mode follows.
+    let fullscreen = window_event_listener(
+        ev::Custom::<web_sys::Event>::new("fullscreenchange"),
+        move |_| {
+            let still = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.fullscreen_element().is_some());
+            if !still {
+                workshop.leave();
+            }
+        },
+    );
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen.remove();
+    });
+    view! {
+        <div class="workshop" role="region" aria-label=move || i18n.t("Workshopmodus", "Workshop mode")>
+            <header class="workshop__bar">
+                <h1 class="workshop__title">{move || state.scenario.with(|s| s.name.clone())}</h1>
+                <div class="workshop__actions">
+                    <button type="button" class="button" on:click=move |_| state.undo() prop:disabled=move || !state.can_undo.get()>
+                        {move || i18n.t("Ongedaan maken", "Undo")}
+                    </button>
+                    <button type="button" class="button" on:click=back_to_start>{move || i18n.t("Terug naar start", "Back to start")}</button>
+                    <button type="button" class="button" on:click=capture>{move || i18n.t("Vastleggen", "Capture")}</button>
+                    <button type="button" class="button" on:click=move |_| presentation.open()>{move || i18n.t("Presentatiescherm openen", "Open presentation screen")}</button>
+                    <button type="button" class="button button--quiet" on:click=move |_| workshop.leave()>{move || i18n.t("Workshop verlaten", "Leave workshop")}</button>
+                </div>
+            </header>
+            <HeadlineCards />
+            <div class="workshop__body">
+                <section class="workshop__knobs" aria-label=move || i18n.t("Vastgepinde knoppen", "Pinned levers")>
+                    <For each=move || labelled.get() key=|(a, _)| a.to_string() let:pinned>
+                        <KnobControl address=pinned.0 label=pinned.1 />
+                    </For>
+
+                </section>
+                <div class="workshop__chart">
+                    <BalanceChart />
+                    <p class="workshop__keys">{move || i18n.t(
+                        "Toetsen: 1–4 knop, pijltjes, PageUp/Down, Ctrl+Z, Esc.",
+                        "Keys: 1–4 lever, arrows, PageUp/Down, Ctrl+Z, Esc.",
+                    )}</p>
+                </div>
+            </div>
+        </div>
+    }
+}
