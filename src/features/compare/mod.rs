@@ -64,20 +64,24 @@ fn marker(shape: &str, x: f64, y: f64, colour: &str) -> String {
     }
 }
 
-/// The cumulative balance of each scenario and the first one's baseline.
-fn chart_svg(c: &SideBySide, description: &str) -> String {
+/// One measure of each scenario (0: total cost, 2: cumulative balance) and
+/// the first one's baseline of it.
+fn chart_svg(c: &SideBySide, measure: usize, description: &str) -> String {
     let (w, h, left, right, top, bottom) = (640.0, 260.0, 78.0, 24.0, 12.0, 28.0);
     let f = |v: &Decimal| v.to_f64().unwrap_or(0.0);
-    let cumulative = &c.measures[2].values;
+    let cumulative = &c.measures[measure].values;
     let mut base = 0.0;
-    let baseline: Vec<f64> = c
-        .baseline_balance
-        .iter()
-        .map(|v| {
-            base += f(v);
-            base
-        })
-        .collect();
+    let baseline: Vec<f64> = if measure == 0 {
+        c.baseline_cost.iter().map(f).collect()
+    } else {
+        c.baseline_balance
+            .iter()
+            .map(|v| {
+                base += f(v);
+                base
+            })
+            .collect()
+    };
     let all = cumulative
         .iter()
         .flatten()
@@ -236,7 +240,11 @@ pub fn CompareView() -> impl IntoView {
                 "Cumulatief saldo per jaar van elk scenario (lijnstijl en vorm per scenario) en gestippeld de basislijn van A",
                 "Cumulative balance per year of each scenario (line style and marker per scenario), dotted the baseline of A",
             );
-            let legend = c.names.iter().enumerate().map(|(k, name)| {
+            let cost_description = i18n.t(
+                "Totale kosten per jaar van elk scenario (lijnstijl en vorm per scenario) en gestippeld de basislijn van A",
+                "Total cost per year of each scenario (line style and marker per scenario), dotted the baseline of A",
+            );
+            let legend = || c.names.iter().enumerate().map(|(k, name)| {
                 let (colour, dash, shape) = STYLES[k % STYLES.len()];
                 view! {
                     <li class="legend__item">
@@ -274,11 +282,19 @@ pub fn CompareView() -> impl IntoView {
             let no_differences = c.differences.is_empty();
             view! {
                 {c.notes.iter().map(|n| view! { <p class="notice notice--info" role="status">{i18n.show(n)}</p> }).collect_view()}
+                <figure class="chart" aria-labelledby="vergelijk-kosten">
+                    <figcaption><h3 id="vergelijk-kosten">{i18n.t("Totale kosten per scenario", "Total cost per scenario")}</h3></figcaption>
+                    <div inner_html=chart_svg(c, 0, cost_description)></div>
+                    <ul class="legend">
+                        {legend()}
+                        <li class="legend__item"><span class="legend__swatch legend__swatch--dashed" style="--swatch: #222"></span>{format!("{} {}", i18n.t("Basislijn van", "Baseline of"), letter(0))}</li>
+                    </ul>
+                </figure>
                 <figure class="chart" aria-labelledby="vergelijk-grafiek">
                     <figcaption><h3 id="vergelijk-grafiek">{i18n.t("Cumulatief saldo per scenario", "Cumulative balance per scenario")}</h3></figcaption>
-                    <div inner_html=chart_svg(c, description)></div>
+                    <div inner_html=chart_svg(c, 2, description)></div>
                     <ul class="legend">
-                        {legend}
+                        {legend()}
                         <li class="legend__item"><span class="legend__swatch legend__swatch--dashed" style="--swatch: #222"></span>{format!("{} {}", i18n.t("Basislijn van", "Baseline of"), letter(0))}</li>
                     </ul>
                 </figure>

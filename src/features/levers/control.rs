@@ -137,6 +137,7 @@ pub fn KnobControl(
 
     view! {
         <div class="lever" class:lever--error=move || error.with(Option::is_some)>
+            <div class="lever__head">
             <label
                 class="lever__label"
                 id=label_id.clone()
@@ -147,6 +148,8 @@ pub fn KnobControl(
             >
                 {label_text}
             </label>
+                {pin}
+            </div>
             <div class="lever__row">
                 {slider}
                 <input
@@ -161,7 +164,6 @@ pub fn KnobControl(
                     on:change=move |ev| on_typed(event_target_value(&ev))
                 />
                 <span class="lever__unit">{move || knob.with(|k| k.as_ref().map(|k| k.unit.symbol()))}</span>
-                {pin}
             </div>
             <p class="lever__error" id=error_id role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>
