@@ -11,3 +11,4 @@ pub mod room;
 pub mod scenarios;
 pub mod sources;
 pub mod workshop;
+pub mod year_plot;

@@ -15,6 +15,7 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 
 use crate::features::levers::{unique_id, ErrorMessage};
+use crate::features::year_plot::YearPlot;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 
@@ -90,73 +91,34 @@ impl RangeFields {
 
 /// A fan: bands 10-90% and 25-75%, the median, and the central projection.
 fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64]) -> String {
-    let (w, h, left, right, top, bottom) = (440.0, 200.0, 64.0, 22.0, 12.0, 26.0);
-    let values = bands
-        .iter()
-        .flat_map(|b| [b.p10, b.p90])
-        .chain(central.iter().copied());
-    let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let (lo, hi) = if hi - lo < 1.0 {
-        (lo - 1.0, hi + 1.0)
-    } else {
-        (lo, hi)
-    };
-    let n = years.len().max(2) - 1;
-    let x = |i: usize| left + (w - left - right) * i as f64 / n as f64;
-    let y = |v: f64| top + (h - top - bottom) * (hi - v) / (hi - lo);
-    let area = |upper: fn(&Band) -> f64, lower: fn(&Band) -> f64| {
-        let mut points: Vec<String> = bands
-            .iter()
-            .enumerate()
-            .map(|(i, b)| format!("{:.1},{:.1}", x(i), y(upper(b))))
-            .collect();
-        points.extend(
-            bands
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(i, b)| format!("{:.1},{:.1}", x(i), y(lower(b)))),
-        );
-        points.join(" ")
-    };
-    let line = |vals: Vec<f64>| {
-        vals.iter()
-            .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v)))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let mut svg = format!(
-        r#"<svg class="fan" viewBox="0 0 {w} {h}" role="img" aria-label="{title}" xmlns="http://www.w3.org/2000/svg">"#
+    let series = |g: fn(&Band) -> f64| bands.iter().map(g).collect::<Vec<_>>();
+    let (p10, p25, p50, p75, p90) = (
+        series(|b| b.p10),
+        series(|b| b.p25),
+        series(|b| b.p50),
+        series(|b| b.p75),
+        series(|b| b.p90),
     );
-    // Axis labels: the highest and lowest value and zero, in millions.
-    for v in [hi, lo]
-        .into_iter()
-        .chain((lo < 0.0 && hi > 0.0).then_some(0.0))
-    {
-        svg.push_str(&format!(
-            r##"<line x1="{left}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#c8cdd2"/><text x="{}" y="{:.1}" text-anchor="end" font-size="13" fill="#3d4a55">{}</text>"##,
-            w - right, left - 6.0, y(v) + 4.0, millions(v).replace(" mln", ""), y = y(v)
-        ));
-    }
-    for (i, year) in years.iter().enumerate() {
-        if years.len() <= 10 || i % 2 == 0 {
-            svg.push_str(&format!(r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="13" fill="#3d4a55">{year}</text>"##, x(i), h - 8.0));
-        }
-    }
+    let plot = YearPlot::new(
+        440.0,
+        200.0,
+        years.len(),
+        p10.iter().chain(&p90).chain(central).copied(),
+    );
+    let mut svg = plot.open("fan", title, years);
     svg.push_str(&format!(
         r##"<polygon points="{}" fill="#0072b2" fill-opacity="0.18"/>"##,
-        area(|b| b.p90, |b| b.p10)
+        plot.band(&p90, &p10)
     ));
     svg.push_str(&format!(
         r##"<polygon points="{}" fill="#0072b2" fill-opacity="0.35"/>"##,
-        area(|b| b.p75, |b| b.p25)
+        plot.band(&p75, &p25)
     ));
     svg.push_str(&format!(
         r##"<polyline points="{}" fill="none" stroke="#005a8c" stroke-width="2.5"/>"##,
-        line(bands.iter().map(|b| b.p50).collect())
+        plot.points(&p50)
     ));
-    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="6 4"/>"##, line(central.to_vec())));
+    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="6 4"/>"##, plot.points(central)));
     svg.push_str("</svg>");
     svg
 }

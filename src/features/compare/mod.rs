@@ -5,16 +5,17 @@
 //! from the engine's `view::compare`; files added here are only read, never
 //! stored.
 
-use jeugdscenario_engine::nl::{format_euro, format_euro_millions};
+use jeugdscenario_engine::nl::format_euro;
 use jeugdscenario_engine::view::compare::{side_by_side, Entry, SideBySide};
-use jeugdscenario_engine::{load_scenario, Scenario};
+use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
 use crate::features::levers::unique_id;
-use crate::features::scenarios::{read_file_bytes, use_library};
+use crate::features::scenarios::{read_scenario_files, use_library};
+use crate::features::year_plot::YearPlot;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
@@ -67,7 +68,6 @@ fn marker(shape: &str, x: f64, y: f64, colour: &str) -> String {
 /// One measure of each scenario (0: total cost, 2: cumulative balance) and
 /// the first one's baseline of it.
 fn chart_svg(c: &SideBySide, measure: usize, description: &str) -> String {
-    let (w, h, left, right, top, bottom) = (640.0, 260.0, 78.0, 24.0, 12.0, 28.0);
     let f = |v: &Decimal| v.to_f64().unwrap_or(0.0);
     let cumulative = &c.measures[measure].values;
     let mut base = 0.0;
@@ -82,46 +82,27 @@ fn chart_svg(c: &SideBySide, measure: usize, description: &str) -> String {
             })
             .collect()
     };
-    let all = cumulative
-        .iter()
-        .flatten()
-        .map(f)
-        .chain(baseline.iter().copied())
-        .chain([0.0]);
-    let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let hi = if hi - lo < 1.0 { lo + 1.0 } else { hi };
-    let n = c.years.len().max(2) - 1;
-    let x = |i: usize| left + (w - left - right) * i as f64 / n as f64;
-    let y = |v: f64| top + (h - top - bottom) * (hi - v) / (hi - lo);
-    let mut svg = format!(
-        r#"<svg class="compare-chart" viewBox="0 0 {w} {h}" role="img" aria-label="{description}" xmlns="http://www.w3.org/2000/svg">"#
-    );
-    for v in [hi, lo, 0.0] {
-        svg.push_str(&format!(
-            r##"<line x1="{left}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#c8cdd2"/><text x="{}" y="{:.1}" text-anchor="end" font-size="13" fill="#3d4a55">{}</text>"##,
-            w - right, left - 6.0, y(v) + 4.0,
-            format_euro_millions(Decimal::from_f64_retain(v.round()).unwrap_or_default()).replace(" mln", ""),
-            y = y(v)
-        ));
-    }
-    for (i, year) in c.years.iter().enumerate() {
-        svg.push_str(&format!(r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="13" fill="#3d4a55">{year}</text>"##, x(i), h - 8.0));
-    }
-    let line = |values: &[f64]| {
-        values
+    let plot = YearPlot::new(
+        640.0,
+        260.0,
+        c.years.len(),
+        cumulative
             .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v)))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##, line(&baseline)));
+            .flatten()
+            .map(f)
+            .chain(baseline.iter().copied()),
+    );
+    let mut svg = plot.open("compare-chart", description, &c.years);
+    svg.push_str(&format!(
+        r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##,
+        plot.points(&baseline)
+    ));
     for (k, values) in cumulative.iter().enumerate() {
         let (colour, dash, shape) = STYLES[k % STYLES.len()];
         let values: Vec<f64> = values.iter().map(f).collect();
-        svg.push_str(&format!(r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>"#, line(&values)));
+        svg.push_str(&format!(r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>"#, plot.points(&values)));
         for (i, v) in values.iter().enumerate() {
-            svg.push_str(&marker(shape, x(i), y(*v), colour));
+            svg.push_str(&marker(shape, plot.x(i), plot.y(*v), colour));
         }
     }
     svg.push_str("</svg>");
@@ -193,28 +174,14 @@ pub fn CompareView() -> impl IntoView {
     let input_id = unique_id("vergelijk-bestanden");
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(list) = input.files() else { return };
-        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        input.set_value("");
         leptos::task::spawn_local(async move {
-            let mut problems = Vec::new();
-            for file in picked {
-                let name = file.name();
-                match read_file_bytes(&file).await {
-                    Ok(bytes) => match load_scenario(&bytes) {
-                        Ok(s) => {
-                            let key = files.with_untracked(Vec::len);
-                            files.update(|f| f.push((name, s)));
-                            toggle(format!("bestand:{key}"), true);
-                        }
-                        Err(e) => problems.push(
-                            e.refusal(&Text::new(format!("\"{name}\""), format!("\"{name}\""))),
-                        ),
-                    },
-                    Err(message) => problems.push(message),
-                }
+            let (found, refused) = read_scenario_files(&input).await;
+            for (name, scenario) in found {
+                let key = files.with_untracked(Vec::len);
+                files.update(|f| f.push((name, scenario)));
+                toggle(format!("bestand:{key}"), true);
             }
-            file_problems.set(problems);
+            file_problems.set(refused);
         });
     };
     let download = move |_| {

@@ -5,15 +5,16 @@
 //! click takes a participant's scenario, or the median of every knob, as the
 //! working scenario (undoable). Files are read in the browser, never sent.
 
-use jeugdscenario_engine::nl::{format_euro, format_euro_millions};
-use jeugdscenario_engine::view::room::{room, Participant, Room};
-use jeugdscenario_engine::{load_scenario, Scenario, Text};
+use jeugdscenario_engine::nl::format_euro;
+use jeugdscenario_engine::view::room::{room, Participant, Room, YearSpread};
+use jeugdscenario_engine::{Scenario, Text};
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::features::levers::unique_id;
-use crate::features::scenarios::read_file_bytes;
+use crate::features::scenarios::read_scenario_files;
+use crate::features::year_plot::YearPlot;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
 
@@ -25,62 +26,32 @@ const FIRST_KNOBS: usize = 15;
 /// The spread of the balance per year as a band, with the median and the
 /// baseline: an SVG with a text alternative.
 fn band_svg(r: &Room, description: &str) -> String {
-    let (w, h, left, right, top, bottom) = (640.0, 240.0, 78.0, 24.0, 12.0, 28.0);
     let f = |v: Decimal| v.to_f64().unwrap_or(0.0);
-    let values = r
-        .years
-        .iter()
-        .flat_map(|y| [f(y.min), f(y.max), f(y.baseline)])
-        .chain([0.0]);
-    let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let hi = if hi - lo < 1.0 { lo + 1.0 } else { hi };
-    let n = r.years.len().max(2) - 1;
-    let x = |i: usize| left + (w - left - right) * i as f64 / n as f64;
-    let y = |v: f64| top + (h - top - bottom) * (hi - v) / (hi - lo);
-    let mut svg = format!(
-        r#"<svg class="compare-chart" viewBox="0 0 {w} {h}" role="img" aria-label="{description}" xmlns="http://www.w3.org/2000/svg">"#
+    let series =
+        |g: fn(&YearSpread) -> Decimal| r.years.iter().map(|y| f(g(y))).collect::<Vec<_>>();
+    let (min, median, max, baseline) = (
+        series(|y| y.min),
+        series(|y| y.median),
+        series(|y| y.max),
+        series(|y| y.baseline),
     );
-    for v in [hi, lo, 0.0] {
-        svg.push_str(&format!(
-            r##"<line x1="{left}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#c8cdd2"/><text x="{}" y="{:.1}" text-anchor="end" font-size="13" fill="#3d4a55">{}</text>"##,
-            w - right, left - 6.0, y(v) + 4.0,
-            format_euro_millions(Decimal::from_f64_retain(v.round()).unwrap_or_default()).replace(" mln", ""),
-            y = y(v)
-        ));
-    }
-    for (i, year) in r.years.iter().enumerate() {
-        svg.push_str(&format!(r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="13" fill="#3d4a55">{}</text>"##, x(i), h - 8.0, year.year));
-    }
-    let mut band: Vec<String> = r
-        .years
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(f(v.max))))
-        .collect();
-    band.extend(
-        r.years
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(f(v.min)))),
+    let years: Vec<i32> = r.years.iter().map(|y| y.year).collect();
+    let plot = YearPlot::new(
+        640.0,
+        240.0,
+        years.len(),
+        min.iter().chain(&max).chain(&baseline).copied(),
     );
+    let mut svg = plot.open("compare-chart", description, &years);
     svg.push_str(&format!(
         r##"<polygon points="{}" fill="#0072b2" fill-opacity="0.25"/>"##,
-        band.join(" ")
+        plot.band(&max, &min)
     ));
-    let line = |g: fn(&jeugdscenario_engine::view::room::YearSpread) -> Decimal| {
-        r.years
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(f(g(v)))))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     svg.push_str(&format!(
         r##"<polyline points="{}" fill="none" stroke="#005a8c" stroke-width="3"/>"##,
-        line(|v| v.median)
+        plot.points(&median)
     ));
-    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##, line(|v| v.baseline)));
+    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##, plot.points(&baseline)));
     svg.push_str("</svg>");
     svg
 }
@@ -97,31 +68,22 @@ pub fn RoomView() -> impl IntoView {
 
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(list) = input.files() else { return };
-        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        input.set_value("");
+        let count = input.files().map_or(0, |f| f.length() as usize);
         leptos::task::spawn_local(async move {
-            let mut found = Vec::new();
-            let mut refused = Vec::new();
-            if picked.len() > MAX_FILES {
-                refused.push(Text::new(
-                    format!("Dat zijn {} bestanden; De zaal neemt er hooguit {MAX_FILES}. De eerste {MAX_FILES} zijn gelezen.", picked.len()),
-                    format!("That is {} files; at most {MAX_FILES} are read. The first {MAX_FILES} were read.", picked.len()),
+            let (found, mut refused) = read_scenario_files(&input).await;
+            if count > MAX_FILES {
+                refused.insert(0, Text::new(
+                    format!("Dat zijn {count} bestanden; De zaal neemt er hooguit {MAX_FILES}. De eerste {MAX_FILES} zijn gelezen."),
+                    format!("That is {count} files; at most {MAX_FILES} are read. The first {MAX_FILES} were read."),
                 ));
             }
-            for file in picked.into_iter().take(MAX_FILES) {
-                let name = file.name();
-                match read_file_bytes(&file).await {
-                    Ok(bytes) => match load_scenario(&bytes) {
-                        Ok(scenario) => found.push(Participant { name, scenario }),
-                        Err(e) => refused.push(
-                            e.refusal(&Text::new(format!("\"{name}\""), format!("\"{name}\""))),
-                        ),
-                    },
-                    Err(message) => refused.push(message),
-                }
-            }
-            participants.set(found);
+            participants.set(
+                found
+                    .into_iter()
+                    .take(MAX_FILES)
+                    .map(|(name, scenario)| Participant { name, scenario })
+                    .collect(),
+            );
             problems.set(refused);
         });
     };

@@ -35,6 +35,33 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
 
 pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
 
+/// The files chosen in a file field (the field is emptied so the same
+/// files can be chosen again), read one by one: the scenarios that load,
+/// by file name, and for every other file its Dutch refusal naming it.
+pub async fn read_scenario_files(
+    input: &web_sys::HtmlInputElement,
+) -> (Vec<(String, jeugdscenario_engine::Scenario)>, Vec<Text>) {
+    let picked: Vec<web_sys::File> = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    let mut found = Vec::new();
+    let mut refused = Vec::new();
+    for file in picked {
+        let name = file.name();
+        match read_file_bytes(&file).await {
+            Ok(bytes) => match load_scenario(&bytes) {
+                Ok(scenario) => found.push((name, scenario)),
+                Err(e) => refused
+                    .push(e.refusal(&Text::new(format!("\"{name}\""), format!("\"{name}\"")))),
+            },
+            Err(message) => refused.push(message),
+        }
+    }
+    (found, refused)
+}
+
 use crate::features::levers::unique_id;
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, NoticeKind, Toast};
