@@ -19,16 +19,18 @@ pub struct YearPlot {
 }
 
 impl YearPlot {
-    /// A frame of `width` x `height` for `years` years whose values (and 0)
-    /// span `values`.
+    /// A frame of `width` x `height` for `years` years spanning `values`,
+    /// and zero where `with_zero` (a balance: is it above or below zero?).
     pub fn new(
         width: f64,
         height: f64,
         years: usize,
         values: impl Iterator<Item = f64>,
+        with_zero: bool,
     ) -> YearPlot {
+        let zero = with_zero.then_some(0.0);
         let (lo, hi) = values
-            .chain([0.0])
+            .chain(zero)
             .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
         YearPlot {
             width,
@@ -118,8 +120,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn without_zero_the_scale_spans_the_values_alone() {
+        let plot = YearPlot::new(440.0, 200.0, 2, [190.0, 290.0].into_iter(), false);
+        assert_eq!(plot.y(290.0), 12.0);
+        assert_eq!(plot.y(190.0), 200.0 - 28.0);
+    }
+
+    #[test]
     fn the_scale_spans_the_values_and_zero() {
-        let plot = YearPlot::new(440.0, 200.0, 3, [-10.0, -5.0].into_iter());
+        let plot = YearPlot::new(440.0, 200.0, 3, [-10.0, -5.0].into_iter(), true);
         assert_eq!(
             plot.y(0.0),
             12.0,

@@ -90,7 +90,8 @@ impl RangeFields {
 }
 
 /// A fan: bands 10-90% and 25-75%, the median, and the central projection.
-fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64]) -> String {
+/// `with_zero`: the balance shows where zero is; cost fills its own range.
+fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64], with_zero: bool) -> String {
     let series = |g: fn(&Band) -> f64| bands.iter().map(g).collect::<Vec<_>>();
     let (p10, p25, p50, p75, p90) = (
         series(|b| b.p10),
@@ -104,6 +105,7 @@ fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64]) -> Strin
         200.0,
         years.len(),
         p10.iter().chain(&p90).chain(central).copied(),
+        with_zero,
     );
     let mut svg = plot.open("fan", title, years);
     svg.push_str(&format!(
@@ -291,11 +293,11 @@ pub fn UncertaintyPanel() -> impl IntoView {
                     <div class="fans">
                         <figure class="fan-figure">
                             <figcaption>{i18n.t("Kosten per jaar (€ mln)", "Cost per year (EUR mln)")}</figcaption>
-                            <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost))></div>
+                            <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost), false)></div>
                         </figure>
                         <figure class="fan-figure">
                             <figcaption>{i18n.t("Saldo per jaar (€ mln)", "Balance per year (EUR mln)")}</figcaption>
-                            <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance))></div>
+                            <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance), true)></div>
                         </figure>
                     </div>
                     <p class="panel__hint">{i18n.t(

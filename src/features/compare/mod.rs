@@ -91,6 +91,7 @@ fn chart_svg(c: &SideBySide, measure: usize, description: &str) -> String {
             .flatten()
             .map(f)
             .chain(baseline.iter().copied()),
+        measure != 0,
     );
     let mut svg = plot.open("compare-chart", description, &c.years);
     svg.push_str(&format!(

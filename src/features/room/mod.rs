@@ -41,6 +41,7 @@ fn band_svg(r: &Room, description: &str) -> String {
         240.0,
         years.len(),
         min.iter().chain(&max).chain(&baseline).copied(),
+        true,
     );
     let mut svg = plot.open("compare-chart", description, &years);
     svg.push_str(&format!(
