@@ -31,7 +31,10 @@ impl YearPlot {
         let zero = with_zero.then_some(0.0);
         let (lo, hi) = values
             .chain(zero)
+            .filter(|v| v.is_finite())
             .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        // No values at all (no shared year): an empty frame, not NaN.
+        let (lo, hi) = if lo > hi { (0.0, 1.0) } else { (lo, hi) };
         YearPlot {
             width,
             height,
@@ -118,6 +121,13 @@ impl YearPlot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_values_give_an_empty_frame_without_nan() {
+        let plot = YearPlot::new(440.0, 200.0, 0, std::iter::empty(), false);
+        assert!(plot.y(0.0).is_finite() && plot.x(0).is_finite());
+        assert!(!plot.open("fan", "leeg", &[]).contains("NaN"));
+    }
 
     #[test]
     fn without_zero_the_scale_spans_the_values_alone() {

@@ -250,6 +250,7 @@ pub fn CompareView() -> impl IntoView {
             let no_differences = c.differences.is_empty();
             view! {
                 {c.notes.iter().map(|n| view! { <p class="notice notice--info" role="status">{i18n.show(n)}</p> }).collect_view()}
+                {(!c.years.is_empty()).then(|| view! {
                 <figure class="chart" aria-labelledby="vergelijk-kosten">
                     <figcaption><h3 id="vergelijk-kosten">{i18n.t("Totale kosten per scenario", "Total cost per scenario")}</h3></figcaption>
                     <div inner_html=chart_svg(c, 0, cost_description)></div>
@@ -266,6 +267,7 @@ pub fn CompareView() -> impl IntoView {
                         <li class="legend__item"><span class="legend__swatch legend__swatch--dashed" style="--swatch: #222"></span>{format!("{} {}", i18n.t("Basislijn van", "Baseline of"), letter(0))}</li>
                     </ul>
                 </figure>
+                })}
                 <div class="table-wrap" tabindex="0">
                     <table class="data-table">
                         <caption>{i18n.t("Per jaar (€), en het verschil met A", "Per year (EUR), and the difference from A")}</caption>

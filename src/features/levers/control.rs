@@ -105,7 +105,19 @@ pub fn KnobControl(
         Some(text) => i18n.show(text),
         None => knob.with(|k| k.as_ref().map(|k| i18n.show(&k.label)).unwrap_or_default()),
     };
+    // A pin for workshop mode beside the numbers a room moves; timing
+    // (start year, ramp) stays with its lever.
+    let timing = address.with_value(|a| {
+        matches!(
+            a,
+            Address::Lever {
+                field: LeverField::StartYear | LeverField::RampYears,
+                ..
+            }
+        )
+    });
     let pin = use_context::<crate::features::workshop::Workshop>()
+        .filter(|_| !timing)
         .map(|_| view! { <crate::features::workshop::PinButton address=address.get_value() /> });
     // Its own memo, so a moving value never rebuilds the slider under the
     // user's pointer.
