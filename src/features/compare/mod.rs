@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
 use crate::features::levers::unique_id;
-use crate::features::scenarios::{read_scenario_files, use_library};
+use crate::features::scenarios::{drop_zone, files_of, read_scenario_files, use_library};
 use crate::features::year_plot::YearPlot;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
@@ -173,10 +173,9 @@ pub fn CompareView() -> impl IntoView {
         })
     };
     let input_id = unique_id("vergelijk-bestanden");
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let add_files = move |picked: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
-            let (found, refused) = read_scenario_files(&input).await;
+            let (found, refused) = read_scenario_files(picked).await;
             for (name, scenario) in found {
                 let key = files.with_untracked(Vec::len);
                 files.update(|f| f.push((name, scenario)));
@@ -185,6 +184,13 @@ pub fn CompareView() -> impl IntoView {
             file_problems.set(refused);
         });
     };
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let picked = files_of(input.files());
+        input.set_value("");
+        add_files(picked);
+    };
+    let (drag_over, dropped) = drop_zone(add_files);
     let download = move |_| {
         result.with_untracked(|r| {
             if let Some(c) = r {
@@ -295,12 +301,12 @@ pub fn CompareView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="vergelijken-titel">
+        <section class="panel view" aria-labelledby="vergelijken-titel" on:dragover=drag_over on:drop=dropped>
             <h2 id="vergelijken-titel">{move || i18n.t("Vergelijken", "Compare")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's of bestanden. Bestanden worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
-                    "Put two to four scenarios side by side: the working copy, saved scenarios or files. Files are only read, not stored. Different regions or horizons are compared on what they share.",
+                    "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's of bestanden (kiezen of hierheen slepen). Bestanden worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
+                    "Put two to four scenarios side by side: the working copy, saved scenarios or files (choose or drag them here). Files are only read, not stored. Different regions or horizons are compared on what they share.",
                 )}
             </p>
             <fieldset class="mix compare-choice">

@@ -13,7 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::features::levers::unique_id;
-use crate::features::scenarios::read_scenario_files;
+use crate::features::scenarios::{drop_zone, files_of, read_scenario_files};
 use crate::features::year_plot::YearPlot;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
@@ -67,11 +67,11 @@ pub fn RoomView() -> impl IntoView {
     let input_id = unique_id("zaal-bestanden");
     let result = Memo::new(move |_| participants.with(|p| (!p.is_empty()).then(|| room(p))));
 
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let count = input.files().map_or(0, |f| f.length() as usize);
+    let add_files = move |picked: Vec<web_sys::File>| {
+        let count = picked.len();
         leptos::task::spawn_local(async move {
-            let (found, mut refused) = read_scenario_files(&input).await;
+            let (found, mut refused) =
+                read_scenario_files(picked.into_iter().take(MAX_FILES).collect()).await;
             if count > MAX_FILES {
                 refused.insert(0, Text::new(
                     format!("Dat zijn {count} bestanden; De zaal neemt er hooguit {MAX_FILES}. De eerste {MAX_FILES} zijn gelezen."),
@@ -81,13 +81,19 @@ pub fn RoomView() -> impl IntoView {
             participants.set(
                 found
                     .into_iter()
-                    .take(MAX_FILES)
                     .map(|(name, scenario)| Participant { name, scenario })
                     .collect(),
             );
             problems.set(refused);
         });
     };
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let picked = files_of(input.files());
+        input.set_value("");
+        add_files(picked);
+    };
+    let (drag_over, dropped) = drop_zone(add_files);
     let take = move |scenario: Scenario, what: Text| {
         if state.replace(scenario, None, false) {
             state.say(Toast::info(
@@ -211,12 +217,12 @@ pub fn RoomView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="zaal-titel">
+        <section class="panel view" aria-labelledby="zaal-titel" on:dragover=drag_over on:drop=dropped>
             <h2 id="zaal-titel">{move || i18n.t("De zaal", "The room")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Deelnemers maken elk een scenario en sturen het bestand. Voeg ze hier allemaal tegelijk toe (hooguit 50): per knop ziet u waar de zaal staat. Alles blijft in deze browser; er wordt niets verstuurd.",
-                    "Participants each make a scenario and send the file. Add them all at once here (at most 50): per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
+                    "Deelnemers maken elk een scenario en sturen het bestand. Kies of sleep ze hier allemaal tegelijk heen (hooguit 50): per knop ziet u waar de zaal staat. Alles blijft in deze browser; er wordt niets verstuurd.",
+                    "Participants each make a scenario and send the file. Choose or drag them all here at once (at most 50): per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
                 )}
             </p>
             <div class="field">

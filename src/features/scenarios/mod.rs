@@ -35,17 +35,49 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
 
 pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
 
-/// The files chosen in a file field (the field is emptied so the same
-/// files can be chosen again), read one by one: the scenarios that load,
-/// by file name, and for every other file its Dutch refusal naming it.
+/// Whether files are being dragged over the page (the import hint shows).
+/// Provided by the app, so a view that takes drops itself can end it.
+#[derive(Clone, Copy)]
+pub struct DragHint(pub RwSignal<bool>);
+
+/// The files of a file list (chosen or dropped).
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// A view that takes dropped files itself (Vergelijken, De zaal): its
+/// dragover and drop keep the page-wide import from also taking them.
+pub fn drop_zone(
+    on_files: impl Fn(Vec<web_sys::File>) + Copy + 'static,
+) -> (
+    impl Fn(web_sys::DragEvent) + Copy + 'static,
+    impl Fn(web_sys::DragEvent) + Copy + 'static,
+) {
+    let hint = use_context::<DragHint>().map(|h| h.0);
+    let over = move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        e.stop_propagation();
+        if let Some(h) = hint {
+            h.set(false);
+        }
+    };
+    let drop = move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        e.stop_propagation();
+        if let Some(h) = hint {
+            h.set(false);
+        }
+        on_files(files_of(e.data_transfer().and_then(|d| d.files())));
+    };
+    (over, drop)
+}
+
+/// Files read one by one: the scenarios that load, by file name, and for
+/// every other file its Dutch refusal naming it.
 pub async fn read_scenario_files(
-    input: &web_sys::HtmlInputElement,
+    picked: Vec<web_sys::File>,
 ) -> (Vec<(String, jeugdscenario_engine::Scenario)>, Vec<Text>) {
-    let picked: Vec<web_sys::File> = input
-        .files()
-        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-        .unwrap_or_default();
-    input.set_value("");
     let mut found = Vec::new();
     let mut refused = Vec::new();
     for file in picked {
@@ -167,7 +199,7 @@ pub fn Toolbar() -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(Open::Nothing);
     let link = RwSignal::new(String::new());
-    let dragging = RwSignal::new(false);
+    let dragging = use_context::<DragHint>().map_or_else(|| RwSignal::new(false), |h| h.0);
 
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
     let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {

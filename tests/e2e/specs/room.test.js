@@ -22,17 +22,31 @@ function participant(name, share) {
   return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) };
 }
 
-async function addFiles(app) {
+const FILES = () => [
+  participant('anna', 0.1),
+  participant('bram', 0.3),
+  { name: 'stuk.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "jeugdscenario", "version": 1}') },
+  participant('cas', 0.2),
+  participant('dewi', 0.25),
+  participant('eva', 0.05),
+];
+
+/** Adds the files by the file field, or drops them on the view as a person dragging them from the desktop. */
+async function addFiles(app, { drop = false } = {}) {
   await new Regions(app).showTab('De zaal');
   const view = app.page.getByRole('tabpanel');
-  await view.getByLabel("Scenario's van de deelnemers", { exact: true }).setInputFiles([
-    participant('anna', 0.1),
-    participant('bram', 0.3),
-    { name: 'stuk.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "jeugdscenario", "version": 1}') },
-    participant('cas', 0.2),
-    participant('dewi', 0.25),
-    participant('eva', 0.05),
-  ]);
+  if (!drop) {
+    await view.getByLabel("Scenario's van de deelnemers", { exact: true }).setInputFiles(FILES());
+    return view;
+  }
+  const files = FILES().map((f) => [f.name, f.buffer.toString('utf8')]);
+  await view.locator('section.panel').evaluate((section, list) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of list) transfer.items.add(new File([text], name, { type: 'application/json' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      section.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }
+  }, files);
   return view;
 }
 
@@ -43,9 +57,9 @@ async function knobRows(view) {
   return Object.fromEntries(rows.map(([label, ...cells]) => [label, cells]));
 }
 
-appTest('five files and a broken one: the broken one is named, each knob shows its spread and who chose what', async (app) => {
+appTest('five files and a broken one dropped in: the broken one is named, each knob shows its spread and who chose what', async (app) => {
   await app.open();
-  const view = await addFiles(app);
+  const view = await addFiles(app, { drop: true });
   const problems = view.locator('.csv-problems[role=alert]');
   await problems.waitFor();
   assert.match(await problems.textContent(), /^"stuk\.json" is niet geopend; er is niets veranderd\./);
@@ -58,6 +72,9 @@ appTest('five files and a broken one: the broken one is named, each knob shows i
   assert.deepEqual([lowest, median, highest], ['5,0%', '20,0%', '30,0%']);
   assert.equal(who, 'anna.json: 10,0% · bram.json: 30,0% · cas.json: 20,0% · dewi.json: 25,0% · eva.json: 5,0%');
   assert.equal(await view.getByRole('img', { name: /^Saldo per jaar in de zaal/ }).count(), 1);
+  // Dropped on De zaal, the files are read there only: nothing was imported into the library.
+  assert.deepEqual(Object.keys(await app.storage()).filter((k) => k.startsWith('jeugdhulp.scenario.')), []);
+  assert.equal(await app.page.locator('.drop-hint').count(), 0, 'no import hint left on screen');
 });
 
 appTest('the median of every knob becomes the working copy; undo brings the example back', async (app) => {
