@@ -127,6 +127,28 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Whether a key pressed at `target` is typing in a text field, so a
+/// page-wide shortcut must leave it alone. Sliders, checkboxes and file
+/// fields take no letters or digits (and undo stays the app's there).
+pub fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            let kind = el.get_attribute("type").unwrap_or_default();
+            tag == "textarea"
+                || (tag == "input"
+                    && !matches!(kind.as_str(), "range" | "checkbox" | "radio" | "file"))
+        })
+}
+
+/// Whether `target` is a select, where letters choose an option.
+pub fn is_select(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("select"))
+}
+
 /// Puts `text` on the clipboard; false when the browser offers none.
 pub fn copy_to_clipboard(text: &str) -> bool {
     match web_sys::window() {

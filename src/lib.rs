@@ -70,15 +70,7 @@ fn MainApp() -> impl IntoView {
     let enter_workshop = move || workshop.enter(state.scenario.get_untracked());
     // "W" opens workshop mode from anywhere but a text field.
     let workshop_key = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
-        let typing = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|el| {
-                matches!(
-                    el.tag_name().to_ascii_lowercase().as_str(),
-                    "input" | "textarea" | "select"
-                )
-            });
+        let typing = browser::is_text_entry(e.target()) || browser::is_select(e.target());
         let modified = e.ctrl_key() || e.alt_key() || e.meta_key();
         let active = workshop.active.get_untracked();
         if e.key().eq_ignore_ascii_case("w") && !(typing || modified || active) {

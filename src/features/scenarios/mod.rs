@@ -11,7 +11,6 @@ use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
 use leptos::ev;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use wasm_bindgen::JsCast;
 
 use crate::browser::{self, download_text, file_stem};
 
@@ -181,17 +180,6 @@ pub(crate) fn clear_link_from_location() {
     }
 }
 
-fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            let tag = el.tag_name().to_ascii_lowercase();
-            let kind = el.get_attribute("type").unwrap_or_default();
-            tag == "textarea"
-                || (tag == "input" && kind != "range" && kind != "checkbox" && kind != "file")
-        })
-}
-
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = use_state();
@@ -203,7 +191,7 @@ pub fn Toolbar() -> impl IntoView {
 
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
     let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
-        if !(e.ctrl_key() || e.meta_key()) || is_text_field(e.target()) {
+        if !(e.ctrl_key() || e.meta_key()) || browser::is_text_entry(e.target()) {
             return;
         }
         match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {

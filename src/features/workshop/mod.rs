@@ -143,17 +143,6 @@ pub fn PinButton(address: Address) -> impl IntoView {
     }
 }
 
-fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|el| {
-            let tag = el.tag_name().to_ascii_lowercase();
-            (tag == "input" && el.get_attribute("type").as_deref() != Some("range"))
-                || tag == "textarea"
-                || tag == "select"
-        })
-}
-
 /// PageUp/PageDown move a slider ten steps; number keys go to a pinned knob.
 fn on_key(e: web_sys::KeyboardEvent) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -199,7 +188,8 @@ fn on_key(e: web_sys::KeyboardEvent) {
         .ok()
         .filter(|n| (1..=MAX_PINS).contains(n))
     {
-        if is_text_field(e.target()) || e.ctrl_key() || e.alt_key() || e.meta_key() {
+        if crate::browser::is_text_entry(e.target()) || e.ctrl_key() || e.alt_key() || e.meta_key()
+        {
             return;
         }
         let selector = format!(".workshop__knobs .lever:nth-of-type({n}) input");
