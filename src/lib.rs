@@ -11,21 +11,14 @@ mod state;
 mod storage;
 
 use jeugdscenario_engine::example::voorbeeldregio;
-use jeugdscenario_engine::summary::describe_levers;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use features::analysis::AnalysisView;
 use features::cards::HeadlineCards;
-use features::charts::ChartsPanel;
-use features::compare::CompareView;
 use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
-use features::municipalities::MunicipalitiesView;
-use features::own_data::OwnDataView;
-use features::room::RoomView;
+use features::results::Tabs;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
-use features::sources::SourcesView;
 use i18n::{I18n, Lang};
 use state::{AppState, NoticeKind, Toast};
 
@@ -263,120 +256,6 @@ fn PresetPicker() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
-    }
-}
-
-/// What the right-hand column shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum View {
-    Projection,
-    Municipalities,
-    Sources,
-    OwnData,
-    Analysis,
-    Compare,
-    Room,
-}
-
-#[component]
-fn Tabs() -> impl IntoView {
-    let state = state::use_state();
-    let i18n = i18n::use_i18n();
-    let current = RwSignal::new(View::Projection);
-    let tabs = [
-        (View::Projection, "tab-projectie", "Projectie", "Projection"),
-        (
-            View::Municipalities,
-            "tab-gemeenten",
-            "Per gemeente",
-            "Per municipality",
-        ),
-        (View::Sources, "tab-bronnen", "Bronnen", "Sources"),
-        (View::OwnData, "tab-eigen", "Eigen gegevens", "Own data"),
-        (View::Analysis, "tab-analyse", "Analyse", "Analysis"),
-        (View::Compare, "tab-vergelijken", "Vergelijken", "Compare"),
-        (View::Room, "tab-zaal", "De zaal", "The room"),
-    ];
-    // Arrow keys move between tabs, as screen-reader users expect.
-    let on_key = move |e: leptos::ev::KeyboardEvent| {
-        let index = tabs
-            .iter()
-            .position(|t| t.0 == current.get_untracked())
-            .unwrap_or(0);
-        let next = match e.key().as_str() {
-            "ArrowRight" => (index + 1) % tabs.len(),
-            "ArrowLeft" => (index + tabs.len() - 1) % tabs.len(),
-            _ => return,
-        };
-        e.prevent_default();
-        current.set(tabs[next].0);
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(tabs[next].1))
-        {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
-    view! {
-        <div class="tabs" role="tablist" aria-label=move || i18n.t("Weergave", "View") on:keydown=on_key>
-            {tabs.into_iter().map(|(view, id, nl, en)| view! {
-                <button
-                    type="button"
-                    role="tab"
-                    id=id
-                    class="tabs__tab"
-                    aria-controls="weergave"
-                    aria-selected=move || (current.get() == view).to_string()
-                    tabindex=move || if current.get() == view { "0" } else { "-1" }
-                    on:click=move |_| current.set(view)
-                >
-                    {move || i18n.t(nl, en)}
-                </button>
-            }).collect_view()}
-        </div>
-        <div class="tabs__panel" role="tabpanel" id="weergave"
-            aria-labelledby=move || tabs.iter().find(|t| t.0 == current.get()).map_or("tab-projectie", |t| t.1)>
-            {move || match current.get() {
-                View::Projection => view! {
-                    <PrintedSummary />
-                    <ChartsPanel />
-                    <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
-                        <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
-                        <ul>
-                            {move || state.scenario.with(describe_levers).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                        </ul>
-                    </section>
-                }.into_any(),
-                View::Municipalities => view! { <MunicipalitiesView /> }.into_any(),
-                View::Sources => view! { <SourcesView /> }.into_any(),
-                View::OwnData => view! { <OwnDataView /> }.into_any(),
-                View::Analysis => view! { <AnalysisView /> }.into_any(),
-                View::Compare => view! { <CompareView /> }.into_any(),
-                View::Room => view! { <RoomView /> }.into_any(),
-            }}
-        </div>
-    }
-}
-
-/// At the top of the printed report: the scenario's effect in a sentence
-/// (the waterfall's). Built only while printing, so a lever move on screen
-/// does not pay for it; the Analyse tab shows the same sentence.
-#[component]
-fn PrintedSummary() -> impl IntoView {
-    let state = state::use_state();
-    let i18n = i18n::use_i18n();
-    let printing = use_context::<features::charts::Printing>().map(|p| p.0);
-    move || {
-        printing.is_some_and(|p| p.get()).then(|| {
-            let sentence = state.scenario.with(|s| {
-                jeugdscenario_engine::analysis::waterfall::waterfall(
-                    s,
-                    jeugdscenario_engine::analysis::Measure::Cumulative,
-                )
-                .sentence()
-            });
-            view! { <p class="print-only print-summary">{i18n.show(&sentence)}</p> }
-        })
     }
 }
 
