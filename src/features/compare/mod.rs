@@ -13,8 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
-use crate::features::levers::unique_id;
-use crate::features::scenarios::{drop_zone, files_of, read_scenario_files, use_library};
+use crate::features::scenarios::{drop_zone, read_scenario_files, use_library, ScenarioFilesField};
 use crate::features::year_plot::YearPlot;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
@@ -172,7 +171,6 @@ pub fn CompareView() -> impl IntoView {
             }
         })
     };
-    let input_id = unique_id("vergelijk-bestanden");
     let add_files = move |picked: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
             let (found, refused) = read_scenario_files(picked).await;
@@ -183,12 +181,6 @@ pub fn CompareView() -> impl IntoView {
             }
             file_problems.set(refused);
         });
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = files_of(input.files());
-        input.set_value("");
-        add_files(picked);
     };
     let (drag_over, dropped) = drop_zone(add_files);
     let download = move |_| {
@@ -324,15 +316,7 @@ pub fn CompareView() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <div class="field">
-                <label for=input_id.clone()>{move || i18n.t("Scenariobestanden toevoegen", "Add scenario files")}</label>
-                <input type="file" id=input_id accept=".json,application/json" multiple on:change=on_files />
-            </div>
-            <Show when=move || file_problems.with(|p| !p.is_empty())>
-                <div class="csv-problems" role="alert">
-                    <ul>{move || file_problems.get().iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            <ScenarioFilesField label=("Scenariobestanden toevoegen", "Add scenario files") on_files=Callback::new(add_files) problems=file_problems />
             {body}
         </section>
     }

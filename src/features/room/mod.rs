@@ -12,8 +12,7 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::features::levers::unique_id;
-use crate::features::scenarios::{drop_zone, files_of, read_scenario_files};
+use crate::features::scenarios::{drop_zone, read_scenario_files, ScenarioFilesField};
 use crate::features::year_plot::YearPlot;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
@@ -64,7 +63,6 @@ pub fn RoomView() -> impl IntoView {
     let participants = RwSignal::new(Vec::<Participant>::new());
     let problems = RwSignal::new(Vec::<Text>::new());
     let show_all = RwSignal::new(false);
-    let input_id = unique_id("zaal-bestanden");
     let result = Memo::new(move |_| participants.with(|p| (!p.is_empty()).then(|| room(p))));
 
     let add_files = move |picked: Vec<web_sys::File>| {
@@ -86,12 +84,6 @@ pub fn RoomView() -> impl IntoView {
             );
             problems.set(refused);
         });
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = files_of(input.files());
-        input.set_value("");
-        add_files(picked);
     };
     let (drag_over, dropped) = drop_zone(add_files);
     let take = move |scenario: Scenario, what: Text| {
@@ -225,15 +217,7 @@ pub fn RoomView() -> impl IntoView {
                     "Participants each make a scenario and send the file. Choose or drag them all here at once (at most 50): per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
                 )}
             </p>
-            <div class="field">
-                <label for=input_id.clone()>{move || i18n.t("Scenario's van de deelnemers", "Participants' scenarios")}</label>
-                <input type="file" id=input_id accept=".json,application/json" multiple on:change=on_files />
-            </div>
-            <Show when=move || problems.with(|p| !p.is_empty())>
-                <div class="csv-problems" role="alert">
-                    <ul>{move || problems.get().iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            <ScenarioFilesField label=("Scenario's van de deelnemers", "Participants' scenarios") on_files=Callback::new(add_files) problems=problems />
             {body}
         </section>
     }

@@ -72,6 +72,37 @@ pub fn drop_zone(
     (over, drop)
 }
 
+/// A labelled field for several scenario files, handing the chosen files
+/// to `on_files` (emptied, so the same files can be chosen again), and the
+/// list of files that did not load (Vergelijken, De zaal).
+#[component]
+pub fn ScenarioFilesField(
+    /// The field's visible label in Dutch and English.
+    label: (&'static str, &'static str),
+    on_files: Callback<Vec<web_sys::File>>,
+    problems: RwSignal<Vec<Text>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = unique_id("bestanden");
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let picked = files_of(input.files());
+        input.set_value("");
+        on_files.run(picked);
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || i18n.t(label.0, label.1)}</label>
+            <input type="file" id=id accept=".json,application/json" multiple on:change=on_change />
+        </div>
+        <Show when=move || problems.with(|p| !p.is_empty())>
+            <div class="csv-problems" role="alert">
+                <ul>{move || problems.get().iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+    }
+}
+
 /// Files read one by one: the scenarios that load, by file name, and for
 /// every other file its Dutch refusal naming it.
 pub async fn read_scenario_files(
