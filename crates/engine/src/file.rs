@@ -6,12 +6,12 @@ use serde_json::Value;
 
 use crate::scenario::Scenario;
 use crate::text::{Lang, Text};
-use crate::validate::{too_many, validate, Problem, LEVERS_NL};
+use crate::validate::{too_many, validate, Problem, LEVERS_NL, TARGETS_NL};
 
 /// The `format` field every scenario file carries.
 pub const FORMAT_NAME: &str = "jeugdscenario";
 /// The newest file format version this program reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Version of the program, recorded in every file it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -25,6 +25,7 @@ pub mod limits {
     pub const MAX_BUDGET_LINES: usize = 200;
     pub const MAX_MUNICIPALITIES: usize = 100;
     pub const MAX_LEVERS: usize = 500;
+    pub const MAX_TARGETS: usize = 100;
 }
 
 /// Why a file could not be read: every problem found, each with the place in
@@ -269,8 +270,13 @@ fn check_format_and_migrate(value: Value) -> Result<Value, LoadError> {
 }
 
 /// Migration steps: entry n turns a file of version n + 1 into version n + 2.
-/// Version 1 is the first, so the list is empty; version 2 adds its step here.
-const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] = [];
+const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] = [v1_to_v2];
+
+/// Version 2 adds `targets` (doelen); a version 1 file has none, and every
+/// other field means what it meant, so the file opens unchanged.
+fn v1_to_v2(value: Value) -> Value {
+    value
+}
 
 /// Brings a file of an older format version up to [`FORMAT_VERSION`], one
 /// version at a time.
@@ -328,6 +334,12 @@ fn check_counts(value: &Value) -> Result<(), LoadError> {
             "gemeenten",
         ),
         ("levers", levers, limits::MAX_LEVERS, LEVERS_NL),
+        (
+            "targets",
+            count(&["targets"]),
+            limits::MAX_TARGETS,
+            TARGETS_NL,
+        ),
     ]
     .into_iter()
     .filter(|(_, n, max, _)| n > max)

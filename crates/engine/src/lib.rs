@@ -21,6 +21,7 @@ pub mod scenario;
 pub mod share;
 pub mod stockflow;
 pub mod summary;
+pub mod targets;
 pub mod text;
 pub mod validate;
 pub mod view;

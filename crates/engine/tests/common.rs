@@ -29,7 +29,7 @@ pub fn form(id: &str, group: CareGroup, clients: &str, duration: &str, tariff: &
 pub fn small_region() -> Scenario {
     Scenario {
         format: "jeugdscenario".into(),
-        version: 1,
+        version: jeugdscenario_engine::file::FORMAT_VERSION,
         app_version: String::new(),
         name: "Testregio".into(),
         description: String::new(),
@@ -76,6 +76,7 @@ pub fn small_region() -> Scenario {
         ],
         levers: Levers::default(),
         insured_share: None,
+        targets: Vec::new(),
         sources: BTreeMap::new(),
     }
 }

@@ -25,3 +25,42 @@ fn a_file_of_every_format_version_still_opens() {
         assert!(!project(&scenario).years.is_empty());
     }
 }
+
+#[test]
+fn a_version_1_file_gives_the_same_figures_as_before_and_has_no_targets() {
+    let v1 = std::fs::read(scenario_files("versions").join("v1.json")).unwrap();
+    let old = load_scenario(&v1).unwrap();
+    assert!(old.targets.is_empty());
+    // The same file written as the current version: identical figures.
+    let text = String::from_utf8(v1).unwrap().replacen(
+        "\"version\": 1,",
+        &format!("\"version\": {FORMAT_VERSION},"),
+        1,
+    );
+    let current = load_scenario(text.as_bytes()).unwrap();
+    assert_eq!(old, current);
+    assert_eq!(project(&old), project(&current));
+    // And the figures a version 1 file gave when version 1 was current.
+    let last = project(&old).last().unwrap().clone();
+    assert_eq!(last.year, 2030);
+    assert_eq!(last.total_cost, V1_TOTAL_COST_2030.parse().unwrap());
+}
+
+/// The last year's total cost of v1.json, as version 1 of the format gave it
+/// (the projection did not change with version 2).
+const V1_TOTAL_COST_2030: &str = "12533986.11";
+
+#[test]
+fn the_version_2_file_keeps_its_targets_and_checks_them() {
+    let v2 = std::fs::read(scenario_files("versions").join("v2.json")).unwrap();
+    let s = load_scenario(&v2).unwrap();
+    assert_eq!(s.targets.len(), 5);
+    let results = jeugdscenario_engine::targets::check_targets(
+        &s,
+        &jeugdscenario_engine::project_with_baseline(&s),
+    );
+    assert_eq!(results.len(), 5);
+    // Written and read back: the same targets.
+    let again = load_scenario(jeugdscenario_engine::scenario_to_json(&s).as_bytes()).unwrap();
+    assert_eq!(again.targets, s.targets);
+}

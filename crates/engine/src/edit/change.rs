@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use super::{not_found, Applied, CostModel, Edit, Refusal};
 use crate::care_forms_csv::replace_care_forms;
 use crate::scenario::{
-    BudgetKind, BudgetLine, CareGroup, FormChange, Investment, MixTarget, Municipality,
-    ResidentialShift, Scenario, Substitution,
+    BudgetKind, BudgetLine, CareGroup, Comparison, FormChange, Investment, Measure, MixTarget,
+    Municipality, Reference, ResidentialShift, Scenario, Scope, Substitution, Target,
 };
 
 const BY_USER: &str = "ingevoerd door gebruiker";
@@ -152,6 +152,40 @@ impl Scenario {
                     source: Some(BY_USER.into()),
                 });
                 applied.added = Some(id);
+            }
+            Edit::AddTarget => {
+                let id = Scenario::fresh_id("doel", self.targets.iter().map(|t| t.id.as_str()));
+                self.targets.push(Target {
+                    id: id.clone(),
+                    label: "Zorgkosten niet hoger dan in het basisjaar".into(),
+                    measure: Measure::Cost,
+                    scope: Scope::All,
+                    budget_line: None,
+                    year: self.last_year(),
+                    every_year_from: false,
+                    comparison: Comparison::AtMost,
+                    value: Decimal::ZERO,
+                    reference: (self.last_year() > self.base_year).then(|| Reference {
+                        year: self.base_year,
+                        level: None,
+                        source: String::new(),
+                    }),
+                    source: BY_USER.into(),
+                });
+                applied.added = Some(id);
+            }
+            Edit::SetTarget(target) => {
+                let slot = self
+                    .target_mut(&target.id)
+                    .ok_or_else(|| not_found("Het doel", "The target", &target.id))?;
+                *slot = *target;
+            }
+            Edit::RemoveTarget { id } => {
+                let before = self.targets.len();
+                self.targets.retain(|t| t.id != id);
+                if self.targets.len() == before {
+                    return Err(not_found("Het doel", "The target", &id));
+                }
             }
             Edit::RemoveInvestment { id } => {
                 remove(&mut self.levers.investments, |l| l.id == id)

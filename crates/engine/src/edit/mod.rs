@@ -9,7 +9,7 @@ mod change;
 use rust_decimal::Decimal;
 
 use crate::knobs::Address;
-use crate::scenario::{BudgetKind, CareForm, ChangeKind, Scenario};
+use crate::scenario::{BudgetKind, CareForm, ChangeKind, Scenario, Target};
 use crate::text::Text;
 use crate::validate::{validate, Problem};
 
@@ -110,6 +110,14 @@ pub enum Edit {
         id: String,
     },
     SetCostModel(CostModel),
+    /// A new target: care cost in the last year at most the base year's.
+    AddTarget,
+    /// A target's whole definition (measure, scope, year, comparison,
+    /// reference), by its id.
+    SetTarget(Box<Target>),
+    RemoveTarget {
+        id: String,
+    },
     /// The care forms of a controller's CSV; levers on forms that are gone
     /// are dropped (and named in the result).
     ReplaceCareForms(Vec<CareForm>),

@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 use crate::scenario::{
     BudgetLine, CareForm, FormChange, Investment, Municipality, ResidentialShift, Scenario,
-    Substitution,
+    Substitution, Target,
 };
 
 /// Which list of levers an address points into.
@@ -88,6 +88,15 @@ pub enum MunicipalityField {
     OwnUse,
 }
 
+/// A number of a target (doel).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TargetField {
+    /// The threshold (a level, or a change against the reference).
+    Value,
+    /// The reference level given as data (a year before the base year).
+    ReferenceLevel,
+}
+
 /// Where a knob lives in a scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Address {
@@ -113,6 +122,10 @@ pub enum Address {
         field: MunicipalityField,
     },
     InsuredShare,
+    Target {
+        id: String,
+        field: TargetField,
+    },
 }
 
 impl Address {
@@ -133,6 +146,13 @@ impl Address {
 
     pub fn budget_line(id: &str, field: BudgetField) -> Address {
         Address::BudgetLine {
+            id: id.to_string(),
+            field,
+        }
+    }
+
+    pub fn target(id: &str, field: TargetField) -> Address {
+        Address::Target {
             id: id.to_string(),
             field,
         }
@@ -182,6 +202,10 @@ impl fmt::Display for Address {
                 MunicipalityField::OwnUse => write!(f, "municipalities.{id}.own_use"),
             },
             Address::InsuredShare => f.write_str("insured_share"),
+            Address::Target { id, field } => match field {
+                TargetField::Value => write!(f, "targets.{id}.value"),
+                TargetField::ReferenceLevel => write!(f, "targets.{id}.reference.level"),
+            },
         }
     }
 }
@@ -272,6 +296,14 @@ impl FromStr for Address {
                     _ => return Err(bad()),
                 },
             },
+            ["targets", i, rest @ ..] => Address::Target {
+                id: id(i)?,
+                field: match rest {
+                    ["value"] => TargetField::Value,
+                    ["reference", "level"] => TargetField::ReferenceLevel,
+                    _ => return Err(bad()),
+                },
+            },
             _ => return Err(bad()),
         };
         Ok(address)
@@ -293,6 +325,12 @@ impl Scenario {
     }
     pub fn budget_line(&self, id: &str) -> Option<&BudgetLine> {
         self.budget_lines.iter().find(|l| l.id == id)
+    }
+    pub fn target(&self, id: &str) -> Option<&Target> {
+        self.targets.iter().find(|t| t.id == id)
+    }
+    pub(crate) fn target_mut(&mut self, id: &str) -> Option<&mut Target> {
+        self.targets.iter_mut().find(|t| t.id == id)
     }
     pub fn municipality(&self, id: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.id == id)
@@ -351,6 +389,8 @@ mod tests {
             Address::care_form("pleegzorg", FormField::InflowGrowth),
             Address::municipality("leiden", MunicipalityField::OwnUse),
             Address::InsuredShare,
+            Address::target("verblijf-2018", TargetField::Value),
+            Address::target("verblijf-2018", TargetField::ReferenceLevel),
         ];
         for address in addresses {
             let text = address.to_string();
@@ -375,6 +415,8 @@ mod tests {
             "care_forms.a b.tariff_per_month",
             "budget_lines.a.amounts.twee",
             "municipalities.a.size",
+            "targets.a.reference",
+            "targets.a.level",
         ] {
             assert!(text.parse::<Address>().is_err(), "{text}");
         }

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::scenario::{BudgetKind, Scenario};
+use crate::scenario::{BudgetKind, Measure, Scenario, Target};
 use crate::validate::ranges;
 
 /// Allowed values of a knob, in the units the file stores (fractions for
@@ -101,5 +101,33 @@ impl Bounds {
     /// scale works).
     pub fn weight() -> Bounds {
         bounds(Decimal::ZERO, whole(ranges::MAX_AMOUNT), Decimal::new(1, 3))
+    }
+
+    /// A target's threshold: a change against its reference (-100% to
+    /// +500%), or a level in the measure's unit.
+    pub fn target_value(target: &Target) -> Bounds {
+        if target.reference.is_some() {
+            return Bounds::change();
+        }
+        match target.measure {
+            Measure::Balance => {
+                let max = whole(ranges::MAX_AMOUNT);
+                bounds(-max, max, Decimal::ONE)
+            }
+            measure => Bounds::level(measure),
+        }
+    }
+
+    /// A measured level: a share, a number of clients or an amount.
+    pub fn level(measure: Measure) -> Bounds {
+        match measure {
+            Measure::ClientsShare | Measure::CostShare => Bounds::share(),
+            Measure::Clients | Measure::Inflow => {
+                bounds(Decimal::ZERO, whole(ranges::MAX_CLIENTS), Decimal::ONE)
+            }
+            Measure::Cost | Measure::BudgetLine | Measure::Balance => {
+                bounds(Decimal::ZERO, whole(ranges::MAX_AMOUNT), Decimal::ONE)
+            }
+        }
     }
 }

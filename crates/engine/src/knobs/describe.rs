@@ -2,6 +2,7 @@
 //! labels the app shows and the ranges validation uses.
 
 use super::*;
+use crate::scenario::Measure;
 use crate::text::Text;
 
 impl Scenario {
@@ -202,6 +203,46 @@ impl Scenario {
                 KnobKind::Data,
                 Bounds::share(),
             ),
+            Address::Target { id, field } => {
+                let t = self.target(id)?;
+                let subject =
+                    Text::new(format!("Doel: {}", t.label), format!("Target: {}", t.label));
+                let (label, bounds, unit) = match field {
+                    TargetField::Value if t.reference.is_some() => (
+                        Text::new(
+                            "Verandering ten opzichte van de referentie",
+                            "Change against the reference",
+                        ),
+                        Bounds::target_value(t),
+                        Unit::Percent,
+                    ),
+                    TargetField::Value => (
+                        Text::new("Doelwaarde", "Target value"),
+                        Bounds::target_value(t),
+                        measure_unit(t.measure),
+                    ),
+                    TargetField::ReferenceLevel => {
+                        let year = t.reference.as_ref().map_or(t.year, |r| r.year);
+                        (
+                            Text::new(
+                                format!("Niveau in {year} (referentie)"),
+                                format!("Level in {year} (reference)"),
+                            ),
+                            Bounds::level(t.measure),
+                            measure_unit(t.measure),
+                        )
+                    }
+                };
+                Knob {
+                    unit,
+                    decimals: match unit {
+                        Unit::Percent => 1,
+                        _ => 0,
+                    },
+                    slider: unit == Unit::Percent,
+                    ..percent(label, subject, KnobKind::Target, bounds)
+                }
+            }
         };
         Some(knob)
     }
@@ -244,5 +285,14 @@ impl Scenario {
                 None => Text::same(id),
             },
         }
+    }
+}
+
+/// The unit a measure's level is shown in.
+pub fn measure_unit(measure: Measure) -> Unit {
+    match measure {
+        Measure::ClientsShare | Measure::CostShare => Unit::Percent,
+        Measure::Clients | Measure::Inflow => Unit::Clients,
+        Measure::Cost | Measure::BudgetLine | Measure::Balance => Unit::Euro,
     }
 }

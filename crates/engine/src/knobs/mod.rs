@@ -12,8 +12,10 @@ use rust_decimal::Decimal;
 
 pub use address::{
     Address, BadAddress, BudgetField, FormField, LeverField, LeverList, MunicipalityField,
+    TargetField,
 };
 pub use bounds::Bounds;
+pub use describe::measure_unit;
 
 use crate::scenario::{ChangeKind, Scenario};
 use crate::text::Text;
@@ -27,6 +29,8 @@ pub enum KnobKind {
     Assumption,
     /// A figure of the region (clients, tariffs, budget): moves the baseline too.
     Data,
+    /// A target's threshold or reference: a check, it moves no figure.
+    Target,
 }
 
 /// The unit a knob is shown in.
@@ -222,6 +226,10 @@ impl Scenario {
             out.push(Address::municipality(&m.id, MunicipalityField::OwnUse));
         }
         out.push(Address::InsuredShare);
+        for t in &self.targets {
+            out.push(Address::target(&t.id, TargetField::Value));
+            out.push(Address::target(&t.id, TargetField::ReferenceLevel));
+        }
         // Optional figures that are absent (a price where a tariff is used,
         // amounts not set) are no knob.
         out.retain(|a| self.knob_value(a).is_some());
@@ -304,6 +312,13 @@ impl Scenario {
                 }
             }
             Address::InsuredShare => self.insured_share,
+            Address::Target { id, field } => {
+                let t = self.target(id)?;
+                match field {
+                    TargetField::Value => Some(t.value),
+                    TargetField::ReferenceLevel => t.reference.as_ref()?.level,
+                }
+            }
         }
     }
 

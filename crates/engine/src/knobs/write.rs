@@ -156,6 +156,16 @@ impl Scenario {
                 }
                 self.insured_share = Some(value);
             }
+            Address::Target { id, field } => {
+                let t = self.target_mut(id).ok_or_else(gone)?;
+                match field {
+                    TargetField::Value => t.value = value,
+                    TargetField::ReferenceLevel => {
+                        let level = t.reference.as_mut().and_then(|r| r.level.as_mut());
+                        *level.ok_or_else(gone)? = value;
+                    }
+                }
+            }
         }
         Ok(())
     }

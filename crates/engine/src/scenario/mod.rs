@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 
 mod levers;
 mod region;
+mod targets;
 
 pub use levers::*;
 pub use region::*;
+pub use targets::*;
 
 /// Where each figure of an entity comes from, keyed by field name
 /// (`"clients_start" -> "CBS Jeugdmonitor 2024, geschaald"`, or `"aanname"`).
@@ -51,6 +53,10 @@ pub struct Scenario {
     /// 1) is full solidarity: all cost by the key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insured_share: Option<Decimal>,
+    /// Doelen: the plan's targets, checked against scenario and baseline
+    /// (format version 2; a version 1 file has none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
     /// Sources of scenario-wide facts (region size, scale factor).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: Sources,

@@ -5,6 +5,7 @@
 mod levers;
 mod region;
 mod scale;
+mod targets;
 
 use std::collections::HashSet;
 
@@ -67,6 +68,8 @@ pub mod ranges {
     pub const MAX_RAMP_YEARS: u32 = 30;
     pub const MAX_TEXT: usize = 200;
     pub const MAX_ID: usize = 64;
+    /// Care forms named in one target's scope (the care form limit).
+    pub const MAX_SCOPE_FORMS: usize = 100;
 }
 
 struct Checker {
@@ -200,6 +203,7 @@ fn check_counts(s: &Scenario, c: &mut Checker) {
             "gemeenten",
         ),
         ("levers", levers, limits::MAX_LEVERS, LEVERS_NL),
+        ("targets", s.targets.len(), limits::MAX_TARGETS, TARGETS_NL),
     ] {
         if n > max {
             c.problems.push(too_many(path, n, max, what));
@@ -209,6 +213,8 @@ fn check_counts(s: &Scenario, c: &mut Checker) {
 
 /// How the count limit names levers.
 pub const LEVERS_NL: &str = "knoppen (hefbomen)";
+/// How the count limit names targets.
+pub const TARGETS_NL: &str = "doelen";
 
 /// All problems of a scenario; empty means valid.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
@@ -224,6 +230,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     region::check_insurance(s, &mut c);
 
     levers::validate_levers(s, &mut c);
+    targets::check_targets(s, &mut c);
     if c.problems.is_empty() {
         scale::check_scale(s, &mut c);
     }

@@ -7,6 +7,7 @@ pub mod legends;
 pub mod room;
 pub mod sources;
 pub mod tables;
+pub mod targets;
 
 pub use cards::{headline_cards, Card, Tone};
 pub use sources::{source_rows, SourceRow};
