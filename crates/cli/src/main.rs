@@ -13,6 +13,8 @@ use jeugdscenario_engine::export::{projection_csv, projection_json};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::presets::{find_preset, presets, DEFAULT_PRESET};
+use jeugdscenario_engine::targets::Verdict;
+use jeugdscenario_engine::view::targets::target_rows;
 use jeugdscenario_engine::{load_scenario, project_with_baseline, Address, LoadError, Scenario};
 use rust_decimal::Decimal;
 
@@ -20,11 +22,15 @@ const HELP: &str = "\
 jeugdscenario: rekent een jeugdhulpscenario door (zelfde rekenkern als de app)
 
 Gebruik:
-  jeugdscenario project BESTAND [--format csv|json]
+  jeugdscenario project BESTAND [--format csv|json] [--check-targets]
       Drukt de jaarlijkse projectie af: per zorgvorm (instroom, cliënten, kosten),
       totalen, begrotingsposten, saldo en per gemeente, voor het scenario en de
       basislijn (zonder knoppen), plus de besparing. CSV (standaard) opent goed in
-      Nederlandse Excel: UTF-8 met BOM, puntkomma's, decimale komma.
+      Nederlandse Excel: UTF-8 met BOM, puntkomma's, decimale komma. Heeft het
+      scenario doelen, dan volgen die (CSV: na een lege regel; JSON: targets):
+      per doel gehaald of niet gehaald, voor scenario en basislijn, met het
+      verschil in de eenheid van het doel. Met --check-targets is de exitcode 1
+      als het scenario een doel niet haalt (de doelen staan dan op stderr).
   jeugdscenario validate BESTAND
       Controleert een scenariobestand en noemt elk probleem met zijn veld.
       Exitcode 0 als het bestand goed is, 2 als er problemen zijn.
@@ -66,7 +72,8 @@ Gebruik:
       Deze uitleg.
 
 BESTAND mag - zijn voor standaardinvoer.
-Exitcodes: 0 goed, 2 onleesbaar of ongeldig bestand, 64 verkeerd gebruik.
+Exitcodes: 0 goed, 1 doel niet gehaald (alleen met --check-targets), 2 onleesbaar
+of ongeldig bestand, 64 verkeerd gebruik.
 ";
 
 fn main() -> ExitCode {
@@ -104,10 +111,8 @@ fn main() -> ExitCode {
         ["explain" | "sensitivity" | "goal-seek" | "uncertainty", path, options @ ..] => {
             analyse(args[0], path, options)
         }
-        ["project", path] => project(path, "csv"),
-        ["project", path, "--format", format] | ["project", "--format", format, path] => {
-            project(path, format)
-        }
+        ["project", "--format", format, path] => project(path, &["--format", format]),
+        ["project", path, options @ ..] => project(path, options),
         _ => usage(&format!("onbekende opdracht: {}", args.join(" "))),
     }
 }
@@ -129,7 +134,21 @@ fn example(id: &str) -> ExitCode {
     }
 }
 
-fn project(path: &str, format: &str) -> ExitCode {
+fn project(path: &str, given: &[&str]) -> ExitCode {
+    let check_targets = given.contains(&"--check-targets");
+    let given: Vec<&str> = given
+        .iter()
+        .copied()
+        .filter(|a| *a != "--check-targets")
+        .collect();
+    let options = match options(&given, &["--format"]) {
+        Ok(options) => options,
+        Err(code) => return code,
+    };
+    let format = options
+        .iter()
+        .find(|(name, _)| *name == "--format")
+        .map_or("csv", |(_, v)| *v);
     if format != "csv" && format != "json" {
         return usage(&format!("onbekend formaat \"{format}\"; kies csv of json"));
     }
@@ -145,7 +164,40 @@ fn project(path: &str, format: &str) -> ExitCode {
     };
     // A closed pipe (| head) is not an error worth a panic.
     let _ = std::io::stdout().write_all(output.as_bytes());
+    if check_targets {
+        return targets_verdict(&scenario, &comparison);
+    }
     ExitCode::SUCCESS
+}
+
+/// Exit status 1, with the targets the scenario misses on stderr, when it
+/// misses one (or one cannot be determined); 0 when it meets every target.
+fn targets_verdict(scenario: &Scenario, comparison: &jeugdscenario_engine::Comparison) -> ExitCode {
+    let rows = target_rows(scenario, comparison);
+    let missed: Vec<_> = rows
+        .iter()
+        .filter(|r| r.scenario.verdict != Verdict::Met)
+        .collect();
+    if rows.is_empty() {
+        eprintln!("Dit scenario heeft geen doelen.");
+        return ExitCode::SUCCESS;
+    }
+    if missed.is_empty() {
+        eprintln!("Alle {} doelen gehaald.", rows.len());
+        return ExitCode::SUCCESS;
+    }
+    eprintln!(
+        "{} van de {} doelen niet gehaald in het scenario:",
+        missed.len(),
+        rows.len()
+    );
+    for r in missed {
+        eprintln!(
+            "- {} ({}): {}; bereikt {}, {}",
+            r.label, r.norm.nl, r.scenario.word.nl, r.scenario.reached, r.scenario.gap.nl
+        );
+    }
+    ExitCode::from(1)
 }
 
 /// `--name value` pairs after the file; None (with the usage message

@@ -171,7 +171,7 @@ fn help_explains_each_command() {
             "jeugdscenario project BESTAND [--format csv|json]",
             "jeugdscenario validate BESTAND",
             "jeugdscenario example",
-            "Exitcodes: 0 goed, 2 onleesbaar of ongeldig bestand, 64 verkeerd gebruik",
+            "Exitcodes: 0 goed, 1 doel niet gehaald (alleen met --check-targets), 2 onleesbaar",
         ] {
             assert!(help.contains(usage), "{flag}: no {usage:?} in\n{help}");
         }
@@ -219,4 +219,48 @@ fn a_file_over_five_megabytes_is_refused_without_panic() {
     assert!(stderr(&output).contains("te groot"));
     let piped = run_with_input(&["validate", "-"], &huge);
     assert_refused_without_panic("huge file on stdin", &piped);
+}
+
+fn version_file(name: &str) -> String {
+    scenario_files("versions")
+        .join(name)
+        .to_str()
+        .expect("a UTF-8 path")
+        .to_string()
+}
+
+#[test]
+fn project_lists_the_targets_and_check_targets_sets_the_exit_status() {
+    let v2 = version_file("v2.json");
+    let out = run(&["project", &v2]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = stdout(&out);
+    assert!(
+        csv.contains("\r\n\r\nDoel;Omschrijving;Norm;Variant;Jaar;Uitkomst"),
+        "{csv}"
+    );
+    assert!(csv.contains("saldo;Geen tekort in 2030;"), "{csv}");
+
+    let json = run(&["project", &v2, "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let targets = doc["targets"].as_array().unwrap();
+    assert_eq!(targets.len(), 5);
+    assert_eq!(targets[2]["id"], "saldo");
+    assert_eq!(targets[2]["scenario"]["verdict"], "gehaald");
+    assert_eq!(targets[3]["scenario"]["verdict"], "niet_gehaald");
+
+    // Some targets are missed: exit status 1, the missed ones on stderr.
+    let checked = run(&["project", &v2, "--check-targets"]);
+    assert_eq!(checked.status.code(), Some(1));
+    let err = stderr(&checked);
+    assert!(err.starts_with("4 van de 5 doelen niet gehaald"), "{err}");
+    assert!(err.contains("Eigen middelen ten minste 1 mln"), "{err}");
+    assert!(!err.contains("Geen tekort in 2030"), "{err}");
+
+    // A file without targets meets them all.
+    let v1 = version_file("v1.json");
+    let none = run(&["project", &v1, "--check-targets", "--format", "json"]);
+    assert_eq!(none.status.code(), Some(0), "{}", stderr(&none));
+    assert!(stderr(&none).contains("Dit scenario heeft geen doelen."));
+    assert!(!stdout(&run(&["project", &v1])).contains("Doel;"));
 }

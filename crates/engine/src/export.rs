@@ -10,6 +10,7 @@ use crate::money::round_clients;
 use crate::nl::excel_number;
 use crate::projection::{Comparison, Projection};
 use crate::scenario::Scenario;
+use crate::targets::{check_targets, Verdict};
 use crate::view::tables::cost_totals;
 
 const BOM: &str = "\u{feff}";
@@ -43,6 +44,13 @@ pub fn projection_csv(scenario: &Scenario, comparison: &Comparison) -> String {
     ];
     row.extend(savings);
     push_row(&mut out, &row);
+    // The targets follow as a table of their own, after an empty line.
+    if !scenario.targets.is_empty() {
+        out.push_str(EOL);
+        for row in crate::view::targets::targets_table(scenario, comparison) {
+            push_row(&mut out, &row);
+        }
+    }
     out
 }
 
@@ -115,8 +123,46 @@ pub fn projection_json(scenario: &Scenario, comparison: &Comparison) -> String {
         "scenario_years": variant(&comparison.scenario),
         "baseline_years": variant(&comparison.baseline),
         "savings_against_baseline": savings,
+        "targets": targets_json(scenario, comparison),
     });
     serde_json::to_string_pretty(&doc).expect("a projection always serialises")
+}
+
+/// The targets (doelen) checked against scenario and baseline: exact
+/// figures (fractions for changes and shares, euros with cents for money).
+pub fn targets_json(scenario: &Scenario, comparison: &Comparison) -> Value {
+    let check = |c: &crate::targets::Check| {
+        json!({
+            "year": c.year,
+            "verdict": match c.verdict {
+                Verdict::Met => "gehaald",
+                Verdict::NotMet => "niet_gehaald",
+                Verdict::Undetermined => "niet_te_bepalen",
+            },
+            "level": c.level,
+            "reference_level": c.reference_level,
+            "reached": c.reached,
+            "gap": c.gap,
+            "years_checked": c.years_checked,
+            "years_met": c.years_met,
+        })
+    };
+    Value::Array(
+        check_targets(scenario, comparison)
+            .iter()
+            .zip(&scenario.targets)
+            .map(|(r, t)| {
+                json!({
+                    "id": t.id,
+                    "label": t.label,
+                    "norm": crate::view::targets::norm(scenario, t).nl,
+                    "source": t.source,
+                    "scenario": check(&r.scenario),
+                    "baseline": check(&r.baseline),
+                })
+            })
+            .collect(),
+    )
 }
 
 fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projection: &Projection) {

@@ -240,6 +240,11 @@ fn outcome(t: &Target, c: &Check) -> Outcome {
 /// The Doelen table as CSV for Dutch Excel: one row per target and variant,
 /// with the exact figures (fractions as percentages with two decimals).
 pub fn targets_csv(s: &Scenario, projected: &Projected) -> String {
+    crate::export::csv_table(&targets_table(s, projected))
+}
+
+/// The cells of [`targets_csv`], header first.
+pub fn targets_table(s: &Scenario, projected: &Projected) -> Vec<Vec<String>> {
     let mut rows = vec![[
         "Doel",
         "Omschrijving",
@@ -283,7 +288,7 @@ pub fn targets_csv(s: &Scenario, projected: &Projected) -> String {
             ]);
         }
     }
-    crate::export::csv_table(&rows)
+    rows
 }
 
 #[cfg(test)]
