@@ -11,5 +11,6 @@ pub mod results;
 pub mod room;
 pub mod scenarios;
 pub mod sources;
+pub mod targets;
 pub mod workshop;
 pub mod year_plot;

@@ -1,4 +1,4 @@
-//! The results column: the tabs (Projectie, Per gemeente, Bronnen, Eigen
+//! The results column: the tabs (Projectie, Doelen, Per gemeente, Bronnen, Eigen
 //! gegevens, Analyse, Vergelijken, De zaal) and what each shows, with the
 //! summary that heads the printed report.
 
@@ -13,12 +13,14 @@ use crate::features::municipalities::MunicipalitiesView;
 use crate::features::own_data::OwnDataView;
 use crate::features::room::RoomView;
 use crate::features::sources::SourcesView;
+use crate::features::targets::TargetsView;
 use crate::{i18n, state};
 
 /// What the right-hand column shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum View {
     Projection,
+    Targets,
     Municipalities,
     Sources,
     OwnData,
@@ -34,6 +36,7 @@ pub fn Tabs() -> impl IntoView {
     let current = RwSignal::new(View::Projection);
     let tabs = [
         (View::Projection, "tab-projectie", "Projectie", "Projection"),
+        (View::Targets, "tab-doelen", "Doelen", "Targets"),
         (
             View::Municipalities,
             "tab-gemeenten",
@@ -96,6 +99,7 @@ pub fn Tabs() -> impl IntoView {
                         </ul>
                     </section>
                 }.into_any(),
+                View::Targets => view! { <TargetsView /> }.into_any(),
                 View::Municipalities => view! { <MunicipalitiesView /> }.into_any(),
                 View::Sources => view! { <SourcesView /> }.into_any(),
                 View::OwnData => view! { <OwnDataView /> }.into_any(),

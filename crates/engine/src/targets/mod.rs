@@ -50,15 +50,81 @@ pub struct TargetResult {
 
 /// Every target of `scenario`, checked against its projection and baseline.
 pub fn check_targets(scenario: &Scenario, projected: &Projected) -> Vec<TargetResult> {
+    check_both(scenario, &projected.scenario, &projected.baseline)
+}
+
+/// [`check_targets`] on the two projections as the app holds them.
+pub fn check_both(
+    scenario: &Scenario,
+    projection: &Projection,
+    baseline: &Projection,
+) -> Vec<TargetResult> {
     scenario
         .targets
         .iter()
         .map(|t| TargetResult {
             id: t.id.clone(),
-            scenario: check(scenario, &projected.scenario, t),
-            baseline: check(scenario, &projected.baseline, t),
+            scenario: check(scenario, projection, t),
+            baseline: check(scenario, baseline, t),
         })
         .collect()
+}
+
+/// `target` made consistent after the user changed one of its parts in the
+/// app (the measure, the year, the kind of reference), so the edit can pass
+/// validation: a share gets a group when it counted everything, a budget
+/// line target a line, a balance no reference and no scope, a reference a
+/// year before the target's, a level before the base year (the projected
+/// base-year level as a start, to be replaced by the plan's figure), and the
+/// threshold its bounds.
+pub fn reshape(scenario: &Scenario, projection: &Projection, mut target: Target) -> Target {
+    use crate::scenario::{CareGroup, Scope};
+    if !target.measure.counts_forms() {
+        target.scope = Scope::All;
+    } else if target.measure.is_share() && target.scope == Scope::All {
+        target.scope = Scope::Group(CareGroup::Verblijf);
+    }
+    target.budget_line = match target.measure {
+        Measure::BudgetLine => target
+            .budget_line
+            .filter(|id| scenario.budget_line(id).is_some())
+            .or_else(|| scenario.budget_lines.first().map(|l| l.id.clone())),
+        _ => None,
+    };
+    if target.measure == Measure::Balance {
+        target.reference = None;
+    }
+    if let Some(r) = &mut target.reference {
+        if r.year >= scenario.base_year {
+            r.level = None;
+            if r.year >= target.year {
+                r.year = scenario.base_year;
+            }
+        } else if r.level.is_none() {
+            let base_level = projection
+                .year(scenario.base_year)
+                .map(|y| measure(scenario, &target, y))
+                .unwrap_or_default();
+            let level = if base_level > Decimal::ZERO {
+                base_level.round_dp(2)
+            } else {
+                Decimal::ONE
+            };
+            if let Some(r) = &mut target.reference {
+                r.level = Some(level);
+                if r.source.trim().is_empty() {
+                    r.source = "aanname: het niveau van het basisjaar; vervang het door het cijfer uit het plan".into();
+                }
+            }
+        }
+    }
+    // A reference in the base year cannot precede a target in the base year.
+    if matches!(&target.reference, Some(r) if r.year >= target.year && r.level.is_none()) {
+        target.reference = None;
+    }
+    let bounds = crate::knobs::Bounds::target_value(&target);
+    target.value = target.value.clamp(bounds.min, bounds.max);
+    target
 }
 
 /// One target against one projection. Years outside the projection are

@@ -414,3 +414,39 @@ fn targets_are_added_edited_and_removed_as_edits_and_refused_beyond_the_limit() 
         refusal.text().nl
     );
 }
+
+#[test]
+fn reshape_makes_every_change_of_a_part_a_valid_target() {
+    let mut s = voorbeeldregio();
+    let id = s.apply(Edit::AddTarget).unwrap().added.unwrap();
+    let p = crate::project(&s);
+    let base = s.target(&id).unwrap().clone();
+    for measure in Measure::ALL {
+        for reference in [
+            None,
+            Some(Reference {
+                year: s.base_year,
+                level: None,
+                source: String::new(),
+            }),
+            Some(Reference {
+                year: s.base_year - 2,
+                level: None,
+                source: String::new(),
+            }),
+        ] {
+            for year in [s.base_year, s.last_year()] {
+                let t = Target {
+                    measure,
+                    reference: reference.clone(),
+                    year,
+                    ..base.clone()
+                };
+                let shaped = reshape(&s, &p, t.clone());
+                let mut probe = s.clone();
+                let result = probe.apply(Edit::SetTarget(Box::new(shaped.clone())));
+                assert!(result.is_ok(), "{t:?} became {shaped:?}: {result:?}");
+            }
+        }
+    }
+}

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::knobs::{measure_unit, Unit};
 use crate::nl::{excel_number, format_euro, format_number, format_percent};
-use crate::projection::Comparison as Projected;
+use crate::projection::{Comparison as Projected, Projection};
 use crate::scenario::{Comparison, Measure, Scenario, Scope, Target};
-use crate::targets::{check_targets, Check, Verdict};
+use crate::targets::{check_both, check_targets, Check, Verdict};
 use crate::text::Text;
 use crate::view::tables::group_label;
 
@@ -61,7 +61,12 @@ impl Verdict {
 
 /// The Doelen table of a scenario and its projection.
 pub fn target_rows(s: &Scenario, projected: &Projected) -> Vec<TargetRow> {
-    check_targets(s, projected)
+    rows_of(s, &projected.scenario, &projected.baseline)
+}
+
+/// [`target_rows`] on the two projections as the app holds them.
+pub fn rows_of(s: &Scenario, projection: &Projection, baseline: &Projection) -> Vec<TargetRow> {
+    check_both(s, projection, baseline)
         .into_iter()
         .zip(&s.targets)
         .map(|(result, t)| TargetRow {
