@@ -118,6 +118,13 @@ impl Bounds {
         }
     }
 
+    /// A reference level given as data: a measured level above 0 (a change
+    /// against 0 does not exist), so one step is the least.
+    pub fn reference_level(measure: Measure) -> Bounds {
+        let level = Bounds::level(measure);
+        bounds(level.step, level.max, level.step)
+    }
+
     /// A measured level: a share, a number of clients or an amount.
     pub fn level(measure: Measure) -> Bounds {
         match measure {

@@ -228,7 +228,7 @@ impl Scenario {
                                 format!("Niveau in {year} (referentie)"),
                                 format!("Level in {year} (reference)"),
                             ),
-                            Bounds::level(t.measure),
+                            Bounds::reference_level(t.measure),
                             measure_unit(t.measure),
                         )
                     }

@@ -93,22 +93,19 @@ pub(super) fn check_targets(s: &Scenario, c: &mut Checker) {
                         ),
                         "A reference before the base year needs a level.".into(),
                     ),
-                    Some(level) => {
-                        let bounds = Bounds::level(t.measure);
+                    Some(level) if level > Decimal::ZERO => {
                         c.range(
                             &p("reference.level"),
                             &format!("Het referentieniveau van \"{name}\""),
                             level,
-                            bounds,
+                            Bounds::reference_level(t.measure),
                         );
-                        if level <= Decimal::ZERO {
-                            c.push(
-                                &p("reference.level"),
-                                format!("Het referentieniveau van \"{name}\" moet groter dan 0 zijn: een verandering ten opzichte van 0 bestaat niet."),
-                                "The reference level must be above 0.".into(),
-                            );
-                        }
                     }
+                    Some(_) => c.push(
+                        &p("reference.level"),
+                        format!("Het referentieniveau van \"{name}\" moet groter dan 0 zijn: een verandering ten opzichte van 0 bestaat niet."),
+                        "The reference level must be above 0.".into(),
+                    ),
                 }
                 if r.year < 1900 {
                     c.year(&p("reference.year"), r.year);
