@@ -36,7 +36,7 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
   await app.open();
   const regions = new Regions(app);
   await assertClean(app.page, 'Projectie');
-  for (const tab of ['Per gemeente', 'Bronnen', 'Eigen gegevens', 'Vergelijken', 'De zaal', 'Analyse']) {
+  for (const tab of ['Doelen', 'Per gemeente', 'Bronnen', 'Eigen gegevens', 'Vergelijken', 'De zaal', 'Analyse']) {
     await regions.showTab(tab);
     await app.settle();
     await assertClean(app.page, tab);
@@ -47,6 +47,17 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
   await app.page.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
   await app.page.getByTestId('kans').filter({ hasText: 'Kans' }).waitFor();
   await assertClean(app.page, 'Analyse with the uncertainty bands');
+});
+
+appTest('Doelen with targets, checked and being edited, passes axe-core', async (app) => {
+  await app.open();
+  await new Regions(app).showTab('Doelen');
+  await app.page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+  await app.page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+  await app.page.locator('table.targets-table tbody tr').nth(1).waitFor();
+  await app.page.locator('details.fold summary').filter({ hasText: 'Zorgkosten niet hoger' }).first().click();
+  await app.settle();
+  await assertClean(app.page, 'Doelen');
 });
 
 appTest('Vergelijken with two scenarios side by side passes axe-core', async (app) => {
