@@ -13,7 +13,7 @@ use crate::features::municipalities::MunicipalitiesView;
 use crate::features::own_data::OwnDataView;
 use crate::features::room::RoomView;
 use crate::features::sources::SourcesView;
-use crate::features::targets::TargetsView;
+use crate::features::targets::{use_target_rows, TargetsTable, TargetsView};
 use crate::{i18n, state};
 
 /// What the right-hand column shows.
@@ -112,7 +112,7 @@ pub fn Tabs() -> impl IntoView {
 }
 
 /// At the top of the printed report: the scenario's effect in a sentence
-/// (the waterfall's). Built only while printing, so a lever move on screen
+/// (the waterfall's) and, when the scenario has targets, the Doelen table. Built only while printing, so a lever move on screen
 /// does not pay for it; the Analyse tab shows the same sentence.
 #[component]
 fn PrintedSummary() -> impl IntoView {
@@ -128,7 +128,16 @@ fn PrintedSummary() -> impl IntoView {
                 )
                 .sentence()
             });
-            view! { <p class="print-only print-summary">{i18n.show(&sentence)}</p> }
+            let has_targets = state.scenario.with(|s| !s.targets.is_empty());
+            view! {
+                <p class="print-only print-summary">{i18n.show(&sentence)}</p>
+                {has_targets.then(|| view! {
+                    <section class="print-only print-targets" aria-labelledby="doelen-print-titel">
+                        <h2 id="doelen-print-titel">{i18n.t("Doelen", "Targets")}</h2>
+                        <TargetsTable rows=use_target_rows() labelled_by="doelen-print-titel" />
+                    </section>
+                })}
+            }
         })
     }
 }

@@ -9,7 +9,9 @@ use jeugdscenario_engine::knobs::TargetField;
 use jeugdscenario_engine::scenario::{CareGroup, Comparison, Measure, Reference, Scope, Target};
 use jeugdscenario_engine::targets::{reshape, Verdict};
 use jeugdscenario_engine::view::tables::group_label;
-use jeugdscenario_engine::view::targets::{comparison_word, measure_word, rows_of, Outcome};
+use jeugdscenario_engine::view::targets::{
+    comparison_word, measure_word, rows_of, Outcome, TargetRow,
+};
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
@@ -21,13 +23,7 @@ use crate::state::use_state;
 pub fn TargetsView() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let rows = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            state
-                .projection
-                .with(|p| state.baseline.with(|b| rows_of(s, p, b)))
-        })
-    });
+    let rows = use_target_rows();
     let ids = Memo::new(move |_| {
         state
             .scenario
@@ -37,7 +33,7 @@ pub fn TargetsView() -> impl IntoView {
     let add = move |_| show_refusal(error, state.apply(Edit::AddTarget));
     let summary = move || {
         rows.with(|rows| {
-            let met = |of: fn(&jeugdscenario_engine::view::targets::TargetRow) -> &Outcome| {
+            let met = |of: fn(&TargetRow) -> &Outcome| {
                 rows.iter().filter(|r| of(r).verdict == Verdict::Met).count()
             };
             let (scenario, baseline, n) = (met(|r| &r.scenario), met(|r| &r.baseline), rows.len());
@@ -66,7 +62,29 @@ pub fn TargetsView() -> impl IntoView {
                 }
             >
                 <p class="targets__summary">{summary}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="doelen-titel">
+                <TargetsTable rows=rows labelled_by="doelen-titel" />
+            </Show>
+            <h3 class="panel__subtitle">{move || i18n.t("Doelen bewerken", "Edit targets")}</h3>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <TargetEditor id=id />
+            </For>
+            <div class="add-row">
+                <button type="button" class="button" on:click=add>
+                    {move || i18n.t("Doel toevoegen", "Add target")}
+                </button>
+                <ErrorMessage error=error />
+            </div>
+        </section>
+    }
+}
+
+/// The targets with their outcomes, on screen in Doelen and in the printed
+/// report.
+#[component]
+pub fn TargetsTable(rows: Memo<Vec<TargetRow>>, labelled_by: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby=labelled_by>
                     <table class="data-table targets-table">
                         <thead>
                             <tr>
@@ -91,19 +109,19 @@ pub fn TargetsView() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </Show>
-            <h3 class="panel__subtitle">{move || i18n.t("Doelen bewerken", "Edit targets")}</h3>
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <TargetEditor id=id />
-            </For>
-            <div class="add-row">
-                <button type="button" class="button" on:click=add>
-                    {move || i18n.t("Doel toevoegen", "Add target")}
-                </button>
-                <ErrorMessage error=error />
-            </div>
-        </section>
     }
+}
+
+/// The rows of the Doelen table, following the scenario and both projections.
+pub fn use_target_rows() -> Memo<Vec<TargetRow>> {
+    let state = use_state();
+    Memo::new(move |_| {
+        state.scenario.with(|s| {
+            state
+                .projection
+                .with(|p| state.baseline.with(|b| rows_of(s, p, b)))
+        })
+    })
 }
 
 /// The verdict in words with a mark (never colour alone), the figure

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { appSuite } from '../support/harness.js';
 import { CARDS, CHART_TITLES } from '../support/app.js';
+import { Regions } from '../support/regions.js';
 import { Scenarios } from '../support/scenarios.js';
 
 const appTest = appSuite();
@@ -67,4 +68,23 @@ appTest('a notice on screen is not printed', async (app) => {
   await notice.waitFor();
   await app.page.emulateMedia({ media: 'print' });
   assert.ok(await notice.isHidden());
+});
+
+appTest('a scenario with targets prints its Doelen with the outcomes in words', async (app) => {
+  await app.open();
+  const page = app.page;
+  const printed = page.locator('.print-targets');
+  assert.equal(await printed.count(), 0, 'the example has no targets');
+  await new Regions(app).openPreset('Regio Alkmaar – Transformatieagenda jeugdhulp 2016-2018');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await app.settle();
+  assert.ok(await printed.isVisible(), 'the Doelen table is in the report');
+  const rows = printed.locator('tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match(await rows.first().innerText(), /ten opzichte van 2014[\s\S]*(Niet gehaald|Gehaald)[\s\S]*bereikt/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await app.settle();
+  assert.equal(await printed.count(), 0, 'built only while printing');
 });
