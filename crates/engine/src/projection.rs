@@ -130,8 +130,6 @@ pub fn project(scenario: &Scenario) -> Projection {
     let forms = &scenario.care_forms;
     let n = forms.len();
     let levers = &scenario.levers;
-    let weights: Vec<Decimal> = scenario.municipalities.iter().map(|m| m.share).collect();
-    let cost_weights = scenario.cost_weights();
 
     let mut clients: Vec<Decimal> = forms.iter().map(|f| f.clients_start).collect();
     let base_inflow: Vec<Decimal> = forms.iter().map(|f| f.base_inflow()).collect();
@@ -259,8 +257,9 @@ pub fn project(scenario: &Scenario) -> Projection {
             },
         );
 
-        let cost_parts = allocate_largest_remainder(total_cost, &cost_weights);
-        let income_parts = allocate_largest_remainder(income, &weights);
+        // The key and the insured share of this year (they may change over time).
+        let cost_parts = allocate_largest_remainder(total_cost, &scenario.cost_weights_in(year));
+        let income_parts = allocate_largest_remainder(income, &scenario.key_in(year));
         let municipalities = cost_parts
             .into_iter()
             .zip(income_parts)

@@ -57,6 +57,7 @@ pub fn small_region() -> Scenario {
                 name: "A".into(),
                 share: d("3"),
                 own_use: None,
+                share_from: BTreeMap::new(),
                 sources: BTreeMap::new(),
             },
             Municipality {
@@ -64,6 +65,7 @@ pub fn small_region() -> Scenario {
                 name: "B".into(),
                 share: d("2"),
                 own_use: None,
+                share_from: BTreeMap::new(),
                 sources: BTreeMap::new(),
             },
             Municipality {
@@ -71,11 +73,13 @@ pub fn small_region() -> Scenario {
                 name: "C".into(),
                 share: d("2"),
                 own_use: None,
+                share_from: BTreeMap::new(),
                 sources: BTreeMap::new(),
             },
         ],
         levers: Levers::default(),
         insured_share: None,
+        insured_share_from: BTreeMap::new(),
         targets: Vec::new(),
         sources: BTreeMap::new(),
     }

@@ -64,3 +64,13 @@ fn the_version_2_file_keeps_its_targets_and_checks_them() {
     let again = load_scenario(jeugdscenario_engine::scenario_to_json(&s).as_bytes()).unwrap();
     assert_eq!(again.targets, s.targets);
 }
+
+#[test]
+fn the_version_2_file_keeps_its_cost_sharing_per_year() {
+    let v2 = std::fs::read(scenario_files("versions").join("v2.json")).unwrap();
+    let s = load_scenario(&v2).unwrap();
+    assert_eq!(s.insured_share_from.len(), 2);
+    assert_eq!(s.insured_share_in(2027), None);
+    assert_eq!(s.insured_share_in(2029), Some("0.5".parse().unwrap()));
+    assert_eq!(s.municipalities[0].share_in(2030), "0.55".parse().unwrap());
+}

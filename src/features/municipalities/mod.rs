@@ -2,7 +2,7 @@
 //! year under the verdeelsleutel (solidarity, seed 003's joint budget model)
 //! or the verzekeringsmodel (insured part by key, the rest by own use).
 
-use jeugdscenario_engine::nl::{format_euro, format_percent};
+use jeugdscenario_engine::nl::{format_euro, format_number, format_percent, parse_number};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -10,7 +10,7 @@ use jeugdscenario_engine::edit::CostModel;
 use jeugdscenario_engine::knobs::MunicipalityField;
 use jeugdscenario_engine::{Address, Edit};
 
-use crate::features::levers::{show_refusal, ErrorMessage, KnobControl};
+use crate::features::levers::{show_refusal, unique_id, ErrorMessage, KnobControl};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
@@ -20,7 +20,11 @@ pub fn MunicipalitiesView() -> impl IntoView {
     let i18n = use_i18n();
     // The model the user chose; an insured share moved to 100% keeps its
     // slider (it then splits everything by the key, as solidarity does).
-    let insurance = move || state.scenario.with(|s| s.insured_share.is_some());
+    let insurance = move || {
+        state
+            .scenario
+            .with(|s| s.insured_share.is_some() || !s.insured_share_from.is_empty())
+    };
     let names = Memo::new(move |_| {
         state.scenario.with(|s| {
             s.municipalities
@@ -38,8 +42,12 @@ pub fn MunicipalitiesView() -> impl IntoView {
         };
         show_refusal(model_error, state.apply(Edit::SetCostModel(model)));
     };
-    let insured_lever =
-        move || insurance().then(|| view! { <KnobControl address=Address::InsuredShare /> });
+    let insured_lever = move || {
+        state
+            .scenario
+            .with(|s| s.insured_share.is_some())
+            .then(|| view! { <KnobControl address=Address::InsuredShare /> })
+    };
     let rows = move || {
         names
             .get()
@@ -117,11 +125,81 @@ pub fn MunicipalitiesView() -> impl IntoView {
             </fieldset>
             <ErrorMessage error=model_error />
             {insured_lever}
+            <Show when=insurance>
+                <InsuredShareByYear />
+            </Show>
             <p class="panel__hint">{key_summary}</p>
             <div class="municipality-grid">{rows}</div>
             {table(|m| m.cost, ("Aandeel in de kosten per jaar (€)", "Share of cost per year (EUR)"))}
             {table(|m| m.income, ("Aandeel in de inkomsten per jaar (€)", "Share of income per year (EUR)"))}
             {table(|m| m.balance, ("Saldo per gemeente per jaar (€)", "Balance per municipality per year (EUR)"))}
         </section>
+    }
+}
+
+/// The insured share per year: from a year on it replaces the share above,
+/// so a plan that phases solidarity out says so (seed 004: 0% from 2023).
+/// An empty field keeps the share of the year before.
+#[component]
+fn InsuredShareByYear() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let error = RwSignal::new(None::<Text>);
+    let years = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| s.year_range().skip(1).collect::<Vec<_>>())
+    });
+    let cells = move || {
+        years
+            .get()
+            .into_iter()
+            .map(|year| {
+                let field_id = unique_id("verzekerd");
+                let current = move || {
+                    state.scenario.with(|s| {
+                        s.insured_share_from
+                            .get(&year)
+                            .map(|p| format_number(*p * Decimal::ONE_HUNDRED, 1))
+                            .unwrap_or_default()
+                    })
+                };
+                let on_change = move |text: String| {
+                    let share = if text.trim().is_empty() {
+                        None
+                    } else {
+                        match parse_number(&text) {
+                            Some(p) => Some(p / Decimal::ONE_HUNDRED),
+                            None => {
+                                error.set(Some(Text::new(
+                                    format!("\"{text}\" is geen percentage. Typ bijvoorbeeld 0 of 50."),
+                                    format!("\"{text}\" is not a percentage."),
+                                )));
+                                return;
+                            }
+                        }
+                    };
+                    show_refusal(error, state.apply(Edit::SetInsuredShareFrom { year, share }));
+                };
+                view! {
+                    <div class="field field--year">
+                        <label for=field_id.clone()>{move || format!("{} {year} (%)", i18n.t("Vanaf", "From"))}</label>
+                        <input type="text" inputmode="decimal" id=field_id class="lever__number"
+                            prop:value=current on:change=move |ev| on_change(event_target_value(&ev)) />
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset class="model-choice insured-by-year">
+            <legend>{move || i18n.t("Verzekerd deel per jaar", "Insured share per year")}</legend>
+            <p class="panel__hint">{move || i18n.t(
+                "Vanaf een jaar een ander verzekerd deel, bijvoorbeeld 0% als de solidariteit is afgebouwd. Leeg: zoals het jaar ervoor.",
+                "From a year on another insured share, for example 0% once solidarity has been phased out. Empty: as the year before.",
+            )}</p>
+            <div class="insured-by-year__fields">{cells}</div>
+            <ErrorMessage error=error />
+        </fieldset>
     }
 }

@@ -72,14 +72,44 @@ appTest('under the key, every share is the CLI\'s and they add up to the region\
   const regions = new Regions(app);
   await regions.openPreset(presets().find((p) => p.id === 'zuid-holland-zuid-2022').title);
   await regions.showTab('Per gemeente');
-  assert.ok(await regions.solidarity.isChecked(), 'solidarity is the model a preset opens with');
-  assert.equal(await regions.viewLever(INSURED).box.count(), 0, 'no insured part under the key');
+  // The plan phases solidarity out: all by the key until 2022, by own use
+  // from 2023 ("vanaf 2023 volledig afgebouwd").
+  assert.ok(await regions.insurance.isChecked(), 'the plan\'s phase-out shows as the insurance model');
+  assert.equal(await regions.viewLever(INSURED).box.count(), 0, 'no insured part before 2023: all by the key');
+  assert.equal(await app.page.getByLabel('Vanaf 2023 (%)', { exact: true }).inputValue(), '0,0');
+  assert.equal(await app.page.getByLabel('Vanaf 2022 (%)', { exact: true }).inputValue(), '');
 
   const tables = await shareTables(regions);
 
   const { copy } = await assertSharesMatchCli(app, regions, tables);
   assert.equal(copy.municipalities.length, 10);
   assert.equal(copy.insured_share ?? null, null);
+  assert.deepEqual(Object.keys(copy.insured_share_from), ['2023']);
+  assert.equal(Number(copy.insured_share_from['2023']), 0);
+
+  // More own use for Dordrecht: its cost rises from 2023 only.
+  await regions.showTab('Per gemeente');
+  await regions.viewLever('Eigen gebruik Dordrecht').type('50');
+  const moved = await eventually(async () => {
+    const now = await shareTables(regions);
+    assert.notDeepEqual(now.cost, tables.cost);
+    return now;
+  });
+  tables.cost.years.forEach((year, i) => {
+    const was = euros(tables.cost.rows.Dordrecht[i]);
+    const now = euros(moved.cost.rows.Dordrecht[i]);
+    if (year < 2023) assert.equal(now, was, `${year}: by the key`);
+    else assert.ok(now > was, `${year}: by own use (${was} → ${now})`);
+  });
+  await assertSharesMatchCli(app, regions, moved);
+
+  // A share above 100% is refused with a message; nothing changes.
+  await regions.showTab('Per gemeente');
+  const field = app.page.getByLabel('Vanaf 2024 (%)', { exact: true });
+  await field.fill('150');
+  await field.press('Tab');
+  await app.page.getByText('Het verzekerde deel vanaf 2024 moet tussen 0% en 100% liggen; nu 150%.').waitFor();
+  assert.deepEqual(Object.keys((await app.workingCopy()).insured_share_from), ['2023']);
 });
 
 appTest('the insurance model: high own use raises that municipality\'s cost; income does not move', async (app) => {

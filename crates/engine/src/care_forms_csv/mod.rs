@@ -305,6 +305,7 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
             municipalities: Vec::new(),
             levers: Default::default(),
             insured_share: None,
+            insured_share_from: BTreeMap::new(),
             targets: Vec::new(),
             sources: BTreeMap::new(),
         };

@@ -207,12 +207,14 @@ impl Scenario {
                     "gemeente",
                     self.municipalities.iter().map(|m| m.id.as_str()),
                 );
-                let own_use = self.insured_share.map(|_| Decimal::ZERO);
+                let own_use =
+                    (self.insured_share.is_some() || self.uses_own_use()).then_some(Decimal::ZERO);
                 self.municipalities.push(Municipality {
                     id: id.clone(),
                     name: name.trim().to_string(),
                     share: Decimal::ZERO,
                     own_use,
+                    share_from: BTreeMap::new(),
                     sources: BTreeMap::from([("share".into(), BY_USER.into())]),
                 });
                 applied.added = Some(id);
@@ -233,8 +235,30 @@ impl Scenario {
                         self.insured_share = Some(Decimal::new(5, 1));
                     }
                 }
-                CostModel::Solidarity => self.insured_share = None,
+                // Solidarity in every year: a phase-out by year goes too.
+                CostModel::Solidarity => {
+                    self.insured_share = None;
+                    self.insured_share_from.clear();
+                }
             },
+            Edit::SetInsuredShareFrom { year, share } => {
+                if share.is_some_and(|p| p < Decimal::ONE) {
+                    // Own use is needed from that year; until the user enters
+                    // it, it equals the key share.
+                    for m in &mut self.municipalities {
+                        if m.own_use.is_none() {
+                            m.own_use = Some(m.share.max(Decimal::ZERO));
+                        }
+                    }
+                }
+                set_amount(&mut self.insured_share_from, year, share);
+            }
+            Edit::SetMunicipalityShareFrom { id, year, share } => {
+                let m = self
+                    .municipality_mut(&id)
+                    .ok_or_else(|| not_found("De gemeente", "Municipality", &id))?;
+                set_amount(&mut m.share_from, year, share);
+            }
             Edit::ReplaceCareForms(forms) => {
                 let (next, dropped) = replace_care_forms(self, forms);
                 *self = next;

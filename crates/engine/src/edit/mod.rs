@@ -110,6 +110,18 @@ pub enum Edit {
         id: String,
     },
     SetCostModel(CostModel),
+    /// The insured share from `year` on (None: no change in that year), so
+    /// solidarity can be phased out or in.
+    SetInsuredShareFrom {
+        year: i32,
+        share: Option<Decimal>,
+    },
+    /// A municipality's weight in the key from `year` on (None: no change).
+    SetMunicipalityShareFrom {
+        id: String,
+        year: i32,
+        share: Option<Decimal>,
+    },
     /// A new target: care cost in the last year at most the base year's.
     AddTarget,
     /// A target's whole definition (measure, scope, year, comparison,

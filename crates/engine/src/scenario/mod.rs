@@ -53,6 +53,12 @@ pub struct Scenario {
     /// 1) is full solidarity: all cost by the key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insured_share: Option<Decimal>,
+    /// The insured share per year (format version 2): from each year on,
+    /// until the next entry, this share replaces `insured_share`, so a plan
+    /// that phases solidarity out (seed 004: gone from 2023, an insured share
+    /// of 0) says so. Needs every municipality's `own_use` when below 1.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub insured_share_from: BTreeMap<i32, Decimal>,
     /// Doelen: the plan's targets, checked against scenario and baseline
     /// (format version 2; a version 1 file has none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -63,16 +69,35 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Weights that split cost over the municipalities: the key, or under
-    /// the insurance model `insured * key + (1 - insured) * own use`, each
-    /// part normalised. Income is always split by the key.
-    pub fn cost_weights(&self) -> Vec<Decimal> {
-        let key: Vec<Decimal> = self
-            .municipalities
+    /// The insured share in `year`: the per-year entry in force, or the
+    /// scenario's `insured_share` (None is full solidarity).
+    pub fn insured_share_in(&self, year: i32) -> Option<Decimal> {
+        from_year(&self.insured_share_from, year).or(self.insured_share)
+    }
+
+    /// Whether some year splits part of the cost by own use.
+    pub fn uses_own_use(&self) -> bool {
+        self.insured_share
             .iter()
-            .map(|m| m.share.max(Decimal::ZERO))
-            .collect();
-        let insured = match self.insured_share {
+            .chain(self.insured_share_from.values())
+            .any(|p| *p < Decimal::ONE)
+    }
+
+    /// The key in `year`: each municipality's weight, never negative. Income
+    /// is always split by it.
+    pub fn key_in(&self, year: i32) -> Vec<Decimal> {
+        self.municipalities
+            .iter()
+            .map(|m| m.share_in(year).max(Decimal::ZERO))
+            .collect()
+    }
+
+    /// Weights that split cost over the municipalities in `year`: the key,
+    /// or under the insurance model `insured * key + (1 - insured) * own use`,
+    /// each part normalised.
+    pub fn cost_weights_in(&self, year: i32) -> Vec<Decimal> {
+        let key = self.key_in(year);
+        let insured = match self.insured_share_in(year) {
             Some(p) if p < Decimal::ONE => p.max(Decimal::ZERO),
             _ => return key,
         };

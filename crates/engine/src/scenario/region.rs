@@ -162,8 +162,25 @@ pub struct Municipality {
     /// (eigen gebruik), for the insurance model. Normalised like `share`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub own_use: Option<Decimal>,
+    /// The key per year (format version 2): from each year on, until the
+    /// next entry, this weight replaces `share` (a plan that changes its key,
+    /// or pools a deficit by budget share until a year).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub share_from: BTreeMap<i32, Decimal>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: Sources,
+}
+
+impl Municipality {
+    /// The weight in the key in `year`.
+    pub fn share_in(&self, year: i32) -> Decimal {
+        from_year(&self.share_from, year).unwrap_or(self.share)
+    }
+}
+
+/// The value of the latest entry at or before `year`.
+pub fn from_year(values: &BTreeMap<i32, Decimal>, year: i32) -> Option<Decimal> {
+    values.range(..=year).next_back().map(|(_, v)| *v)
 }
 
 #[cfg(test)]

@@ -210,6 +210,58 @@ pub(super) fn check_municipalities(s: &Scenario, c: &mut Checker) {
             "The cost-sharing key has no positive weight.".into(),
         );
     }
+    // The key per year: each year of the horizon, each weight in range, and
+    // in every year from the first change on, some weight above 0.
+    for (i, m) in s.municipalities.iter().enumerate() {
+        for (year, weight) in &m.share_from {
+            let path = format!("municipalities[{i}].share_from.{year}");
+            within_horizon(
+                s,
+                c,
+                &path,
+                *year,
+                &format!("De verdeelsleutel van {}", m.name),
+            );
+            c.range(
+                &path,
+                &format!(
+                    "Het aandeel van {} in de verdeelsleutel vanaf {year}",
+                    m.name
+                ),
+                *weight,
+                Bounds::weight(),
+            );
+        }
+    }
+    let changes: std::collections::BTreeSet<i32> = s
+        .municipalities
+        .iter()
+        .flat_map(|m| m.share_from.keys().copied())
+        .collect();
+    for year in changes {
+        if s.key_in(year).iter().all(|w| *w <= Decimal::ZERO) {
+            c.push(
+                "municipalities",
+                format!("De verdeelsleutel vanaf {year} is leeg: geef minstens één gemeente een aandeel groter dan 0."),
+                "The cost-sharing key of a year has no positive weight.".into(),
+            );
+        }
+    }
+}
+
+/// A per-year entry belongs to a year of the horizon.
+fn within_horizon(s: &Scenario, c: &mut Checker, path: &str, year: i32, what: &str) {
+    if !s.year_range().contains(&year) {
+        c.push(
+            path,
+            format!(
+                "{what} vanaf {year} ligt buiten de looptijd ({} tot en met {}).",
+                s.base_year,
+                s.last_year()
+            ),
+            format!("Year {year} is outside the horizon."),
+        );
+    }
 }
 
 /// The insurance model: own use within range, and with an insured share
@@ -236,28 +288,37 @@ pub(super) fn check_insurance(s: &Scenario, c: &mut Checker) {
     }
     if let Some(insured) = s.insured_share {
         c.share("insured_share", "Het verzekerde deel", insured);
-        if insured < Decimal::ONE {
-            for (i, m) in s.municipalities.iter().enumerate() {
-                if m.own_use.is_none() {
-                    c.push(
-                        &format!("municipalities[{i}].own_use"),
-                        format!(
-                            "Voor het verzekeringsmodel ontbreekt het eigen gebruik van {}.",
-                            m.name
-                        ),
-                        "The insurance model needs every municipality's own use.".into(),
-                    );
-                }
-            }
-            let total: Decimal = s.municipalities.iter().filter_map(|m| m.own_use).sum();
-            if !s.municipalities.is_empty() && total <= Decimal::ZERO {
+    }
+    for (year, insured) in &s.insured_share_from {
+        let path = format!("insured_share_from.{year}");
+        within_horizon(s, c, &path, *year, "Het verzekerde deel");
+        c.share(
+            &path,
+            &format!("Het verzekerde deel vanaf {year}"),
+            *insured,
+        );
+    }
+    if s.uses_own_use() {
+        for (i, m) in s.municipalities.iter().enumerate() {
+            if m.own_use.is_none() {
                 c.push(
-                    "municipalities",
-                    "Voor het verzekeringsmodel moet minstens één gemeente eigen gebruik hebben."
-                        .into(),
-                    "The insurance model needs some own use.".into(),
+                    &format!("municipalities[{i}].own_use"),
+                    format!(
+                        "Voor het verzekeringsmodel ontbreekt het eigen gebruik van {}.",
+                        m.name
+                    ),
+                    "The insurance model needs every municipality's own use.".into(),
                 );
             }
+        }
+        let total: Decimal = s.municipalities.iter().filter_map(|m| m.own_use).sum();
+        if !s.municipalities.is_empty() && total <= Decimal::ZERO {
+            c.push(
+                "municipalities",
+                "Voor het verzekeringsmodel moet minstens één gemeente eigen gebruik hebben."
+                    .into(),
+                "The insurance model needs some own use.".into(),
+            );
         }
     }
 }
