@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use features::cards::HeadlineCards;
-use features::levers::{BudgetPanel, FormChangesPanel, ShiftPanel, SubstitutionPanel};
+use features::levers::{
+    BudgetPanel, FormChangesPanel, FrontBudgetPanel, ShiftPanel, SubstitutionPanel,
+};
 use features::results::Tabs;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
 use i18n::{I18n, Lang};
@@ -206,6 +208,7 @@ fn MainApp() -> impl IntoView {
                 <SubstitutionPanel />
                 <ShiftPanel />
                 <FormChangesPanel />
+                <FrontBudgetPanel />
                 <BudgetPanel />
             </aside>
             <section class="charts" id="grafieken" aria-label=move || i18n.t("Resultaten", "Results")>

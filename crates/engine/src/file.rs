@@ -307,6 +307,7 @@ fn check_counts(value: &Value) -> Result<(), LoadError> {
         "residential_shifts",
         "form_changes",
         "investments",
+        "front_budgets",
     ]
     .iter()
     .map(|kind| count(&["levers", kind]))

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::money::{allocate_largest_remainder, round_cents};
-use crate::scenario::{BudgetKind, ChangeKind, CostBasis, Scenario};
+use crate::scenario::{BudgetKind, ChangeKind, CostBasis, FrontBasis, Scenario};
 use crate::stockflow::simulate_year;
 
 /// One care form in one year.
@@ -240,6 +240,30 @@ pub fn project(scenario: &Scenario) -> Projection {
             .map(|inv| round_cents(inv.amounts.get(&year).copied().unwrap_or_default()))
             .collect();
         let investment_cost: Decimal = investments.iter().sum();
+
+        // Budget moved to the front: a share of the year's income or of a
+        // group's care cost (before any of these levers), spent at `to`.
+        let front: Vec<(usize, Decimal)> = levers
+            .front_budgets
+            .iter()
+            .filter_map(|lever| {
+                let to = scenario.care_form_index(&lever.to)?;
+                let basis = match lever.basis {
+                    FrontBasis::Income => income,
+                    FrontBasis::Group(group) => forms
+                        .iter()
+                        .zip(&form_years)
+                        .filter(|(form, _)| form.group == group)
+                        .map(|(_, fy)| fy.cost)
+                        .sum(),
+                };
+                let share = lever.timing().strength(lever.share, year);
+                Some((to, round_cents(share * basis.max(Decimal::ZERO))))
+            })
+            .collect();
+        for (to, amount) in front {
+            form_years[to].cost += amount;
+        }
 
         let care_cost: Decimal = form_years.iter().map(|f| f.cost).sum();
         let total_cost = care_cost + other_expenses + investment_cost;

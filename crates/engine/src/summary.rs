@@ -170,6 +170,16 @@ pub fn describe_levers(s: &Scenario) -> Vec<String> {
             timing(c.start_year, c.ramp_years)
         ));
     }
+    for b in s.levers.front_budgets.iter().filter(|b| !b.share.is_zero()) {
+        out.push(format!(
+            "Budget naar de voorkant: {} van {} naar {} {} (plafond {}).",
+            format_percent(b.share, 1),
+            crate::validate::basis_words(b.basis),
+            label(&b.to),
+            timing(b.start_year, b.ramp_years),
+            format_percent(b.ceiling, 1)
+        ));
+    }
     for inv in &s.levers.investments {
         let amounts: Vec<String> = inv
             .amounts

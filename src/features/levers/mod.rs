@@ -5,11 +5,13 @@
 mod budget;
 mod control;
 mod form_changes;
+mod front_budget;
 mod shift;
 mod substitution;
 
 pub use budget::BudgetPanel;
 pub use control::{show_refusal, unique_id, ErrorMessage, KnobControl};
 pub use form_changes::FormChangesPanel;
+pub use front_budget::FrontBudgetPanel;
 pub use shift::ShiftPanel;
 pub use substitution::SubstitutionPanel;

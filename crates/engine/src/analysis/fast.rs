@@ -84,12 +84,21 @@ struct Change {
     timing: Timed,
 }
 
+/// Budget moved to the front: a share of the income (None) or of the care
+/// cost of the forms marked in the mask, added to care cost.
+struct Front {
+    group: Option<Vec<bool>>,
+    share: f64,
+    timing: Timed,
+}
+
 /// A scenario compiled to plain numbers, ready to run many times.
 pub struct FastModel {
     first_year: i32,
     forms: Vec<Form>,
     moves: Vec<Move>,
     changes: Vec<Change>,
+    fronts: Vec<Front>,
     /// Per year: income, and expenses outside care plus investments.
     income: Vec<f64>,
     other_cost: Vec<f64>,
@@ -168,6 +177,24 @@ impl FastModel {
                 })
             })
             .collect();
+        let fronts = l
+            .front_budgets
+            .iter()
+            .filter_map(|b| {
+                // A lever on a form that is gone does nothing, as in `project`.
+                index(&b.to)?;
+                Some(Front {
+                    group: match b.basis {
+                        crate::scenario::FrontBasis::Income => None,
+                        crate::scenario::FrontBasis::Group(g) => {
+                            Some(s.care_forms.iter().map(|form| form.group == g).collect())
+                        }
+                    },
+                    share: f(b.share),
+                    timing: Timed::of(b.timing()),
+                })
+            })
+            .collect();
         // Budget lines and investments carry no uncertainty: computed once,
         // exactly as the Decimal engine does.
         let p = crate::projection::project(s);
@@ -182,6 +209,7 @@ impl FastModel {
             forms,
             moves,
             changes,
+            fronts,
             income,
             other_cost,
         }
@@ -222,7 +250,7 @@ impl FastModel {
                     }
                 }
             }
-            let mut care = 0.0;
+            let mut cost = vec![0.0; n];
             for (i, form) in self.forms.iter().enumerate() {
                 let inflow = pre[i] * (1.0 - out_share[i]).max(0.0) + received[i];
                 let d = (form.duration * factor(i, 1, &change)).max(1.0);
@@ -236,13 +264,22 @@ impl FastModel {
                 clients[i] = clients[i] * q12 + steady * kept;
                 let price =
                     form.price * indexation[i] * factor(i, 2, &change) * factor(i, 3, &change);
-                care += if form.per_trajectory {
+                cost[i] = if form.per_trajectory {
                     inflow * price
                 } else {
                     client_months * price
                 };
                 growth[i] *= 1.0 + form.growth + p.inflow_growth;
                 indexation[i] *= 1.0 + form.index + p.price_index;
+            }
+            let mut care: f64 = cost.iter().sum();
+            for front in &self.fronts {
+                let basis = match &front.group {
+                    None => income,
+                    Some(mask) => (0..n).filter(|&i| mask[i]).map(|i| cost[i]).sum(),
+                };
+                let share = front.timing.strength(front.share * p.lever_effect, year);
+                care += share * basis.max(0.0);
             }
             let total_cost = care + other;
             years.push(FastYear {
@@ -267,8 +304,25 @@ mod tests {
     /// share of the year's cost on its balance.
     #[test]
     fn the_f64_path_agrees_with_the_decimal_engine() {
-        let scenarios =
-            std::iter::once(voorbeeldregio()).chain(presets().iter().map(|p| p.scenario()));
+        // The example with budget moved to the front, on both bases.
+        let mut fronts = voorbeeldregio();
+        for (i, basis) in [
+            crate::scenario::FrontBasis::Income,
+            crate::scenario::FrontBasis::Group(crate::scenario::CareGroup::Ambulant),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let to = fronts.care_forms[0].id.clone();
+            fronts.apply(crate::Edit::AddFrontBudget { to }).unwrap();
+            let b = &mut fronts.levers.front_budgets[i];
+            b.basis = basis;
+            b.share = rust_decimal_macros::dec!(0.1);
+            b.ramp_years = 2;
+        }
+        let scenarios = [voorbeeldregio(), fronts]
+            .into_iter()
+            .chain(presets().iter().map(|p| p.scenario()));
         for s in scenarios {
             for variant in [s.clone(), s.baseline()] {
                 let exact = project(&variant);

@@ -178,6 +178,23 @@ pub fn waterfall(s: &Scenario, measure: Measure) -> Waterfall {
             }),
         });
     }
+    for b in &l.front_budgets {
+        let to = form(&b.to);
+        steps.push(Step {
+            id: b.id.clone(),
+            label: named(
+                &b.label,
+                Text::new(
+                    format!("budget naar de voorkant ({to})"),
+                    format!("budget to the front ({to})"),
+                ),
+            ),
+            effect: alone(Levers {
+                front_budgets: vec![b.clone()],
+                ..Levers::default()
+            }),
+        });
+    }
     let separate: Decimal = steps.iter().map(|s| s.effect).sum();
     Waterfall {
         measure,
@@ -207,13 +224,7 @@ mod tests {
                 assert_eq!(parts, w.total(), "{}", s.name);
                 assert_eq!(w.baseline, measure.of_scenario(&s.baseline()));
                 assert_eq!(w.scenario, measure.of_scenario(&s));
-                assert_eq!(w.steps.len(), {
-                    let l = &s.levers;
-                    l.substitutions.len()
-                        + l.residential_shifts.len()
-                        + l.form_changes.len()
-                        + l.investments.len()
-                });
+                assert_eq!(w.steps.len(), s.levers.count());
             }
         }
     }

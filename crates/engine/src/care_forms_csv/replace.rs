@@ -72,7 +72,27 @@ pub fn replace_care_forms(
         }
         keep
     });
+    kept.front_budgets.retain(|b| {
+        let keep = exists(&b.to);
+        if !keep {
+            dropped.push(format!("budget naar de voorkant ({})", b.to));
+        }
+        keep
+    });
     next.levers = kept;
+    // A target keeps the forms that remain; one with none left goes.
+    let mut targets = Vec::new();
+    for mut t in std::mem::take(&mut next.targets) {
+        if let crate::scenario::Scope::Forms(ids) = &mut t.scope {
+            ids.retain(|id| exists(id));
+            if ids.is_empty() {
+                dropped.push(format!("doel \"{}\"", t.label));
+                continue;
+            }
+        }
+        targets.push(t);
+    }
+    next.targets = targets;
     (next, dropped)
 }
 

@@ -7,8 +7,9 @@ use rust_decimal::Decimal;
 use super::{not_found, Applied, CostModel, Edit, Refusal};
 use crate::care_forms_csv::replace_care_forms;
 use crate::scenario::{
-    BudgetKind, BudgetLine, CareGroup, Comparison, FormChange, Investment, Measure, MixTarget,
-    Municipality, Reference, ResidentialShift, Scenario, Scope, Substitution, Target,
+    BudgetKind, BudgetLine, CareGroup, Comparison, FormChange, FrontBasis, FrontBudget, Investment,
+    Measure, MixTarget, Municipality, Reference, ResidentialShift, Scenario, Scope, Substitution,
+    Target,
 };
 
 const BY_USER: &str = "ingevoerd door gebruiker";
@@ -186,6 +187,30 @@ impl Scenario {
                 if self.targets.len() == before {
                     return Err(not_found("Het doel", "The target", &id));
                 }
+            }
+            Edit::AddFrontBudget { to } => {
+                let id = Scenario::fresh_id(
+                    "voorkant",
+                    self.levers.front_budgets.iter().map(|b| b.id.as_str()),
+                );
+                self.levers.front_budgets.push(FrontBudget {
+                    id: id.clone(),
+                    label: "Budget naar de voorkant".into(),
+                    to,
+                    basis: FrontBasis::Income,
+                    share: Decimal::ZERO,
+                    ceiling: Decimal::new(13, 2),
+                    start_year: self.next_year(),
+                    ramp_years: 0,
+                    source: Some(
+                        "plafond: seed 004, §2.2.2 (L1098-1107): \"13% van hun jeugdhulpbudget\"; aandeel ingevoerd door gebruiker".into(),
+                    ),
+                });
+                applied.added = Some(id);
+            }
+            Edit::RemoveFrontBudget { id } => {
+                remove(&mut self.levers.front_budgets, |b| b.id == id)
+                    .ok_or_else(|| not_found("Het budget voor de voorkant", "Front budget", &id))?;
             }
             Edit::RemoveInvestment { id } => {
                 remove(&mut self.levers.investments, |l| l.id == id)

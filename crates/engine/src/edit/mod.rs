@@ -91,6 +91,14 @@ pub enum Edit {
         amount: Option<Decimal>,
     },
     AddInvestment,
+    /// Budget naar de voorkant: 0% of the youth-care budget to `to` from next
+    /// year, with a ceiling of 13% (seed 004's).
+    AddFrontBudget {
+        to: String,
+    },
+    RemoveFrontBudget {
+        id: String,
+    },
     RemoveInvestment {
         id: String,
     },

@@ -8,8 +8,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::scenario::{
-    BudgetLine, CareForm, FormChange, Investment, Municipality, ResidentialShift, Scenario,
-    Substitution, Target,
+    BudgetLine, CareForm, FormChange, FrontBudget, Investment, Municipality, ResidentialShift,
+    Scenario, Substitution, Target,
 };
 
 /// Which list of levers an address points into.
@@ -18,6 +18,7 @@ pub enum LeverList {
     Substitutions,
     ResidentialShifts,
     FormChanges,
+    FrontBudgets,
 }
 
 /// A field of a lever.
@@ -172,6 +173,7 @@ impl LeverList {
             LeverList::Substitutions => "substitutions",
             LeverList::ResidentialShifts => "residential_shifts",
             LeverList::FormChanges => "form_changes",
+            LeverList::FrontBudgets => "front_budgets",
         }
     }
 }
@@ -254,11 +256,13 @@ impl FromStr for Address {
                     "substitutions" => LeverList::Substitutions,
                     "residential_shifts" => LeverList::ResidentialShifts,
                     "form_changes" => LeverList::FormChanges,
+                    "front_budgets" => LeverList::FrontBudgets,
                     _ => return Err(bad()),
                 };
                 let field = match (list, rest) {
                     (LeverList::FormChanges, ["change"]) => LeverField::Change,
                     (LeverList::FormChanges, ["share" | "relapse"]) => return Err(bad()),
+                    (LeverList::FrontBudgets, ["relapse" | "change"]) => return Err(bad()),
                     (_, ["share"]) => LeverField::Share,
                     (_, ["relapse"]) => LeverField::Relapse,
                     (_, ["start_year"]) => LeverField::StartYear,
@@ -350,6 +354,12 @@ impl Scenario {
     pub(crate) fn form_change_mut(&mut self, id: &str) -> Option<&mut FormChange> {
         self.levers.form_changes.iter_mut().find(|l| l.id == id)
     }
+    pub fn front_budget(&self, id: &str) -> Option<&FrontBudget> {
+        self.levers.front_budgets.iter().find(|l| l.id == id)
+    }
+    pub(crate) fn front_budget_mut(&mut self, id: &str) -> Option<&mut FrontBudget> {
+        self.levers.front_budgets.iter_mut().find(|l| l.id == id)
+    }
     pub(crate) fn investment_mut(&mut self, id: &str) -> Option<&mut Investment> {
         self.levers.investments.iter_mut().find(|l| l.id == id)
     }
@@ -378,6 +388,7 @@ mod tests {
             ),
             Address::lever(LeverList::FormChanges, "ggz-inflow", LeverField::Change),
             Address::lever(LeverList::FormChanges, "ggz-inflow", LeverField::RampYears),
+            Address::lever(LeverList::FrontBudgets, "voorkant", LeverField::Share),
             Address::budget_line("rijksbijdrage", BudgetField::BaseAmount),
             Address::budget_line("rijksbijdrage", BudgetField::Index),
             Address::budget_line("rijksbijdrage", BudgetField::Amount(2027)),
@@ -410,6 +421,7 @@ mod tests {
             "levers.substitutions.a",
             "levers.substitutions.a.change",
             "levers.form_changes.a.share",
+            "levers.front_budgets.a.relapse",
             "levers.substitutions.a.mix.b",
             "care_forms.a.colour",
             "care_forms.a b.tariff_per_month",

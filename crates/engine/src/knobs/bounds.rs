@@ -34,6 +34,15 @@ impl Bounds {
         bounds(Decimal::ZERO, Decimal::ONE, Decimal::new(5, 3))
     }
 
+    /// A front budget's share: 0 to its ceiling, in steps of 0.5%.
+    pub fn front_share(ceiling: Decimal) -> Bounds {
+        bounds(
+            Decimal::ZERO,
+            ceiling.clamp(Decimal::ZERO, Decimal::ONE),
+            Decimal::new(5, 3),
+        )
+    }
+
     /// Autonomous growth and indexation per year: -50% to +100%, in steps of
     /// 0.1%.
     pub fn trend() -> Bounds {

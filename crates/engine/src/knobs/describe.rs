@@ -2,7 +2,7 @@
 //! labels the app shows and the ranges validation uses.
 
 use super::*;
-use crate::scenario::Measure;
+use crate::scenario::{FrontBasis, Measure};
 use crate::text::Text;
 
 impl Scenario {
@@ -25,6 +25,29 @@ impl Scenario {
             Address::Lever { list, id, field } => {
                 let subject = self.lever_subject(*list, id);
                 match field {
+                    LeverField::Share if *list == LeverList::FrontBudgets => {
+                        let b = self.front_budget(id)?;
+                        let ceiling = crate::nl::format_percent(b.ceiling, 1);
+                        let (basis_nl, basis_en) = match b.basis {
+                            FrontBasis::Income => (
+                                "het jeugdhulpbudget".to_string(),
+                                "the youth-care budget".to_string(),
+                            ),
+                            FrontBasis::Group(g) => (
+                                format!("de zorgkosten {}", g.label_nl().to_lowercase()),
+                                format!("the care cost of {}", g.id()),
+                            ),
+                        };
+                        percent(
+                            Text::new(
+                                format!("Aandeel van {basis_nl} (plafond {ceiling})"),
+                                format!("Share of {basis_en} (ceiling {ceiling})"),
+                            ),
+                            subject,
+                            KnobKind::Lever,
+                            Bounds::front_share(b.ceiling),
+                        )
+                    }
                     LeverField::Share => {
                         let label = match list {
                             LeverList::ResidentialShifts => Text::new(
@@ -269,6 +292,16 @@ impl Scenario {
                     Text::new(
                         format!("Afschalen verblijf van {from}"),
                         format!("Residential shift from {from}"),
+                    )
+                }
+                None => Text::same(id),
+            },
+            LeverList::FrontBudgets => match self.front_budget(id) {
+                Some(b) => {
+                    let to = self.form_label(&b.to);
+                    Text::new(
+                        format!("Budget naar de voorkant: {to}"),
+                        format!("Budget to the front: {to}"),
                     )
                 }
                 None => Text::same(id),

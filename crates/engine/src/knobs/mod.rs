@@ -201,6 +201,11 @@ impl Scenario {
                 out.push(Address::lever(LeverList::FormChanges, &c.id, field));
             }
         }
+        for b in &self.levers.front_budgets {
+            for field in [Share].into_iter().chain(timed.clone()) {
+                out.push(Address::lever(LeverList::FrontBudgets, &b.id, field));
+            }
+        }
         for inv in &self.levers.investments {
             for year in self.year_range() {
                 out.push(Address::Investment {
@@ -268,6 +273,9 @@ impl Scenario {
                     LeverList::FormChanges => self
                         .form_change(id)
                         .map(|c| (None, None, Some(c.change), c.start_year, c.ramp_years))?,
+                    LeverList::FrontBudgets => self
+                        .front_budget(id)
+                        .map(|b| (Some(b.share), None, None, b.start_year, b.ramp_years))?,
                 };
                 match field {
                     LeverField::Share => share,

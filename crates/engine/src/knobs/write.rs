@@ -93,6 +93,16 @@ impl Scenario {
                             &mut c.ramp_years,
                         )
                     }
+                    LeverList::FrontBudgets => {
+                        let b = self.front_budget_mut(id).ok_or_else(gone)?;
+                        (
+                            Some(&mut b.share),
+                            None,
+                            None,
+                            &mut b.start_year,
+                            &mut b.ramp_years,
+                        )
+                    }
                 };
                 match field {
                     LeverField::Share => *share.ok_or_else(gone)? = value,

@@ -46,14 +46,23 @@ pub struct Levers {
     pub form_changes: Vec<FormChange>,
     #[serde(default)]
     pub investments: Vec<Investment>,
+    /// Budget moved to lighter help within a ceiling (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub front_budgets: Vec<FrontBudget>,
 }
 
 impl Levers {
     pub fn is_empty(&self) -> bool {
-        self.substitutions.is_empty()
-            && self.residential_shifts.is_empty()
-            && self.form_changes.is_empty()
-            && self.investments.is_empty()
+        self.count() == 0
+    }
+
+    /// All levers together, as the count limit counts them.
+    pub fn count(&self) -> usize {
+        self.substitutions.len()
+            + self.residential_shifts.len()
+            + self.form_changes.len()
+            + self.investments.len()
+            + self.front_budgets.len()
     }
 }
 
@@ -232,6 +241,45 @@ pub struct Investment {
     pub source: Option<String>,
 }
 
+/// Budget naar de voorkant (seed 004: "ruimte ... om 13% van hun
+/// jeugdhulpbudget in te zetten om het ambulante jeugdhulpaanbod aan de
+/// voorkant te versterken"): a share of a basis (the year's youth-care
+/// income, or a group's care cost) spent on lighter help `to`, at most
+/// `ceiling`. It is spending, not a saving: whether the regional care market
+/// shrinks is a separate lever (a substitution); without one, the money is
+/// extra cost ("draagt de gemeente zelf het risico").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontBudget {
+    pub id: String,
+    pub label: String,
+    /// The care form the money goes to (its cost rises; its clients do not).
+    pub to: String,
+    /// What the share is a share of.
+    #[serde(default)]
+    pub basis: FrontBasis,
+    /// Share of the basis spent at the front, 0 to `ceiling`.
+    pub share: Decimal,
+    /// The most the plan allows, as a fraction (0.13 for 13%).
+    pub ceiling: Decimal,
+    pub start_year: i32,
+    #[serde(default)]
+    pub ramp_years: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// The basis of a [`FrontBudget`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrontBasis {
+    /// The year's income (jeugdhulpbudget: the income budget lines).
+    #[default]
+    Income,
+    /// The year's care cost of one group, before this lever.
+    Group(super::CareGroup),
+}
+
 macro_rules! timed_lever {
     ($($lever:ty),*) => {$(
         impl $lever {
@@ -241,7 +289,7 @@ macro_rules! timed_lever {
         }
     )*};
 }
-timed_lever!(Substitution, ResidentialShift, FormChange);
+timed_lever!(Substitution, ResidentialShift, FormChange, FrontBudget);
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::{nl, ranges, Checker};
 use crate::knobs::Bounds;
-use crate::scenario::{CareGroup, Scenario};
+use crate::scenario::{CareGroup, FrontBasis, Scenario};
 
 pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
     let mut lever_ids = HashSet::new();
@@ -220,5 +220,48 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
                 Bounds::investment_amount(),
             );
         }
+    }
+
+    for (i, front) in s.levers.front_budgets.iter().enumerate() {
+        let p = format!("levers.front_budgets[{i}]");
+        c.id(&format!("{p}.id"), &front.id, &mut lever_ids);
+        c.text(
+            &format!("{p}.label"),
+            "De naam van het budget voor de voorkant",
+            &front.label,
+        );
+        form_exists(c, &format!("{p}.to"), &front.to);
+        if front.ceiling <= Decimal::ZERO || front.ceiling > Decimal::ONE {
+            c.push(
+                &format!("{p}.ceiling"),
+                format!(
+                    "Het plafond van \"{}\" moet tussen 0% (niet inbegrepen) en 100% liggen; nu {}%.",
+                    front.label,
+                    nl(front.ceiling.saturating_mul(Decimal::ONE_HUNDRED))
+                ),
+                "The ceiling must be above 0 and at most 1.".into(),
+            );
+        } else if front.share < Decimal::ZERO || front.share > front.ceiling {
+            c.push(
+                &format!("{p}.share"),
+                format!(
+                    "\"{}\" mag hooguit {}% van {} aan de voorkant inzetten (het plafond); nu {}%.",
+                    front.label,
+                    nl(front.ceiling.saturating_mul(Decimal::ONE_HUNDRED)),
+                    basis_words(front.basis),
+                    nl(front.share.saturating_mul(Decimal::ONE_HUNDRED))
+                ),
+                "The share is above the ceiling (or negative).".into(),
+            );
+        }
+        timing(c, &p, front.start_year, front.ramp_years);
+    }
+}
+
+/// What a front budget's share is a share of, in a message.
+pub fn basis_words(basis: FrontBasis) -> String {
+    match basis {
+        FrontBasis::Income => "het jeugdhulpbudget".into(),
+        FrontBasis::Group(g) => format!("de zorgkosten van {}", g.label_nl().to_lowercase()),
     }
 }

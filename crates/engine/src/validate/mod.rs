@@ -3,6 +3,7 @@
 //! guard files, the CLI and every edit in the app.
 
 mod levers;
+pub use levers::basis_words;
 mod region;
 mod scale;
 mod targets;
@@ -179,10 +180,7 @@ pub fn too_many(path: &str, n: usize, max: usize, what_nl: &str) -> Problem {
 
 /// The count limits of [`limits`], on a decoded scenario.
 fn check_counts(s: &Scenario, c: &mut Checker) {
-    let levers = s.levers.substitutions.len()
-        + s.levers.residential_shifts.len()
-        + s.levers.form_changes.len()
-        + s.levers.investments.len();
+    let levers = s.levers.count();
     for (path, n, max, what) in [
         (
             "care_forms",

@@ -171,6 +171,19 @@ pub fn source_rows(s: &Scenario, origin: &Scenario) -> Vec<SourceRow> {
             changed: origin.form_change(&c.id).map(|o| o.change) != Some(c.change),
         });
     }
+    for b in &s.levers.front_budgets {
+        rows.push(SourceRow {
+            item: format!("Budget naar de voorkant {}", b.to),
+            field: target(),
+            value: format!(
+                "{} (plafond {})",
+                format_percent(b.share, 1),
+                format_percent(b.ceiling, 1)
+            ),
+            source: lever_source(&b.source),
+            changed: origin.front_budget(&b.id).map(|o| o.share) != Some(b.share),
+        });
+    }
     rows
 }
 

@@ -1,0 +1,121 @@
+//! Budget naar de voorkant: a share of the youth-care budget (or of a
+//! group's care cost) spent on lighter help, up to a ceiling the plan sets
+//! (seed 004: 13%). The share's slider stops at the ceiling; a typed value
+//! above it is refused at the control.
+
+use jeugdscenario_engine::knobs::{LeverField, LeverList};
+use jeugdscenario_engine::{Address, Edit};
+use leptos::prelude::*;
+
+use super::control::{show_refusal, timing_knobs, unique_id, ErrorMessage, KnobControl};
+use crate::i18n::{use_i18n, Text};
+use crate::state::use_state;
+
+#[component]
+pub fn FrontBudgetPanel() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let ids = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.levers
+                .front_budgets
+                .iter()
+                .map(|b| b.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="panel" aria-labelledby="panel-voorkant">
+            <h2 id="panel-voorkant">{move || i18n.t("Budget naar de voorkant", "Budget to the front")}</h2>
+            <p class="panel__hint">
+                {move || i18n.t(
+                    "Een deel van het jeugdhulpbudget gaat naar lichtere hulp aan de voorkant, tot het plafond uit het plan. Dat zijn kosten; of de regionale zorgmarkt daardoor kleiner wordt, zet u met een substitutieregel.",
+                    "A share of the youth-care budget goes to lighter help at the front, up to the plan's ceiling. That is cost; whether the regional care market shrinks as a result is a substitution rule.",
+                )}
+            </p>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <FrontBudgetLever id=id />
+            </For>
+            <AddFrontBudget />
+        </section>
+    }
+}
+
+#[component]
+fn FrontBudgetLever(id: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let key = StoredValue::new(id.clone());
+    let title = move || {
+        state
+            .scenario
+            .with(|s| key.with_value(|k| s.front_budget(k).map(|b| b.label.clone())))
+    };
+    let error = RwSignal::new(None::<Text>);
+    let remove = move |_| {
+        let id = key.get_value();
+        show_refusal(error, state.apply(Edit::RemoveFrontBudget { id }));
+    };
+    let share = Address::lever(LeverList::FrontBudgets, &id, LeverField::Share);
+    view! {
+        <article class="lever-group">
+            <h3 class="lever-group__title">{title}</h3>
+            <KnobControl address=share />
+            {timing_knobs(LeverList::FrontBudgets, &id)}
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-label=move || format!("{} {}", i18n.t("Verwijder", "Remove"), title().unwrap_or_default())
+                on:click=remove
+            >
+                {move || i18n.t("Verwijder", "Remove")}
+            </button>
+            <ErrorMessage error=error />
+        </article>
+    }
+}
+
+/// The lighter help the money goes to, and a button that adds the lever at
+/// 0% with a ceiling of 13% (seed 004's).
+#[component]
+fn AddFrontBudget() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Text>);
+    let to_id = unique_id("voorkant-naar");
+    let add = move |_| {
+        let to = to.get_untracked();
+        if to.is_empty() {
+            error.set(Some(Text::new(
+                "Kies de zorgvorm aan de voorkant.",
+                "Choose the care form at the front.",
+            )));
+            return;
+        }
+        show_refusal(error, state.apply(Edit::AddFrontBudget { to }));
+    };
+    let options = move || {
+        state.scenario.with(|s| {
+            s.care_forms
+                .iter()
+                .map(|f| view! { <option value=f.id.clone()>{f.label.clone()}</option> })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="add-row">
+            <div class="field">
+                <label for=to_id.clone()>{move || i18n.t("Naar zorgvorm (voorkant)", "To care form (front)")}</label>
+                <select id=to_id on:change=move |ev| to.set(event_target_value(&ev))>
+                    <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
+                    {options}
+                </select>
+            </div>
+            <button type="button" class="button" on:click=add>
+                {move || i18n.t("Budget naar de voorkant toevoegen", "Add budget to the front")}
+            </button>
+            <ErrorMessage error=error />
+        </div>
+    }
+}
