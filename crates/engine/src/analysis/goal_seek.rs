@@ -22,13 +22,51 @@ pub enum Target {
     CumulativeAtLeast { amount: Decimal },
     /// Residential care's share of clients in `year` at most `share`.
     ResidentialShareAtMost { year: i32, share: Decimal },
+    /// One of the scenario's own targets (doelen) gehaald: its figure is the
+    /// margin (at least 0 is gehaald) in the target's own unit.
+    PlanTarget { index: usize, unit: MarginUnit },
+}
+
+/// The unit a plan target's margin is shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarginUnit {
+    /// A change against a reference or a share: fractions shown as
+    /// percentage points.
+    Points,
+    Euro,
+    Clients,
 }
 
 impl Target {
+    /// The scenario's own target `id` as a goal.
+    pub fn plan_target(s: &Scenario, id: &str) -> Option<Target> {
+        let index = s.targets.iter().position(|t| t.id == id)?;
+        let t = &s.targets[index];
+        let unit = if t.reference.is_some() || t.measure.is_share() {
+            MarginUnit::Points
+        } else if t.measure.is_money() {
+            MarginUnit::Euro
+        } else {
+            MarginUnit::Clients
+        };
+        Some(Target::PlanTarget { index, unit })
+    }
+
     /// The figure the target looks at, for a scenario.
     pub fn value(self, s: &Scenario) -> Decimal {
         let p = project(s);
         match self {
+            Target::PlanTarget { index, .. } => {
+                let Some(t) = s.targets.get(index) else {
+                    return Decimal::MIN;
+                };
+                let c = crate::targets::check(s, &p, t);
+                match (c.gap, t.comparison) {
+                    (None, _) => Decimal::MIN,
+                    (Some(gap), crate::scenario::Comparison::AtLeast) => gap,
+                    (Some(gap), crate::scenario::Comparison::AtMost) => -gap,
+                }
+            }
             Target::BalanceAtLeast { year, .. } => {
                 p.year(year).map_or(Decimal::ZERO, |y| y.balance)
             }
@@ -47,6 +85,7 @@ impl Target {
                 value >= amount
             }
             Target::ResidentialShareAtMost { share, .. } => value <= share,
+            Target::PlanTarget { .. } => value >= Decimal::ZERO,
         }
     }
 
@@ -54,7 +93,39 @@ impl Target {
     pub fn show(self, value: Decimal) -> String {
         match self {
             Target::ResidentialShareAtMost { .. } => format_percent(value, 2),
+            Target::PlanTarget { unit, .. } => {
+                if value == Decimal::MIN {
+                    return "niet te bepalen".into();
+                }
+                let size = match unit {
+                    MarginUnit::Points => format!(
+                        "{} procentpunt",
+                        format_number(value.abs() * Decimal::ONE_HUNDRED, 2)
+                    ),
+                    MarginUnit::Euro => format_euro(value.abs()),
+                    MarginUnit::Clients => format!("{} cliënten", format_number(value.abs(), 1)),
+                };
+                if value >= Decimal::ZERO {
+                    format!("{size} ruimte")
+                } else {
+                    format!("{size} te kort")
+                }
+            }
             _ => format_euro(value),
+        }
+    }
+
+    /// [`Target::describe`], naming a plan target by its label.
+    pub fn describe_in(self, s: &Scenario) -> Text {
+        match self {
+            Target::PlanTarget { index, .. } => {
+                let label = s.targets.get(index).map_or("", |t| t.label.as_str());
+                Text::new(
+                    format!("doel \"{label}\" gehaald"),
+                    format!("target \"{label}\" met"),
+                )
+            }
+            _ => self.describe(),
         }
     }
 
@@ -78,6 +149,10 @@ impl Target {
                     "residential share {year} at most {}",
                     format_percent(share, 1)
                 ),
+            ),
+            Target::PlanTarget { index, .. } => Text::new(
+                format!("doel {} gehaald", index + 1),
+                format!("target {} met", index + 1),
             ),
         }
     }
@@ -103,6 +178,8 @@ pub enum Outcome {
 pub struct GoalSeek {
     pub knob: Knob,
     pub target: Target,
+    /// The target in words ("saldo 2028 ten minste € 0", a doel's label).
+    pub goal: Text,
     pub outcome: Outcome,
 }
 
@@ -171,6 +248,7 @@ pub fn goal_seek(s: &Scenario, address: &Address, target: Target) -> Option<Goal
         return Some(GoalSeek {
             knob,
             target,
+            goal: target.describe_in(s),
             outcome: Outcome::AlreadyMet { reached: now },
         });
     }
@@ -195,6 +273,7 @@ pub fn goal_seek(s: &Scenario, address: &Address, target: Target) -> Option<Goal
         return Some(GoalSeek {
             knob,
             target,
+            goal: target.describe_in(s),
             outcome: Outcome::Unreachable { best_value, best },
         });
     };
@@ -220,6 +299,7 @@ pub fn goal_seek(s: &Scenario, address: &Address, target: Target) -> Option<Goal
     Some(GoalSeek {
         knob,
         target,
+        goal: target.describe_in(s),
         outcome: Outcome::Found {
             value: hit,
             reached,
@@ -242,7 +322,7 @@ impl GoalSeek {
     /// The result in words, in Dutch and English.
     pub fn sentence(&self) -> Text {
         let name = self.knob.full_label();
-        let goal = self.target.describe();
+        let goal = &self.goal;
         match &self.outcome {
             Outcome::AlreadyMet { reached } => Text::new(
                 format!("Het doel ({}) wordt al gehaald: {}.", goal.nl, self.target.show(*reached)),
@@ -418,5 +498,51 @@ mod tests {
         let mut applied = s.clone();
         applied.apply(Edit::set(knob, value)).unwrap();
         assert!(target.value(&applied) >= Decimal::ZERO);
+    }
+}
+
+#[cfg(test)]
+mod plan_target_tests {
+    use super::*;
+    use crate::example::voorbeeldregio;
+    use rust_decimal_macros::dec;
+
+    /// A doel of the scenario as the goal: the smallest move of a lever that
+    /// makes it gehaald, and the re-projected scenario really meets it.
+    #[test]
+    fn goal_seek_solves_for_a_plan_target() {
+        let mut s = voorbeeldregio();
+        let id = s.apply(Edit::AddTarget).unwrap().added.unwrap();
+        // Care cost in the last year at most 10% above the base year.
+        s.apply(Edit::set(
+            Address::target(&id, crate::knobs::TargetField::Value),
+            dec!(0.1),
+        ))
+        .unwrap();
+        let target = Target::plan_target(&s, &id).unwrap();
+        assert!(!target.is_met_by(target.value(&s)), "not met to start with");
+        let knob: Address = "levers.substitutions.ggz-naar-poh.share".parse().unwrap();
+        let result = goal_seek(&s, &knob, target).unwrap();
+        assert!(result
+            .goal
+            .nl
+            .contains("Zorgkosten niet hoger dan in het basisjaar"));
+        match result.outcome {
+            Outcome::Found { value, .. } => {
+                let mut moved = s.clone();
+                moved.apply(Edit::set(knob, value)).unwrap();
+                let c = crate::targets::check(&moved, &project(&moved), &moved.targets[0]);
+                assert_eq!(c.verdict, crate::targets::Verdict::Met);
+            }
+            Outcome::Unreachable { best, .. } => {
+                assert!(best < Decimal::ZERO);
+                assert!(
+                    result.sentence().nl.contains("te kort"),
+                    "{}",
+                    result.sentence().nl
+                );
+            }
+            Outcome::AlreadyMet { .. } => panic!("was not met"),
+        }
     }
 }

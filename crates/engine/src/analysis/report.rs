@@ -160,7 +160,7 @@ pub fn goal_seek_csv(g: &GoalSeek) -> String {
         vec![
             g.knob.full_label().nl,
             g.knob.address.to_string(),
-            g.target.describe().nl,
+            g.goal.nl.clone(),
             status.into(),
             number(value),
             number(precision),
@@ -175,7 +175,7 @@ pub fn goal_seek_json(g: &GoalSeek) -> String {
     let (status, value, reached, precision) = outcome_parts(g);
     let doc = json!({
         "knob": g.knob.address.to_string(),
-        "target": g.target.describe().en,
+        "target": g.goal.en,
         "outcome": status,
         "value": value.map(|v| v.to_string()),
         "precision": precision.map(|v| v.to_string()),
