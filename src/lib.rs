@@ -83,6 +83,13 @@ fn MainApp() -> impl IntoView {
     // A stored copy that did not load (or storage that is blocked) is left
     // as it is until the user changes something.
     let skip_first = load_notice.is_some();
+    // A build other than the last visit's (the service worker brought it).
+    if browser::build_version().is_some_and(|v| storage::note_app_version(&v)) {
+        state.say(Toast::info(
+            "Nieuwe versie geladen. Uw werkversie en opgeslagen scenario's zijn bewaard.",
+            "New version loaded. Your working copy and saved scenarios are kept.",
+        ));
+    }
     if let Some(n) = load_notice {
         state.say(Toast::error(n.nl, n.en));
     }

@@ -12,7 +12,9 @@ pub const WORKING_COPY_KEY: &str = "jeugdhulp.werkversie";
 /// ("tab:revision"); written just after the copy, so a tab that sees it
 /// change (the `storage` event) finds the new copy already there.
 pub const WORKING_STAMP_KEY: &str = "jeugdhulp.werkversie.stempel";
-
+/// The build the page last ran (`<meta name="jeugdhulp-versie">`), for the
+/// "Nieuwe versie geladen" notice.
+pub const APP_VERSION_KEY: &str = "jeugdhulp.app.versie";
 /// A stored entry that no longer loads is moved here, never dropped.
 pub const BACKUP_PREFIX: &str = "jeugdhulp.defect.";
 /// Saved scenarios, one key each, so one broken entry harms no other.
@@ -266,6 +268,20 @@ pub fn save_working_copy(
         .set_item(WORKING_COPY_KEY, &scenario_to_json(scenario))
         .and_then(|()| storage.set_item(WORKING_STAMP_KEY, stamp))
         .map_err(|e| NotSaved::Failed(save_error(e)))
+}
+
+/// Notes the build this page runs; true when an earlier visit ran another
+/// one (a new version was loaded). The first visit only notes it.
+pub fn note_app_version(version: &str) -> bool {
+    let Ok(storage) = local_storage() else {
+        return false;
+    };
+    let previous = storage.get_item(APP_VERSION_KEY).ok().flatten();
+    if previous.as_deref() == Some(version) {
+        return false;
+    }
+    let _ = storage.set_item(APP_VERSION_KEY, version);
+    previous.is_some()
 }
 
 /// A failed write: full storage (QuotaExceededError) or blocked storage.
