@@ -216,11 +216,22 @@ impl Autosave {
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
                 .is_some_and(|input| input.type_() == "range")
         };
-        let input = window_event_listener(ev::input, move |e| {
-            if is_range(e.target()) {
-                self.dragging.set_value(true);
-            }
-        });
+        // In the capture phase, so the flag is set before the slider's own
+        // handler applies the edit (its effect runs right after that handler).
+        // The app's root lives as long as the page, so this one stays.
+        let input = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |e: web_sys::Event| {
+                if is_range(e.target()) {
+                    self.dragging.set_value(true);
+                }
+            },
+        );
+        let _ = window().add_event_listener_with_callback_and_bool(
+            "input",
+            input.as_ref().unchecked_ref(),
+            true,
+        );
+        input.forget();
         let change = window_event_listener(ev::change, move |_| {
             self.dragging.set_value(false);
             self.flush();
@@ -240,7 +251,6 @@ impl Autosave {
             }
         });
         on_cleanup(move || {
-            input.remove();
             change.remove();
             pagehide.remove();
             hidden.remove();

@@ -48,12 +48,25 @@ function conflictOf(app) {
   };
 }
 
+/**
+ * Switches off the quiet-time write (the app's 400 ms timeout) in every page
+ * of `app`'s browser, so a value can only be written by what the test does.
+ */
+async function withoutQuietTime(app) {
+  await app.page.context().addInitScript(() => {
+    const setTimeout = window.setTimeout;
+    window.setTimeout = (callback, ms, ...rest) => (ms === 400 ? 0 : setTimeout(callback, ms, ...rest));
+  });
+}
+
 appTest('a slider moved and the tab closed at once: the moved value is back when the app opens again', async (app) => {
+  await withoutQuietTime(app);
   const { app: first, problems } = await openTab(app);
   const before = await storedShare(first);
   const moved = await holdSliderMoved(first, 60);
   assert.notEqual(moved, before, 'the drag moved the slider');
-  // Closed mid-drag, well within the quiet time: only pagehide can save it.
+  assert.equal(await storedShare(first), before, 'nothing is written while the drag goes on');
+  // Closed mid-drag, with the quiet time switched off: only pagehide can save it.
   await closeTab(first);
   assert.deepEqual(problems, [], 'the first tab logged no errors');
 
@@ -73,6 +86,22 @@ appTest('a slider that rests is saved after a short quiet time, while the mouse 
   await app.page.mouse.up();
   await app.settle();
   assert.equal(await storedShare(app), moved, 'the end of the drag keeps the value');
+});
+
+appTest('a slider held while the page is hidden (another tab, minimised) is written at once', async (app) => {
+  await withoutQuietTime(app);
+  await app.open();
+  const before = await storedShare(app);
+  const moved = await holdSliderMoved(app, 50);
+  assert.notEqual(moved, before);
+  assert.equal(await storedShare(app), before, 'nothing is written while the drag goes on');
+  await app.page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+  assert.equal(await storedShare(app), moved, 'written synchronously when hidden');
+  await app.page.evaluate(() => { delete document.visibilityState; });
+  await app.page.mouse.up();
 });
 
 appTest('two tabs: the second tab is offered the first tab\'s work and neither is lost', async (app) => {
