@@ -7,6 +7,17 @@ use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The build this page came from: the hash scripts/precache.mjs writes into
+/// `<meta name="jeugdhulp-versie">` (None in a build without it).
+pub fn build_version() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=jeugdhulp-versie]")
+        .ok()??
+        .get_attribute("content")
+        .filter(|v| !v.is_empty())
+}
+
 /// Offers `contents` as a download named `filename`.
 pub fn download_text(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));

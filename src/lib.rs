@@ -3,6 +3,7 @@
 //! signal, derives the projection, and keeps the working copy and the saved
 //! scenarios in local storage through `storage`.
 
+mod autosave;
 mod browser;
 mod features;
 mod history;
@@ -22,7 +23,7 @@ use features::levers::{
 use features::results::Tabs;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
 use i18n::{I18n, Lang};
-use state::{AppState, NoticeKind, Toast};
+use state::{AppState, Toast};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -83,40 +84,20 @@ fn MainApp() -> impl IntoView {
     }
     // A stored copy that did not load (or storage that is blocked) is left
     // as it is until the user changes something.
-    let untouched_corrupt = StoredValue::new(load_notice.is_some());
+    let skip_first = load_notice.is_some();
+    // A build other than the last visit's (the service worker brought it).
+    if browser::build_version().is_some_and(|v| storage::note_app_version(&v)) {
+        state.say(Toast::info(
+            "Nieuwe versie geladen. Uw werkversie en opgeslagen scenario's zijn bewaard.",
+            "New version loaded. Your working copy and saved scenarios are kept.",
+        ));
+    }
     if let Some(n) = load_notice {
         state.say(Toast::error(n.nl, n.en));
     }
     library.refresh(state);
     open_link_from_location(state);
-
-    // Autosave: every change of the working scenario is written at once; a
-    // failure is shown, and the scenario on screen stays as it is. A draft
-    // from a link leaves the stored working copy alone until it is saved,
-    // and so does a corrupt stored copy until the user changes something.
-    Effect::new(move |previous: Option<()>| {
-        let draft = state.draft.get();
-        state.scenario.track();
-        if previous.is_none() && untouched_corrupt.get_value() {
-            return;
-        }
-        if draft {
-            return;
-        }
-        let result = state.scenario.with_untracked(storage::save_working_copy);
-        storage::set_working_source(state.source_id.get_untracked().as_deref());
-        match result {
-            Ok(()) => {
-                if state.toast.with_untracked(|t| {
-                    t.as_ref()
-                        .is_some_and(|t| t.kind == NoticeKind::StorageError)
-                }) {
-                    state.toast.set(None);
-                }
-            }
-            Err(problem) => state.say(Toast::of(NoticeKind::StorageError, problem)),
-        }
-    });
+    provide_context(autosave::Autosave::start(state, library, skip_first));
 
     // A print shows every table: open the folded ones just before printing.
     let printing = RwSignal::new(false);
@@ -198,6 +179,7 @@ fn MainApp() -> impl IntoView {
         // Kept mounted in workshop mode for its keys (Ctrl+Z), not shown.
         <div hidden=in_workshop><Toolbar /></div>
         <ToastView />
+        <autosave::ConflictNotice />
         <Show when=in_workshop>
             <features::workshop::WorkshopView />
         </Show>

@@ -6,8 +6,15 @@
 use gloo_storage::{LocalStorage, Storage};
 use jeugdscenario_engine::{load_scenario, scenario_to_json, Scenario};
 
-/// The working copy: autosaved on every change, back after a reload.
+/// The working copy: autosaved (see `autosave`), back after a reload.
 pub const WORKING_COPY_KEY: &str = "jeugdhulp.werkversie";
+/// Which tab wrote the working copy last, and its how-manieth write
+/// ("tab:revision"); written just after the copy, so a tab that sees it
+/// change (the `storage` event) finds the new copy already there.
+pub const WORKING_STAMP_KEY: &str = "jeugdhulp.werkversie.stempel";
+/// The build the page last ran (`<meta name="jeugdhulp-versie">`), for the
+/// "Nieuwe versie geladen" notice.
+pub const APP_VERSION_KEY: &str = "jeugdhulp.app.versie";
 /// A stored entry that no longer loads is moved here, never dropped.
 pub const BACKUP_PREFIX: &str = "jeugdhulp.defect.";
 /// Saved scenarios, one key each, so one broken entry harms no other.
@@ -219,13 +226,62 @@ pub fn load_working_copy() -> (Option<Scenario>, Option<StorageNotice>) {
     }
 }
 
-/// Saves the working copy. A full or blocked storage is reported; the
-/// scenario in the page stays as it is.
-pub fn save_working_copy(scenario: &Scenario) -> Result<(), StorageNotice> {
-    let storage = local_storage().map_err(|_| blocked_notice())?;
+/// Why the working copy was not written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotSaved {
+    /// Another tab wrote the working copy since this tab last wrote or read
+    /// it; writing now would overwrite that tab's work.
+    OtherTab,
+    /// Full or blocked storage; the scenario in the page stays as it is.
+    Failed(StorageNotice),
+}
+
+/// The stamp of the stored working copy (who wrote it last), if any.
+pub fn working_copy_stamp() -> Option<String> {
+    local_storage().ok()?.get_item(WORKING_STAMP_KEY).ok()?
+}
+
+/// Whether the stored working copy is exactly `scenario`.
+pub fn working_copy_is(scenario: &Scenario) -> bool {
+    local_storage()
+        .ok()
+        .and_then(|s| s.get_item(WORKING_COPY_KEY).ok().flatten())
+        .is_some_and(|text| text == scenario_to_json(scenario))
+}
+
+/// Saves the working copy under the stamp `stamp`, but only when the stored
+/// copy is still the one this tab knows (`known`: the stamp it last wrote or
+/// read), so a tab never overwrites what another tab wrote meanwhile.
+pub fn save_working_copy(
+    scenario: &Scenario,
+    known: Option<&str>,
+    stamp: &str,
+) -> Result<(), NotSaved> {
+    let storage = local_storage().map_err(|_| NotSaved::Failed(blocked_notice()))?;
+    let stored = storage
+        .get_item(WORKING_STAMP_KEY)
+        .map_err(|_| NotSaved::Failed(blocked_notice()))?;
+    if stored.as_deref() != known {
+        return Err(NotSaved::OtherTab);
+    }
     storage
         .set_item(WORKING_COPY_KEY, &scenario_to_json(scenario))
-        .map_err(save_error)
+        .and_then(|()| storage.set_item(WORKING_STAMP_KEY, stamp))
+        .map_err(|e| NotSaved::Failed(save_error(e)))
+}
+
+/// Notes the build this page runs; true when an earlier visit ran another
+/// one (a new version was loaded). The first visit only notes it.
+pub fn note_app_version(version: &str) -> bool {
+    let Ok(storage) = local_storage() else {
+        return false;
+    };
+    let previous = storage.get_item(APP_VERSION_KEY).ok().flatten();
+    if previous.as_deref() == Some(version) {
+        return false;
+    }
+    let _ = storage.set_item(APP_VERSION_KEY, version);
+    previous.is_some()
 }
 
 /// A failed write: full storage (QuotaExceededError) or blocked storage.

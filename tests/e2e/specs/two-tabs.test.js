@@ -46,6 +46,11 @@ appTest('a save over an entry the other tab saved since is kept as a copy; the o
   // Tab A's open list follows through the storage event, without any action in A.
   await eventually(async () => assert.deepEqual((await barA.listedNames()).sort(), ['Plan A', 'Plan B']));
 
+  // Tab B's changes reached the working copy, so tab A (still showing its
+  // older Plan A) is asked which version to keep; it keeps its own.
+  await a.page.getByRole('alert').filter({ hasText: 'Een ander tabblad heeft de werkversie gewijzigd.' })
+    .getByRole('button', { name: 'Mijn versie houden', exact: true }).click();
+
   // Tab A changes its (older) Plan A and saves: a copy, with a notice.
   await moveShare(a, '30');
   await barA.saveButton.click();

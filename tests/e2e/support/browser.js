@@ -35,10 +35,10 @@ async function waitForServer(url, tries = 100) {
   throw new Error(`server at ${url} did not start`);
 }
 
-/** Starts the static server; returns { url, stop }. */
-export async function serveDist() {
+/** Starts the static server on `dir` (the build, dist/); returns { url, stop }. */
+export async function serveDist(dir = DIST) {
   const port = await freePort();
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], {
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
     stdio: 'ignore',
   });
   // Never leave the server behind, also when the script dies on an error.
