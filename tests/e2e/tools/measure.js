@@ -1,11 +1,15 @@
 // Prints performance figures of the built app (not a test, no pass/fail):
-//   node tools/measure.js [LOADS] [STEPS]
+//   node tools/measure.js [LOADS] [STEPS] [--only=load,sliders,samples]
+//        [--regions=REGEX] [--kinds=REGEX] [--profile=N]
 // - first projection: navigation start to the first frame whose balance card
 //   shows euros, over LOADS fresh profiles (cold cache); median and each run;
-// - slider step: in the page, set the first substitution share slider and
-//   dispatch 'input', then await requestAnimationFrame (engine + DOM update +
-//   wait for the frame), STEPS times; also the time until the reactive work
-//   is done (next macrotask), without the wait for the frame; median and p95;
+// - control steps: for the example region, every preset and the scenario at
+//   the format's limits (support/scale.js, imported as a file), four kinds of
+//   control (a substitution share, a residential shift share, a per-care-form
+//   change, a typed budget amount), STEPS steps each: the work alone and the
+//   time to the next frame, median and p95 per case; --profile=N adds a CPU
+//   profile's top N functions per case (run it on a build that keeps
+//   function names, served with DIST_DIR=... : see README, Benchmarks);
 // - 10,000 uncertainty samples in the Analyse tab, and the longest frame gap
 //   meanwhile (the page stays responsive);
 // - the size of dist's .wasm, raw and gzipped.
@@ -14,6 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
+import { SCALE_NAME, scaleFile } from '../support/scale.js';
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
@@ -116,7 +121,7 @@ const KINDS = {
     const fold = panel.locator('details.fold').first();
     await fold.locator('summary.fold__summary').click();
     const field = fold.getByRole('textbox', { name: 'Bedrag in het basisjaar', exact: true });
-    if (!(await field.count())) return null;
+    if (!(await field.waitFor({ timeout: 5_000 }).then(() => true, () => false))) return null;
     const base = Number((await field.inputValue()).replace(/\./g, '').replace(',', '.'));
     return { handle: field, values: (i) => [String(Math.round(base + (i % 2 ? 2e6 : -2e6) + i * 1e5)), 'change'] };
   },
@@ -139,7 +144,11 @@ async function measureRegion(url, region, steps, kinds) {
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.locator('[data-testid=kaart-besparing] .card__figure').filter({ hasText: '€' }).waitFor({ timeout: 60_000 });
-    if (region) {
+    if (region?.file) {
+      // Imported through "Importeren", as a user would.
+      await page.getByRole('navigation', { name: 'Scenario', exact: true }).getByLabel('Importeren', { exact: true }).setInputFiles(region.file);
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: region.name }).waitFor({ timeout: 120_000 });
+    } else if (region) {
       await page.getByLabel('Regio of plan openen', { exact: true }).selectOption({ label: region });
       await page.locator('.notice').filter({ hasText: `${region} is geopend` }).waitFor();
     }
@@ -266,12 +275,14 @@ try {
   if (PARTS.has('sliders')) {
     const titles = await regionTitles(server.url);
     const regions = [null, ...titles.slice(1)].filter((r, i) => !REGION_FILTER || REGION_FILTER.test(r ?? titles[0]) || (i === 0 && REGION_FILTER.test('example')));
+    // The scenario at the format's limits (support/scale.js), imported from a file.
+    if (!REGION_FILTER || REGION_FILTER.test('scale')) regions.push({ file: scaleFile(), name: SCALE_NAME });
     console.log(`control steps (${STEPS} per case; set a value and dispatch its event at the start of a frame):`);
     console.log('  to frame = dispatch until the next frame that shows it; work = handler + reactive effects + forced style/layout + the app\'s frame callbacks, no waiting');
     const all = { toFrame: [], work: [] };
     for (const region of regions) {
       const results = await measureRegion(server.url, region, STEPS, Object.keys(KINDS).filter((k) => !KIND_FILTER || KIND_FILTER.test(k)));
-      console.log(`  ${region ?? titles[0]}:`);
+      console.log(`  ${region?.name ?? region ?? titles[0]}:`);
       for (const [kind, r] of Object.entries(results)) {
         if (!r) { console.log(`    ${kind}: (none in this region)`); continue; }
         all.toFrame.push(...r.toFrame);
