@@ -92,19 +92,24 @@ pub fn KnobControl(
         error.set(state.apply(edit).err());
     };
     // A slider sends many input events (a drag, a held arrow key): the
-    // last value of each animation frame is applied, once, just before
-    // that frame is drawn, so the page never projects more than it shows.
+    // first of a frame is applied at once, later ones in the same frame
+    // only keep their value, applied (the last one, once) at the next
+    // animation frame, so the page never projects more than it can show.
     let pending = StoredValue::new(None::<Decimal>);
+    let applied_this_frame = StoredValue::new(false);
     let apply_in_frame = move |stored: Decimal| {
-        let scheduled = pending.with_value(Option::is_some);
-        pending.set_value(Some(stored));
-        if !scheduled {
-            request_animation_frame(move || {
-                if let Some(Some(stored)) = pending.try_update_value(Option::take) {
-                    apply(stored);
-                }
-            });
+        if applied_this_frame.get_value() {
+            pending.set_value(Some(stored));
+            return;
         }
+        applied_this_frame.set_value(true);
+        apply(stored);
+        request_animation_frame(move || {
+            let _ = applied_this_frame.try_update_value(|a| *a = false);
+            if let Some(Some(stored)) = pending.try_update_value(Option::take) {
+                apply(stored);
+            }
+        });
     };
     let on_typed = move |text: String| {
         let Some(k) = knob.get_untracked() else {
