@@ -25,6 +25,20 @@ fi
 echo "== app bouwen (release)"
 bash scripts/build.sh
 
+# The wasm a user downloads, gzipped (gzip -9). The aim was 350,000 bytes;
+# without dropping features the build is at about 552,300 (issue 14), so the
+# limit is that plus a small margin: a change that grows the app shows here.
+MAX_WASM_GZIP=${MAX_WASM_GZIP:-558000}
+echo "== grootte van de wasm (gzip -9), hooguit $MAX_WASM_GZIP bytes"
+for wasm in dist/*.wasm; do
+  size=$(gzip -9 -c "$wasm" | wc -c)
+  echo "$wasm: $(wc -c < "$wasm") bytes, gzipped $size bytes"
+  if [ "$size" -gt "$MAX_WASM_GZIP" ]; then
+    echo "FOUT: $wasm is gzipped $size bytes, meer dan de grens van $MAX_WASM_GZIP bytes" >&2
+    exit 1
+  fi
+done
+
 echo "== browsertests (headless Chromium)"
 cd tests/e2e
 npm test

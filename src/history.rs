@@ -27,13 +27,20 @@ impl<T> Default for History<T> {
 impl<T> History<T> {
     /// Records that the state changed from `previous` at `now_ms`. A change
     /// soon after the previous one joins its step.
+    #[cfg(test)]
     pub fn record(&mut self, previous: T, now_ms: f64) {
+        self.record_with(|| previous, now_ms);
+    }
+
+    /// As [`History::record`], but makes the previous state only when it
+    /// starts a step: a drag's later moves join its step and copy nothing.
+    pub fn record_with(&mut self, previous: impl FnOnce() -> T, now_ms: f64) {
         let joins = self
             .last_change_ms
             .is_some_and(|t| now_ms - t < COALESCE_MS)
             && !self.past.is_empty();
         if !joins {
-            self.past.push(previous);
+            self.past.push(previous());
             if self.past.len() > MAX_STEPS {
                 self.past.remove(0);
             }

@@ -5,7 +5,7 @@
 //! The projection and its baseline are memos, so a lever move re-projects
 //! once and every chart, card and table reads the result.
 
-use jeugdscenario_engine::projection::{project, Comparison, Projection};
+use jeugdscenario_engine::projection::{project, Projection};
 use jeugdscenario_engine::{Applied, Edit, Scenario, Text};
 use leptos::prelude::*;
 
@@ -121,14 +121,15 @@ impl AppState {
             }
             return Ok(applied);
         }
-        let before = (self.scenario.get_untracked(), self.origin.get_untracked());
         self.history.update_value(|h| {
             // Moves of a knob in quick succession (a drag) are one step;
-            // anything else is a step of its own, however soon.
+            // anything else is a step of its own, however soon. The state
+            // before is copied only when a step starts.
             if !knob_move {
                 h.break_step();
             }
-            h.record(before, js_sys::Date::now());
+            let before = || (self.scenario.get_untracked(), self.origin.get_untracked());
+            h.record_with(before, js_sys::Date::now());
             if !knob_move {
                 h.break_step();
             }
@@ -182,13 +183,6 @@ impl AppState {
         self.source_saved_at.set(source.map(|(_, at)| at));
         self.draft.set(draft);
         true
-    }
-
-    pub fn comparison(self) -> Comparison {
-        Comparison {
-            scenario: self.projection.get(),
-            baseline: self.baseline.get(),
-        }
     }
 
     pub fn say(self, toast: Toast) {

@@ -69,6 +69,7 @@ pub fn Tabs() -> impl IntoView {
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
+    let lever_lines = Memo::new(move |_| state.scenario.with(describe_levers));
     view! {
         <div class="tabs" role="tablist" aria-label=move || i18n.t("Weergave", "View") on:keydown=on_key>
             {tabs.into_iter().map(|(view, id, nl, en)| view! {
@@ -95,7 +96,10 @@ pub fn Tabs() -> impl IntoView {
                     <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
                         <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
                         <ul>
-                            {move || state.scenario.with(describe_levers).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                            // Keyed by place and words: a lever move replaces its own line only.
+                            <For each=move || lever_lines.get().into_iter().enumerate() key=|line| line.clone() let:line>
+                                <li>{line.1}</li>
+                            </For>
                         </ul>
                     </section>
                 }.into_any(),

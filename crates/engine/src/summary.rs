@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::nl::{format_euro_millions, format_percent};
-use crate::projection::Comparison;
+use crate::projection::{Comparison, Projection};
 use crate::scenario::Scenario;
 
 /// The four figures a wethouder looks at first.
@@ -28,15 +28,26 @@ pub use crate::text::Lang;
 impl Headline {
     /// None when the projection has no years.
     pub fn of(comparison: &Comparison) -> Option<Headline> {
-        let first = comparison.scenario.years.first()?;
-        let last = comparison.scenario.years.last()?;
-        let base_last = comparison.baseline.years.last()?;
+        Headline::of_projections(&comparison.scenario, &comparison.baseline)
+    }
+
+    /// As [`Headline::of`], from the two projections where they are kept
+    /// (the app's memos), without copying them into a [`Comparison`].
+    pub fn of_projections(scenario: &Projection, baseline: &Projection) -> Option<Headline> {
+        let first = scenario.years.first()?;
+        let last = scenario.years.last()?;
+        let base_last = baseline.years.last()?;
         Some(Headline {
             first_year: first.year,
             last_year: last.year,
             last_balance: last.balance,
             cumulative_balance: last.cumulative_balance,
-            savings: comparison.total_savings(),
+            savings: baseline
+                .years
+                .iter()
+                .zip(&scenario.years)
+                .map(|(b, s)| b.total_cost - s.total_cost)
+                .sum(),
             residential_share: last.residential_share_clients,
             residential_share_baseline: base_last.residential_share_clients,
         })

@@ -13,7 +13,14 @@ use crate::state::use_state;
 pub fn HeadlineCards() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let cards = Memo::new(move |_| Headline::of(&state.comparison()).map(|h| headline_cards(&h)));
+    // Read in place: the projections are not copied for the cards.
+    let cards = Memo::new(move |_| {
+        state.projection.with(|p| {
+            state
+                .baseline
+                .with(|b| Headline::of_projections(p, b).map(|h| headline_cards(&h)))
+        })
+    });
     let card = move |index: usize, id: &'static str| {
         let field = move |f: fn(&jeugdscenario_engine::view::Card) -> String| {
             move || cards.with(|c| c.as_ref().map(|c| f(&c[index])))

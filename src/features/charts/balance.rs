@@ -16,13 +16,12 @@ use crate::state::use_state;
 pub fn BalanceChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let svg = Memo::new(move |_| {
+    // What the chart draws, compared before drawing: a step that leaves
+    // it as it was does not redraw it.
+    let data = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.projection.with(|p| {
             state.baseline.with(|b| {
-                if p.years.is_empty() {
-                    return String::new();
-                }
                 let line = |proj: &Projection, colour, marker, dashed| Line {
                     colour,
                     marker,
@@ -33,20 +32,29 @@ pub fn BalanceChart() -> impl IntoView {
                         .map(|y| millions(y.cumulative_balance))
                         .collect(),
                 };
-                draw::lines(
-                    &years_of(p),
-                    &[
-                        line(b, INK, Marker::Triangle, true),
-                        line(p, draw::SCENARIO_COLOUR, Marker::Circle, false),
-                    ],
-                    if en { "EUR million" } else { "€ mln" },
-                    if en {
-                        "Cumulative balance of the scenario against the baseline"
-                    } else {
-                        "Cumulatief saldo van het scenario tegenover de basislijn"
-                    },
-                )
+                let lines = [
+                    line(b, INK, Marker::Triangle, true),
+                    line(p, draw::SCENARIO_COLOUR, Marker::Circle, false),
+                ];
+                (years_of(p), lines, en)
             })
+        })
+    });
+    let svg = Memo::new(move |_| {
+        data.with(|(years, lines, en)| {
+            if years.is_empty() {
+                return String::new();
+            }
+            draw::lines(
+                years,
+                lines,
+                if *en { "EUR million" } else { "€ mln" },
+                if *en {
+                    "Cumulative balance of the scenario against the baseline"
+                } else {
+                    "Cumulatief saldo van het scenario tegenover de basislijn"
+                },
+            )
         })
     });
     let legend_items = Memo::new(move |_| {

@@ -15,13 +15,12 @@ use crate::state::use_state;
 pub fn ClientsChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let svg = Memo::new(move |_| {
+    // What the chart draws, compared before drawing: a step that leaves
+    // it as it was (a budget change) does not redraw it.
+    let data = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             state.projection.with(|p| {
-                if p.years.is_empty() {
-                    return String::new();
-                }
                 let short = |g: CareGroup| match (g, en) {
                     (CareGroup::Lokaal, false) => "Lokaal",
                     (CareGroup::Lokaal, true) => "Local",
@@ -49,16 +48,24 @@ pub fn ClientsChart() -> impl IntoView {
                         .map(|y| to_f64(y.forms.iter().map(|f| f.avg_clients).sum()))
                         .collect(),
                 });
-                draw::small_multiples(
-                    &years_of(p),
-                    &panels,
-                    if en {
-                        "Average clients per group per year, one small chart per group"
-                    } else {
-                        "Gemiddeld aantal cliënten per groep per jaar, een kleine grafiek per groep"
-                    },
-                )
+                (years_of(p), panels, en)
             })
+        })
+    });
+    let svg = Memo::new(move |_| {
+        data.with(|(years, panels, en)| {
+            if years.is_empty() {
+                return String::new();
+            }
+            draw::small_multiples(
+                years,
+                panels,
+                if *en {
+                    "Average clients per group per year, one small chart per group"
+                } else {
+                    "Gemiddeld aantal cliënten per groep per jaar, een kleine grafiek per groep"
+                },
+            )
         })
     });
     let table = move || {

@@ -16,13 +16,12 @@ use crate::state::use_state;
 pub fn CostChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let svg = Memo::new(move |_| {
+    // What the chart draws, compared before drawing: a step that leaves
+    // it as it was does not redraw it.
+    let data = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             state.projection.with(|p| {
-                if p.years.is_empty() {
-                    return String::new();
-                }
                 let colours = form_colours(&s.care_forms);
                 let mut stacks: Vec<draw::Series> = s
                     .care_forms
@@ -39,16 +38,28 @@ pub fn CostChart() -> impl IntoView {
                 });
                 stacks.push(draw::Series {
                     colour: INVESTMENTS,
-                    values: p.years.iter().map(|y| millions(y.investment_cost)).collect(),
+                    values: p
+                        .years
+                        .iter()
+                        .map(|y| millions(y.investment_cost))
+                        .collect(),
                 });
                 let income: Vec<f64> = p.years.iter().map(|y| millions(y.income)).collect();
-                let description = if en {
-                    "Cost per year stacked by care form, with income as a line; shaded: deficit"
-                } else {
-                    "Kosten per jaar gestapeld per zorgvorm, met de inkomsten als lijn; gearceerd: tekort"
-                };
-                draw::stacked_cost(&years_of(p), &stacks, &income, if en { "EUR million" } else { "€ mln" }, description)
+                (years_of(p), stacks, income, en)
             })
+        })
+    });
+    let svg = Memo::new(move |_| {
+        data.with(|(years, stacks, income, en)| {
+            if years.is_empty() {
+                return String::new();
+            }
+            let description = if *en {
+                "Cost per year stacked by care form, with income as a line; shaded: deficit"
+            } else {
+                "Kosten per jaar gestapeld per zorgvorm, met de inkomsten als lijn; gearceerd: tekort"
+            };
+            draw::stacked_cost(years, stacks, income, if *en { "EUR million" } else { "€ mln" }, description)
         })
     });
     let legend_items = Memo::new(move |_| {

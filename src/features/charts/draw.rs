@@ -235,6 +235,7 @@ fn full_chart<'a, 'b>(
 }
 
 /// A named series of yearly values.
+#[derive(Clone, PartialEq)]
 pub struct Series {
     pub colour: RGBColor,
     pub values: Vec<f64>,
@@ -305,12 +306,13 @@ pub fn stacked_cost(
 }
 
 /// Marker shapes that tell lines apart without colour.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 pub enum Marker {
     Circle,
     Triangle,
 }
 
+#[derive(Clone, PartialEq)]
 pub struct Line {
     pub colour: RGBColor,
     pub marker: Marker,
@@ -350,6 +352,7 @@ pub fn lines(years: &[i32], lines: &[Line], y_desc: &str, description: &str) -> 
 }
 
 /// One small chart of a group of small multiples.
+#[derive(Clone, PartialEq)]
 pub struct Panel {
     pub title: String,
     pub colour: RGBColor,

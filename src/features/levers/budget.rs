@@ -8,7 +8,7 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::control::{show_refusal, unique_id, ErrorMessage, KnobControl};
+use super::control::{show_refusal, track_open, unique_id, ErrorMessage, KnobControl};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
@@ -133,22 +133,25 @@ fn BudgetLineEditor(id: String) -> impl IntoView {
             }),
         );
     };
+    let open = RwSignal::new(false);
     view! {
-        <details class="fold">
+        <details class="fold" on:toggle=track_open(open)>
             <summary class="fold__summary">
                 <span>{move || state.scenario.with(|s| key.with_value(|k| AmountsOf::Line.label(s, k)))}</span>
                 <span class="badge">{kind_text}</span>
             </summary>
-            <div class="fold__body">
-                <NameField of=AmountsOf::Line id=id.clone() />
-                <KnobControl address=Address::budget_line(&id, BudgetField::BaseAmount) />
-                <KnobControl address=Address::budget_line(&id, BudgetField::Index) />
-                <YearAmounts of=AmountsOf::Line id=id.clone() />
-                <button type="button" class="button button--quiet" on:click=remove>
-                    {move || i18n.t("Verwijder post", "Remove line")}
-                </button>
-                <ErrorMessage error=error />
-            </div>
+            <Show when=move || open.get()>
+                <div class="fold__body">
+                    <NameField of=AmountsOf::Line id=key.get_value() />
+                    <KnobControl address=Address::budget_line(&key.get_value(), BudgetField::BaseAmount) />
+                    <KnobControl address=Address::budget_line(&key.get_value(), BudgetField::Index) />
+                    <YearAmounts of=AmountsOf::Line id=key.get_value() />
+                    <button type="button" class="button button--quiet" on:click=remove>
+                        {move || i18n.t("Verwijder post", "Remove line")}
+                    </button>
+                    <ErrorMessage error=error />
+                </div>
+            </Show>
         </details>
     }
 }
@@ -167,20 +170,23 @@ fn InvestmentEditor(id: String) -> impl IntoView {
             }),
         );
     };
+    let open = RwSignal::new(false);
     view! {
-        <details class="fold">
+        <details class="fold" on:toggle=track_open(open)>
             <summary class="fold__summary">
                 <span>{move || state.scenario.with(|s| key.with_value(|k| AmountsOf::Investment.label(s, k)))}</span>
                 <span class="badge">{move || i18n.t("investering", "investment")}</span>
             </summary>
-            <div class="fold__body">
-                <NameField of=AmountsOf::Investment id=id.clone() />
-                <YearAmounts of=AmountsOf::Investment id=id />
-                <button type="button" class="button button--quiet" on:click=remove>
-                    {move || i18n.t("Verwijder investering", "Remove investment")}
-                </button>
-                <ErrorMessage error=error />
-            </div>
+            <Show when=move || open.get()>
+                <div class="fold__body">
+                    <NameField of=AmountsOf::Investment id=key.get_value() />
+                    <YearAmounts of=AmountsOf::Investment id=key.get_value() />
+                    <button type="button" class="button button--quiet" on:click=remove>
+                        {move || i18n.t("Verwijder investering", "Remove investment")}
+                    </button>
+                    <ErrorMessage error=error />
+                </div>
+            </Show>
         </details>
     }
 }

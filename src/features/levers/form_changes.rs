@@ -9,7 +9,7 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::control::{show_refusal, timing_knobs, ErrorMessage, KnobControl};
+use super::control::{show_refusal, timing_knobs, track_open, ErrorMessage, KnobControl};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
@@ -41,16 +41,57 @@ pub fn FormChangesPanel() -> impl IntoView {
     }
 }
 
+/// The care form's name, following renames.
+fn form_title(key: StoredValue<String>) -> impl Fn() -> String + Copy {
+    let state = use_state();
+    move || {
+        state.scenario.with(|s| {
+            key.with_value(|k| s.care_form(k).map(|f| f.label.clone()).unwrap_or_default())
+        })
+    }
+}
+
 #[component]
 fn FormLevers(form: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let key = StoredValue::new(form.clone());
-    let title = move || {
+    let key = StoredValue::new(form);
+    let title = form_title(key);
+    let active = move || {
         state.scenario.with(|s| {
-            key.with_value(|k| s.care_form(k).map(|f| f.label.clone()).unwrap_or_default())
+            key.with_value(|k| {
+                s.levers
+                    .form_changes
+                    .iter()
+                    .filter(|c| &c.form == k && !c.change.is_zero())
+                    .count()
+            })
         })
     };
+    let open = RwSignal::new(false);
+    view! {
+        <details class="fold" on:toggle=track_open(open)>
+            <summary class="fold__summary">
+                <span>{title}</span>
+                <Show when=move || { active() > 0 }>
+                    <span class="badge">{move || format!("{} {}", active(), i18n.t("actief", "active"))}</span>
+                </Show>
+            </summary>
+            <Show when=move || open.get()>
+                <FormLeversBody form=key.get_value() />
+            </Show>
+        </details>
+    }
+}
+
+/// What a care form's fold holds: its changes, the add buttons, its data and
+/// trends. Built only while the fold is open.
+#[component]
+fn FormLeversBody(form: String) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let key = StoredValue::new(form.clone());
+    let title = form_title(key);
     let changes = Memo::new(move |_| {
         state.scenario.with(|s| {
             key.with_value(|k| {
@@ -63,17 +104,6 @@ fn FormLevers(form: String) -> impl IntoView {
             })
         })
     });
-    let active = move || {
-        state.scenario.with(|s| {
-            key.with_value(|k| {
-                s.levers
-                    .form_changes
-                    .iter()
-                    .filter(|c| &c.form == k && !c.change.is_zero())
-                    .count()
-            })
-        })
-    };
     let error = RwSignal::new(None::<Text>);
     let add_buttons = ChangeKind::ALL
         .into_iter()
@@ -126,31 +156,23 @@ fn FormLevers(form: String) -> impl IntoView {
     });
     let trend = |field| Address::care_form(&form, field);
     view! {
-        <details class="fold">
-            <summary class="fold__summary">
-                <span>{title}</span>
-                <Show when=move || { active() > 0 }>
-                    <span class="badge">{move || format!("{} {}", active(), i18n.t("actief", "active"))}</span>
-                </Show>
-            </summary>
-            <div class="fold__body">
-                <For each=move || changes.get() key=|id| id.clone() let:id>
-                    <FormChange id=id />
-                </For>
-                <div class="add-row" role="group" aria-label=move || i18n.t("Verandering toevoegen", "Add a change")>
-                    <span class="add-row__label">{move || i18n.t("Verandering toevoegen:", "Add a change:")}</span>
-                    {add_buttons}
-                </div>
-                <ErrorMessage error=error />
-                <h4 class="fold__subtitle">{move || i18n.t("Gegevens (ook in de basislijn)", "Data (baseline too)")}</h4>
-                <For each=move || data.get() key=|f| *f let:field>
-                    <KnobControl address=Address::care_form(&key.get_value(), field) />
-                </For>
-                <h4 class="fold__subtitle">{move || i18n.t("Trends (ook in de basislijn)", "Trends (baseline too)")}</h4>
-                <KnobControl address=trend(FormField::InflowGrowth) />
-                <KnobControl address=trend(FormField::PriceIndex) />
+        <div class="fold__body">
+            <For each=move || changes.get() key=|id| id.clone() let:id>
+                <FormChange id=id />
+            </For>
+            <div class="add-row" role="group" aria-label=move || i18n.t("Verandering toevoegen", "Add a change")>
+                <span class="add-row__label">{move || i18n.t("Verandering toevoegen:", "Add a change:")}</span>
+                {add_buttons}
             </div>
-        </details>
+            <ErrorMessage error=error />
+            <h4 class="fold__subtitle">{move || i18n.t("Gegevens (ook in de basislijn)", "Data (baseline too)")}</h4>
+            <For each=move || data.get() key=|f| *f let:field>
+                <KnobControl address=Address::care_form(&key.get_value(), field) />
+            </For>
+            <h4 class="fold__subtitle">{move || i18n.t("Trends (ook in de basislijn)", "Trends (baseline too)")}</h4>
+            <KnobControl address=trend(FormField::InflowGrowth) />
+            <KnobControl address=trend(FormField::PriceIndex) />
+        </div>
     }
 }
 

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** The built app; DIST_DIR serves another build (e.g. one with function names for a profile). */
+export const DIST = process.env.DIST_DIR || join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 async function freePort() {

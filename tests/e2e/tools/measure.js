@@ -1,11 +1,15 @@
 // Prints performance figures of the built app (not a test, no pass/fail):
-//   node tools/measure.js [LOADS] [STEPS]
+//   node tools/measure.js [LOADS] [STEPS] [--only=load,sliders,samples]
+//        [--regions=REGEX] [--kinds=REGEX] [--profile=N]
 // - first projection: navigation start to the first frame whose balance card
 //   shows euros, over LOADS fresh profiles (cold cache); median and each run;
-// - slider step: in the page, set the first substitution share slider and
-//   dispatch 'input', then await requestAnimationFrame (engine + DOM update +
-//   wait for the frame), STEPS times; also the time until the reactive work
-//   is done (next macrotask), without the wait for the frame; median and p95;
+// - control steps: for the example region, every preset and the scenario at
+//   the format's limits (support/scale.js, imported as a file), four kinds of
+//   control (a substitution share, a residential shift share, a per-care-form
+//   change, a typed budget amount), STEPS steps each: the work alone and the
+//   time to the next frame, median and p95 per case; --profile=N adds a CPU
+//   profile's top N functions per case (run it on a build that keeps
+//   function names, served with DIST_DIR=... : see README, Benchmarks);
 // - 10,000 uncertainty samples in the Analyse tab, and the longest frame gap
 //   meanwhile (the page stays responsive);
 // - the size of dist's .wasm, raw and gzipped.
@@ -14,9 +18,21 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
+import { SCALE_NAME, scaleFile } from '../support/scale.js';
 
-const LOADS = Number(process.argv[2] || 5);
-const STEPS = Number(process.argv[3] || 50);
+const args = process.argv.slice(2);
+const positional = args.filter((a) => !a.startsWith('--'));
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const LOADS = Number(positional[0] || 5);
+const STEPS = Number(positional[1] || 30);
+/** Which parts to run: --only=load,sliders,samples (default: all). */
+const PARTS = new Set((option('only') || 'load,sliders,samples').split(','));
+/** Only regions whose title matches: --regions=REGEX ('example' matches the example region). */
+/** --profile=N: a CPU profile per case, its top N functions. */
+const PROFILE = Number(option('profile') || 0);
+/** Only these slider kinds: --kinds=REGEX. */
+const KIND_FILTER = option('kinds') ? new RegExp(option('kinds'), 'i') : null;
+const REGION_FILTER = option('regions') ? new RegExp(option('regions'), 'i') : null;
 
 const median = (xs) => quantile(xs, 0.5);
 function quantile(xs, q) {
@@ -43,55 +59,167 @@ async function firstProjection(url) {
   }
 }
 
-/** Per step: [until the next frame, until the reactive work is done, DOM changed by the frame, the work alone]. */
-async function sliderSteps(url, steps) {
+/**
+ * One step of a control, in the page: set `value` on `el` and dispatch
+ * `type` ('input' for a slider, 'change' for a typed field), at the start of
+ * a frame. Returns [toFrame, work]:
+ * - toFrame: dispatch until the next animation frame's callbacks (the frame
+ *   that shows the step), the app's own frame callbacks included;
+ * - work: the work alone, without waiting: the handler, the reactive effects
+ *   (microtasks) and the style/layout they cause (forced), plus whatever the
+ *   app does in the next frame's callbacks before paint (measured between a
+ *   frame callback registered before the dispatch and one registered after).
+ */
+const STEP_IN_PAGE = async (el, [value, type]) => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await frame();
+  let frameStart = 0;
+  requestAnimationFrame(() => { frameStart = performance.now(); });
+  const t0 = performance.now();
+  el.value = value;
+  el.dispatchEvent(new Event(type, { bubbles: true }));
+  for (let k = 0; k < 50; k++) await Promise.resolve();
+  document.body.getBoundingClientRect();
+  const before = performance.now() - t0;
+  const frameEnd = await new Promise((resolve) => requestAnimationFrame(() => {
+    document.body.getBoundingClientRect();
+    resolve(performance.now());
+  }));
+  return [frameEnd - t0, before + (frameEnd - frameStart)];
+};
+
+/** What the page shows as results: the four cards and the cost chart's markup length. */
+const shown = (page) => page.evaluate(() => [...document.querySelectorAll('.card__figure')]
+  .map((f) => f.textContent).join('|') + (document.querySelector('.chart__plot')?.innerHTML.length ?? 0));
+
+/** The slider kinds measured, each found the way a person finds it; null when the region has none. */
+const KINDS = {
+  'substitution share': async (page) => {
+    const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { level: 2, name: 'Substitutie', exact: true }) });
+    return slider(panel.getByRole('slider', { name: 'Aandeel van de instroom', exact: true }));
+  },
+  'residential shift share': async (page) => {
+    const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { level: 2, name: 'Afschalen verblijf', exact: true }) });
+    return slider(panel.getByRole('slider', { name: 'Aandeel van de instroom in verblijf', exact: true }));
+  },
+  'per-care-form change': async (page) => {
+    const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { level: 2, name: 'Per zorgvorm', exact: true }) });
+    let fold = panel.locator('details.fold').filter({ has: page.locator('.lever-kind') }).first();
+    if (!(await fold.count())) {
+      // A region without one: add an inflow change to the first care form, as a user would.
+      fold = panel.locator('details.fold').first();
+      await fold.locator('summary.fold__summary').click();
+      await fold.getByRole('button', { name: /^Verandering van instroom toevoegen bij / }).click();
+      await fold.locator('.lever-kind').first().waitFor();
+    } else {
+      await fold.locator('summary.fold__summary').click();
+    }
+    return slider(fold.locator('.lever-kind').first().getByRole('slider').first());
+  },
+  'budget amount (typed)': async (page) => {
+    const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { level: 2, name: 'Begroting', exact: true }) });
+    const fold = panel.locator('details.fold').first();
+    await fold.locator('summary.fold__summary').click();
+    const field = fold.getByRole('textbox', { name: 'Bedrag in het basisjaar', exact: true });
+    if (!(await field.waitFor({ timeout: 5_000 }).then(() => true, () => false))) return null;
+    const base = Number((await field.inputValue()).replace(/\./g, '').replace(',', '.'));
+    return { handle: field, values: (i) => [String(Math.round(base + (i % 2 ? 2e6 : -2e6) + i * 1e5)), 'change'] };
+  },
+};
+
+/** A slider and values that move it to another value every step (within its bounds). */
+async function slider(locator) {
+  const el = locator.first();
+  if (!(await el.count())) return null;
+  const [min, max, step] = await el.evaluate((s) => [Number(s.min), Number(s.max), Number(s.step) || 1]);
+  const lo = min + (max - min) * 0.1;
+  const n = Math.max(2, Math.floor(((max - min) * 0.8) / step));
+  return { handle: el, values: (i) => [String(lo + ((i * 7 + (i % 2)) % n) * step), 'input'] };
+}
+
+/** Opens the region (`null`: the example the app opens on) in a fresh profile and measures each slider kind. */
+async function measureRegion(url, region, steps, kinds) {
   const browser = await launch();
   try {
     const page = await browser.context.newPage();
     await page.goto(url);
-    await page.locator('[data-testid=kaart-besparing] .card__figure').filter({ hasText: '€' }).waitFor();
-    const slider = page.getByRole('slider', { name: 'Aandeel van de instroom', exact: true }).first();
-    return await slider.evaluate(async (el, n) => {
-      const figure = document.querySelector('[data-testid=kaart-besparing] .card__figure');
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const task = () => new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(null);
-      });
-      const out = [];
-      await frame();
-      for (let i = 0; i < n; i++) {
-        const before = figure.textContent;
-        const value = String(20 + (i % 2 ? 10 : 0) + i * 0.5); // every step changes the projection
-        let t0 = performance.now();
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        await frame();
-        const toFrame = performance.now() - t0;
-        const changed = figure.textContent !== before;
-        await frame(); // start the next measurement at the beginning of a frame
-        const again = figure.textContent;
-        t0 = performance.now();
-        el.value = String(Number(value) + 0.5);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        await task();
-        const toIdle = performance.now() - t0;
-        await frame();
-        // The work itself, without waiting for a frame or a task: the input
-        // handler, the reactive effects (microtasks) and the style and layout
-        // they cause, forced at the end.
-        t0 = performance.now();
-        el.value = String(Number(value) + 1);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        for (let k = 0; k < 50; k++) await Promise.resolve();
-        document.body.getBoundingClientRect();
-        const work = performance.now() - t0;
-        out.push([toFrame, toIdle, changed && figure.textContent !== again, work]);
-        await frame();
+    await page.locator('[data-testid=kaart-besparing] .card__figure').filter({ hasText: '€' }).waitFor({ timeout: 60_000 });
+    if (region?.file) {
+      // Imported through "Importeren", as a user would.
+      await page.getByRole('navigation', { name: 'Scenario', exact: true }).getByLabel('Importeren', { exact: true }).setInputFiles(region.file);
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: region.name }).waitFor({ timeout: 120_000 });
+    } else if (region) {
+      await page.getByLabel('Regio of plan openen', { exact: true }).selectOption({ label: region });
+      await page.locator('.notice').filter({ hasText: `${region} is geopend` }).waitFor();
+    }
+    const out = {};
+    for (const kind of kinds) {
+      const control = await KINDS[kind](page);
+      if (!control) { out[kind] = null; continue; }
+      const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
       }
-      return out;
-    }, steps);
+      const toFrame = [];
+      const work = [];
+      let changed = 0;
+      for (let i = 0; i < steps; i++) {
+        const before = await shown(page);
+        const [f, w] = await control.handle.evaluate(STEP_IN_PAGE, control.values(i));
+        toFrame.push(f);
+        work.push(w);
+        if ((await shown(page)) !== before) changed += 1;
+      }
+      out[kind] = { toFrame, work, changed };
+      if (cdp) out[kind].profile = topFunctions((await cdp.send('Profiler.stop')).profile, PROFILE);
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The `n` functions with the most time in a CPU profile (Chromium's sampling
+ * profiler), self and total; wasm functions carry names only in a build that
+ * keeps them (DIST_DIR, see the README's benchmarks).
+ */
+function topFunctions(profile, n) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = (node) => node.callFrame.functionName || `(${node.callFrame.url.split('/').pop() || 'anonymous'})`;
+  const self = new Map();
+  const total = new Map();
+  let all = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (['(idle)', '(program)', '(garbage collector)'].includes(name(node)) && name(node) === '(idle)') return;
+    all += dt;
+    self.set(name(node), (self.get(name(node)) ?? 0) + dt);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const fn = name(byId.get(at));
+      if (!seen.has(fn)) { seen.add(fn); total.set(fn, (total.get(fn) ?? 0) + dt); }
+    }
+  });
+  const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n)
+    .map(([fn, t]) => `      ${t.toFixed(1).padStart(8)} ms ${(100 * t / all).toFixed(1).padStart(5)}%  ${fn.slice(0, 110)}`).join('\n');
+  return `    busy ${all.toFixed(0)} ms; by self time:\n${top(self)}\n    by total time:\n${top(total)}`;
+}
+
+/** The region titles in the picker (the example region first). */
+async function regionTitles(url) {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const select = page.getByLabel('Regio of plan openen', { exact: true });
+    await select.waitFor({ timeout: 60_000 });
+    return (await select.locator('option').allTextContents()).map((t) => t.trim()).filter((t) => t !== '— kies —');
   } finally {
     await browser.close();
   }
@@ -134,27 +262,44 @@ async function uncertaintyRun(url) {
 // Figures from a shared machine mean little without its load.
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`machine: ${cpus().length} cores, load average ${load()} (1, 5, 15 min)`);
+const stats = (xs) => `median ${ms(median(xs))}, p95 ${ms(quantile(xs, 0.95))}, max ${ms(Math.max(...xs))}`;
 const server = await serveDist();
 try {
-  const loads = [];
-  for (let i = 0; i < LOADS; i++) loads.push(await firstProjection(server.url));
-  console.log(`first projection on screen (navigation start → first frame with euros), ${LOADS} fresh loads:`);
-  console.log(`  median ${ms(median(loads))}; runs ${loads.map((x) => x.toFixed(0)).join(', ')} ms`);
+  if (PARTS.has('load')) {
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await firstProjection(server.url));
+    console.log(`first projection on screen (navigation start → first frame with euros), ${LOADS} fresh loads:`);
+    console.log(`  median ${ms(median(loads))}; runs ${loads.map((x) => x.toFixed(0)).join(', ')} ms`);
+  }
 
-  const steps = await sliderSteps(server.url, STEPS);
-  const toFrame = steps.map(([f]) => f);
-  const toIdle = steps.map(([, i]) => i);
-  const updated = steps.filter(([, , c]) => c).length;
-  const work = steps.map(([, , , w]) => w);
-  console.log(`slider step (set value + 'input' event), ${STEPS} steps:`);
-  console.log(`  until the next animation frame: median ${ms(median(toFrame))}, p95 ${ms(quantile(toFrame, 0.95))}, max ${ms(Math.max(...toFrame))}`);
-  console.log(`  until the reactive work is done (next task): median ${ms(median(toIdle))}, p95 ${ms(quantile(toIdle, 0.95))}, max ${ms(Math.max(...toIdle))}`);
-  console.log(`  the work alone (handler + reactive effects + forced style/layout, no frame wait): median ${ms(median(work))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}`);
-  console.log(`  the savings card had changed in ${updated} of ${STEPS} steps when measured`);
-  const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await uncertaintyRun(server.url));
-  console.log(`uncertainty, 10,000 samples (click to the chance on screen), 3 runs:`);
-  console.log(`  median ${ms(median(runs.map((r) => r.ms)))}; longest frame gap meanwhile ${ms(Math.max(...runs.map((r) => r.maxGap)))}`);
+  if (PARTS.has('sliders')) {
+    const titles = await regionTitles(server.url);
+    const regions = [null, ...titles.slice(1)].filter((r, i) => !REGION_FILTER || REGION_FILTER.test(r ?? titles[0]) || (i === 0 && REGION_FILTER.test('example')));
+    // The scenario at the format's limits (support/scale.js), imported from a file.
+    if (!REGION_FILTER || REGION_FILTER.test('scale')) regions.push({ file: scaleFile(), name: SCALE_NAME });
+    console.log(`control steps (${STEPS} per case; set a value and dispatch its event at the start of a frame):`);
+    console.log('  to frame = dispatch until the next frame that shows it; work = handler + reactive effects + forced style/layout + the app\'s frame callbacks, no waiting');
+    const all = { toFrame: [], work: [] };
+    for (const region of regions) {
+      const results = await measureRegion(server.url, region, STEPS, Object.keys(KINDS).filter((k) => !KIND_FILTER || KIND_FILTER.test(k)));
+      console.log(`  ${region?.name ?? region ?? titles[0]}:`);
+      for (const [kind, r] of Object.entries(results)) {
+        if (!r) { console.log(`    ${kind}: (none in this region)`); continue; }
+        all.toFrame.push(...r.toFrame);
+        all.work.push(...r.work);
+        console.log(`    ${kind}: work ${stats(r.work)}; to frame ${stats(r.toFrame)}; results changed in ${r.changed}/${STEPS}`);
+        if (r.profile) console.log(r.profile);
+      }
+    }
+    console.log(`  all cases: work ${stats(all.work)}; to frame ${stats(all.toFrame)}`);
+  }
+
+  if (PARTS.has('samples')) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await uncertaintyRun(server.url));
+    console.log(`uncertainty, 10,000 samples (click to the chance on screen), 3 runs:`);
+    console.log(`  median ${ms(median(runs.map((r) => r.ms)))}; longest frame gap meanwhile ${ms(Math.max(...runs.map((r) => r.maxGap)))}`);
+  }
   console.log(`load average after measuring: ${load()}`);
 } finally {
   server.stop();
@@ -163,5 +308,5 @@ try {
 for (const name of readdirSync(DIST).filter((f) => f.endsWith('.wasm'))) {
   const bytes = readFileSync(join(DIST, name));
   const gz = gzipSync(bytes, { level: 9 }).length;
-  console.log(`${name}: ${(bytes.length / 1024).toFixed(0)} KiB raw, ${(gz / 1024).toFixed(0)} KiB gzipped (level 9)`);
+  console.log(`${name}: ${bytes.length} bytes (${(bytes.length / 1024).toFixed(0)} KiB) raw, ${gz} bytes (${(gz / 1024).toFixed(0)} KiB) gzipped (level 9)`);
 }
