@@ -10,7 +10,7 @@ use jeugdscenario_engine::scenario::{CareGroup, Comparison, Measure, Reference, 
 use jeugdscenario_engine::targets::{reshape, Verdict};
 use jeugdscenario_engine::view::tables::group_label;
 use jeugdscenario_engine::view::targets::{
-    comparison_word, measure_word, rows_of, Outcome, TargetRow,
+    comparison_word, measure_word, rows_of, scope_words, Outcome, TargetRow,
 };
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
@@ -267,17 +267,8 @@ fn TargetEditor(id: String) -> impl IntoView {
             }) = target.get()
             {
                 if ids.len() > 1 {
-                    let names: Vec<String> = ids
-                        .iter()
-                        .map(|id| {
-                            s.care_form(id)
-                                .map_or_else(|| id.clone(), |f| f.label.clone())
-                        })
-                        .collect();
-                    options.push((
-                        format!("vormen:{}", ids.join(",")),
-                        Text::same(names.join(", ")),
-                    ));
+                    let names = scope_words(s, &Scope::Forms(ids.clone()));
+                    options.push((format!("vormen:{}", ids.join(",")), names));
                 }
             }
             options
