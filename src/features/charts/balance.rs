@@ -18,7 +18,7 @@ pub fn BalanceChart() -> impl IntoView {
     let i18n = use_i18n();
     // What the chart draws, compared before drawing: a step that leaves
     // it as it was does not redraw it.
-    let data = Memo::new(move |_| {
+    let figure = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.projection.with(|p| {
             state.baseline.with(|b| {
@@ -36,25 +36,20 @@ pub fn BalanceChart() -> impl IntoView {
                     line(b, INK, Marker::Triangle, true),
                     line(p, draw::SCENARIO_COLOUR, Marker::Circle, false),
                 ];
-                (years_of(p), lines, en)
+                draw::Figure {
+                    description: if en {
+                        "Cumulative balance of the scenario against the baseline"
+                    } else {
+                        "Cumulatief saldo van het scenario tegenover de basislijn"
+                    }
+                    .into(),
+                    plot: draw::Plot::Lines {
+                        years: years_of(p),
+                        lines: lines.to_vec(),
+                        y_desc: if en { "EUR million" } else { "€ mln" }.into(),
+                    },
+                }
             })
-        })
-    });
-    let svg = Memo::new(move |_| {
-        data.with(|(years, lines, en)| {
-            if years.is_empty() {
-                return String::new();
-            }
-            draw::lines(
-                years,
-                lines,
-                if *en { "EUR million" } else { "€ mln" },
-                if *en {
-                    "Cumulative balance of the scenario against the baseline"
-                } else {
-                    "Cumulatief saldo van het scenario tegenover de basislijn"
-                },
-            )
         })
     });
     let legend_items = Memo::new(move |_| {
@@ -78,7 +73,7 @@ pub fn BalanceChart() -> impl IntoView {
         <ChartFigure
             id="chart-saldo-titel"
             title=("Cumulatief saldo: scenario en basislijn", "Cumulative balance: scenario and baseline")
-            svg=svg
+            figure=figure
             legend=Some(legend_items)
             stem="saldo"
         >

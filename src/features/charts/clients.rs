@@ -17,7 +17,7 @@ pub fn ClientsChart() -> impl IntoView {
     let i18n = use_i18n();
     // What the chart draws, compared before drawing: a step that leaves
     // it as it was (a budget change) does not redraw it.
-    let data = Memo::new(move |_| {
+    let figure = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             state.projection.with(|p| {
@@ -48,24 +48,19 @@ pub fn ClientsChart() -> impl IntoView {
                         .map(|y| to_f64(y.forms.iter().map(|f| f.avg_clients).sum()))
                         .collect(),
                 });
-                (years_of(p), panels, en)
+                draw::Figure {
+                    description: if en {
+                        "Average clients per group per year, one small chart per group"
+                    } else {
+                        "Gemiddeld aantal cliënten per groep per jaar, een kleine grafiek per groep"
+                    }
+                    .into(),
+                    plot: draw::Plot::SmallMultiples {
+                        years: years_of(p),
+                        panels,
+                    },
+                }
             })
-        })
-    });
-    let svg = Memo::new(move |_| {
-        data.with(|(years, panels, en)| {
-            if years.is_empty() {
-                return String::new();
-            }
-            draw::small_multiples(
-                years,
-                panels,
-                if *en {
-                    "Average clients per group per year, one small chart per group"
-                } else {
-                    "Gemiddeld aantal cliënten per groep per jaar, een kleine grafiek per groep"
-                },
-            )
         })
     });
     let table = move || {
@@ -77,7 +72,7 @@ pub fn ClientsChart() -> impl IntoView {
         <ChartFigure
             id="chart-clienten-titel"
             title=("Cliënten per groep", "Clients per group")
-            svg=svg
+            figure=figure
             legend=None
             stem="clienten"
         >

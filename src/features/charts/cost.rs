@@ -18,7 +18,7 @@ pub fn CostChart() -> impl IntoView {
     let i18n = use_i18n();
     // What the chart draws, compared before drawing: a step that leaves
     // it as it was does not redraw it.
-    let data = Memo::new(move |_| {
+    let figure = Memo::new(move |_| {
         let en = i18n.get() == Lang::En;
         state.scenario.with(|s| {
             state.projection.with(|p| {
@@ -45,21 +45,21 @@ pub fn CostChart() -> impl IntoView {
                         .collect(),
                 });
                 let income: Vec<f64> = p.years.iter().map(|y| millions(y.income)).collect();
-                (years_of(p), stacks, income, en)
+                draw::Figure {
+                    description: if en {
+                        "Cost per year stacked by care form, with income as a line; shaded: deficit"
+                    } else {
+                        "Kosten per jaar gestapeld per zorgvorm, met de inkomsten als lijn; gearceerd: tekort"
+                    }
+                    .into(),
+                    plot: draw::Plot::StackedCost {
+                        years: years_of(p),
+                        stacks,
+                        income,
+                        y_desc: if en { "EUR million" } else { "€ mln" }.into(),
+                    },
+                }
             })
-        })
-    });
-    let svg = Memo::new(move |_| {
-        data.with(|(years, stacks, income, en)| {
-            if years.is_empty() {
-                return String::new();
-            }
-            let description = if *en {
-                "Cost per year stacked by care form, with income as a line; shaded: deficit"
-            } else {
-                "Kosten per jaar gestapeld per zorgvorm, met de inkomsten als lijn; gearceerd: tekort"
-            };
-            draw::stacked_cost(years, stacks, income, if *en { "EUR million" } else { "€ mln" }, description)
         })
     });
     let legend_items = Memo::new(move |_| {
@@ -89,7 +89,7 @@ pub fn CostChart() -> impl IntoView {
         <ChartFigure
             id="chart-kosten-titel"
             title=("Kosten tegenover begroting", "Cost against budget")
-            svg=svg
+            figure=figure
             legend=Some(legend_items)
             stem="kosten"
         >

@@ -1,61 +1,60 @@
-//! Charts drawn with plotters into SVG text: crisp on a projector and
-//! exportable. Coordinates are f64 for drawing only; every figure a user reads
-//! as a number comes from the Decimal tables beside the charts.
+//! The charts laid out with plotters into a [`Drawing`] (shapes and labels),
+//! from one description of each chart ([`Figure`]); `drawing.rs` paints it
+//! on a canvas on screen and writes it as SVG for downloads and print, so
+//! both show the same. Coordinates are f64 for drawing only; every figure a
+//! user reads as a number comes from the Decimal tables beside the charts.
 //!
-//! Plotters draws the shapes; axis labels are written as SVG `<text>` with
-//! `text-anchor`, so the browser aligns them. (Plotters' own labels measure
-//! every string by adding a span to the page and reading its size, which
-//! forces a layout of the whole page per label: tens per slider step.) This
-//! also keeps the charts free of any font measuring, so they render natively.
+//! Axis labels are kept apart from plotters ([`Labels`]) and written as
+//! text that the browser aligns. (Plotters' own labels measure every string
+//! by adding a span to the page and reading its size, which forces a layout
+//! of the whole page per label: tens per slider step.) This also keeps the
+//! charts free of any font measuring, so they lay out natively.
 
-use std::fmt::Write as _;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::palette::{css, GAP, GRID, INK, SCENARIO};
+use super::drawing::{Anchor, Label, Recorder};
+pub use super::drawing::{Drawing, HEIGHT, WIDTH};
+use super::palette::{GAP, GRID, INK, SCENARIO};
 
-pub const WIDTH: u32 = 880;
-pub const HEIGHT: u32 = 440;
 pub const SCENARIO_COLOUR: RGBColor = SCENARIO;
 
 const LABEL_SIZE: u32 = 21;
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+type Area = DrawingArea<Recorder, Shift>;
+type Chart<'a> = ChartContext<'a, Recorder, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-/// SVG text written next to what plotters draws.
+/// The labels of one chart, gathered while plotters lays it out.
 #[derive(Default)]
-struct Texts(String);
+struct Labels(Vec<Label>);
 
-impl Texts {
-    fn push(&mut self, (x, y): (i32, i32), anchor: &str, size: u32, bold: bool, content: &str) {
-        let weight = if bold { " font-weight=\"700\"" } else { "" };
-        let _ = write!(
-            self.0,
-            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-family=\"sans-serif\" font-size=\"{size}\"{weight} fill=\"{}\">{}</text>",
-            css(INK),
-            escape(content)
-        );
+impl Labels {
+    fn push(&mut self, at: (i32, i32), anchor: Anchor, size: u32, bold: bool, content: &str) {
+        self.0.push(Label {
+            at,
+            anchor,
+            size,
+            bold,
+            upright: false,
+            content: content.to_string(),
+        });
     }
 
-    fn push_rotated(&mut self, (x, y): (i32, i32), size: u32, content: &str) {
-        let _ = write!(
-            self.0,
-            "<text x=\"{x}\" y=\"{y}\" transform=\"rotate(-90 {x} {y})\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-family=\"sans-serif\" font-size=\"{size}\" fill=\"{}\">{}</text>",
-            css(INK),
-            escape(content)
-        );
+    fn push_upright(&mut self, at: (i32, i32), size: u32, content: &str) {
+        self.0.push(Label {
+            at,
+            anchor: Anchor::Middle,
+            size,
+            bold: false,
+            upright: true,
+            content: content.to_string(),
+        });
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Dutch axis numbers: 1.234 and -12,5.
@@ -116,40 +115,95 @@ fn value_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
     (lo, hi + (hi - lo) * 0.04)
 }
 
-/// Renders into an SVG string that scales with its box and is named for
-/// screen readers.
-fn with_svg(description: &str, draw: impl FnOnce(&Area, &mut Texts) -> DrawResult) -> String {
-    let mut svg = String::new();
-    let mut texts = Texts::default();
-    {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        let drawn = root
-            .fill(&WHITE)
-            .map_err(|e| e.to_string())
-            .and_then(|_| draw(&root, &mut texts).map_err(|e| e.to_string()));
-        if drawn.is_ok() {
-            let _ = root.present();
+/// A chart's drawing: what `svg` writes and `paint` puts on a canvas.
+#[derive(Clone, PartialEq)]
+pub struct Figure {
+    /// What the chart shows, for screen readers.
+    pub description: String,
+    pub plot: Plot,
+}
+
+/// The three kinds of chart.
+#[derive(Clone, PartialEq)]
+pub enum Plot {
+    /// Stacked bars of cost per year (one segment per series) with the
+    /// income as a line over them; where cost rises above income the gap is
+    /// shaded.
+    StackedCost {
+        years: Vec<i32>,
+        stacks: Vec<Series>,
+        income: Vec<f64>,
+        y_desc: String,
+    },
+    /// Lines over the years, with a zero line when values cross zero.
+    Lines {
+        years: Vec<i32>,
+        lines: Vec<Line>,
+        y_desc: String,
+    },
+    /// Small multiples: one line chart per panel, each with its own y axis,
+    /// so a small group is not flattened by a large one (3 columns, 2 rows).
+    SmallMultiples { years: Vec<i32>, panels: Vec<Panel> },
+}
+
+impl Plot {
+    fn years(&self) -> &[i32] {
+        match self {
+            Plot::StackedCost { years, .. }
+            | Plot::Lines { years, .. }
+            | Plot::SmallMultiples { years, .. } => years,
         }
     }
-    let size = format!("width=\"{WIDTH}\" height=\"{HEIGHT}\" ");
-    let svg = svg.replacen(
-        &size,
-        &format!(
-            "class=\"chart__svg\" role=\"img\" aria-label=\"{}\" preserveAspectRatio=\"xMidYMid meet\" ",
-            escape(description)
-        ),
-        1,
-    );
-    match svg.rfind("</svg>") {
-        Some(end) => format!("{}{}{}", &svg[..end], texts.0, &svg[end..]),
-        None => svg,
+
+    fn draw(&self, root: &Area, labels: &mut Labels) -> DrawResult {
+        if self.years().is_empty() {
+            return Ok(());
+        }
+        match self {
+            Plot::StackedCost {
+                years,
+                stacks,
+                income,
+                y_desc,
+            } => stacked_cost(root, labels, years, stacks, income, y_desc),
+            Plot::Lines {
+                years,
+                lines,
+                y_desc,
+            } => draw_lines(root, labels, years, lines, y_desc),
+            Plot::SmallMultiples { years, panels } => small_multiples(root, labels, years, panels),
+        }
+    }
+}
+
+impl Figure {
+    /// The chart's shapes and labels: what the canvas shows and the SVG
+    /// holds.
+    pub fn drawing(&self) -> Drawing {
+        let recorder = Rc::new(RefCell::new(Recorder::default()));
+        let mut labels = Labels::default();
+        // The recorder cannot fail; a layout plotters refuses (no room)
+        // leaves the chart blank, and the table beside it still holds every
+        // number.
+        let _ = self.plot.draw(&DrawingArea::from(&recorder), &mut labels);
+        let shapes = std::mem::take(&mut recorder.borrow_mut().shapes);
+        Drawing {
+            shapes,
+            labels: labels.0,
+            ink: (INK.0, INK.1, INK.2),
+        }
+    }
+
+    /// The chart as SVG, named by its description.
+    pub fn svg(&self) -> String {
+        self.drawing().svg(&self.description)
     }
 }
 
 /// Grid lines, axis lines, year and value labels and the axis title.
 fn axes(
     chart: &mut Chart,
-    texts: &mut Texts,
+    labels: &mut Labels,
     years: &[i32],
     ticks: &[f64],
     y_desc: &str,
@@ -164,7 +218,13 @@ fn axes(
             GRID.stroke_width(1),
         )))?;
         let (px, py) = chart.backend_coord(&(x0, t));
-        texts.push((px - 8, py), "end", label_size, false, &number_label(t));
+        labels.push(
+            (px - 8, py),
+            Anchor::End,
+            label_size,
+            false,
+            &number_label(t),
+        );
     }
     let bottom = ticks.first().copied().unwrap_or(0.0);
     let top = ticks.last().copied().unwrap_or(1.0);
@@ -187,9 +247,9 @@ fn axes(
             continue;
         }
         let (px, py) = chart.backend_coord(&(f64::from(*year), bottom));
-        texts.push(
+        labels.push(
             (px, py + label_size as i32),
-            "middle",
+            Anchor::Middle,
             label_size,
             false,
             &year.to_string(),
@@ -198,7 +258,7 @@ fn axes(
     if !y_desc.is_empty() {
         let (_, y_top) = chart.backend_coord(&(x0, top));
         let (px, y_bottom) = chart.backend_coord(&(x0, bottom));
-        texts.push_rotated((px - 62, (y_top + y_bottom) / 2), label_size, y_desc);
+        labels.push_upright((px - 62, (y_top + y_bottom) / 2), label_size, y_desc);
     }
     Ok(())
 }
@@ -206,14 +266,14 @@ fn axes(
 /// A chart filling the whole drawing, its y axis fitted to `values`, with
 /// grid, axes and labels drawn; `pad` is the room left and right of the
 /// first and last year.
-fn full_chart<'a, 'b>(
-    root: &'a Area<'b>,
-    texts: &mut Texts,
+fn full_chart<'a>(
+    root: &'a Area,
+    labels: &mut Labels,
     years: &[i32],
     values: impl Iterator<Item = f64>,
     pad: f64,
     y_desc: &str,
-) -> Result<Chart<'a, 'b>, Box<dyn std::error::Error>> {
+) -> Result<Chart<'a>, Box<dyn std::error::Error>> {
     let (lo, hi) = value_range(values);
     let (lo, hi, ticks) = nice_axis(lo, hi);
     let (x0, x1) = year_bounds(years, pad);
@@ -224,7 +284,7 @@ fn full_chart<'a, 'b>(
         .build_cartesian_2d(x0..x1, lo..hi)?;
     axes(
         &mut chart,
-        texts,
+        labels,
         years,
         &ticks,
         y_desc,
@@ -256,53 +316,50 @@ fn year_step(years: &[i32]) -> usize {
     }
 }
 
-/// Stacked bars of cost per year (one segment per series) with the income as
-/// a line over them; where cost rises above income the gap is shaded.
-pub fn stacked_cost(
+fn stacked_cost(
+    root: &Area,
+    labels: &mut Labels,
     years: &[i32],
     stacks: &[Series],
     income: &[f64],
     y_desc: &str,
-    description: &str,
-) -> String {
-    with_svg(description, |root, texts| {
-        let totals: Vec<f64> = (0..years.len())
-            .map(|i| stacks.iter().map(|s| s.values[i]).sum())
-            .collect();
-        let mut chart = full_chart(
-            root,
-            texts,
-            years,
-            totals.iter().chain(income).copied(),
-            0.6,
-            y_desc,
-        )?;
-        for (i, year) in years.iter().enumerate() {
-            let x = f64::from(*year);
-            let mut bottom = 0.0;
-            for series in stacks {
-                let top = bottom + series.values[i];
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x - 0.34, bottom), (x + 0.34, top)],
-                    series.colour.filled(),
-                )))?;
-                bottom = top;
-            }
-            if totals[i] > income[i] {
-                let gap = [(x - 0.42, income[i]), (x + 0.42, totals[i])];
-                chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.mix(0.28).filled())))?;
-                chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.stroke_width(2))))?;
-            }
+) -> DrawResult {
+    let totals: Vec<f64> = (0..years.len())
+        .map(|i| stacks.iter().map(|s| s.values[i]).sum())
+        .collect();
+    let mut chart = full_chart(
+        root,
+        labels,
+        years,
+        totals.iter().chain(income).copied(),
+        0.6,
+        y_desc,
+    )?;
+    for (i, year) in years.iter().enumerate() {
+        let x = f64::from(*year);
+        let mut bottom = 0.0;
+        for series in stacks {
+            let top = bottom + series.values[i];
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(x - 0.34, bottom), (x + 0.34, top)],
+                series.colour.filled(),
+            )))?;
+            bottom = top;
         }
-        let points: Vec<(f64, f64)> = years
-            .iter()
-            .zip(income)
-            .map(|(y, v)| (f64::from(*y), *v))
-            .collect();
-        chart.draw_series(LineSeries::new(points.clone(), INK.stroke_width(4)))?;
-        chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, INK.filled())))?;
-        Ok(())
-    })
+        if totals[i] > income[i] {
+            let gap = [(x - 0.42, income[i]), (x + 0.42, totals[i])];
+            chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.mix(0.28).filled())))?;
+            chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.stroke_width(2))))?;
+        }
+    }
+    let points: Vec<(f64, f64)> = years
+        .iter()
+        .zip(income)
+        .map(|(y, v)| (f64::from(*y), *v))
+        .collect();
+    chart.draw_series(LineSeries::new(points.clone(), INK.stroke_width(4)))?;
+    chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, INK.filled())))?;
+    Ok(())
 }
 
 /// Marker shapes that tell lines apart without colour.
@@ -320,35 +377,36 @@ pub struct Line {
     pub values: Vec<f64>,
 }
 
-/// Lines over the years, with a zero line when values cross zero.
-pub fn lines(years: &[i32], lines: &[Line], y_desc: &str, description: &str) -> String {
-    with_svg(description, |root, texts| {
-        let values = lines.iter().flat_map(|l| l.values.iter().copied());
-        let mut chart = full_chart(root, texts, years, values, 0.4, y_desc)?;
-        for line in lines {
-            let points: Vec<(f64, f64)> = years
-                .iter()
-                .zip(&line.values)
-                .map(|(y, v)| (f64::from(*y), *v))
-                .collect();
-            let style = line.colour.stroke_width(if line.dashed { 3 } else { 4 });
-            if line.dashed {
-                chart.draw_series(DashedLineSeries::new(points.clone(), 10, 7, style))?;
-            } else {
-                chart.draw_series(LineSeries::new(points.clone(), style))?;
-            }
-            let fill = line.colour.filled();
-            match line.marker {
-                Marker::Circle => {
-                    chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?
-                }
-                Marker::Triangle => {
-                    chart.draw_series(points.iter().map(|p| TriangleMarker::new(*p, 8, fill)))?
-                }
-            };
+fn draw_lines(
+    root: &Area,
+    labels: &mut Labels,
+    years: &[i32],
+    lines: &[Line],
+    y_desc: &str,
+) -> DrawResult {
+    let values = lines.iter().flat_map(|l| l.values.iter().copied());
+    let mut chart = full_chart(root, labels, years, values, 0.4, y_desc)?;
+    for line in lines {
+        let points: Vec<(f64, f64)> = years
+            .iter()
+            .zip(&line.values)
+            .map(|(y, v)| (f64::from(*y), *v))
+            .collect();
+        let style = line.colour.stroke_width(if line.dashed { 3 } else { 4 });
+        if line.dashed {
+            chart.draw_series(DashedLineSeries::new(points.clone(), 10, 7, style))?;
+        } else {
+            chart.draw_series(LineSeries::new(points.clone(), style))?;
         }
-        Ok(())
-    })
+        let fill = line.colour.filled();
+        match line.marker {
+            Marker::Circle => chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?,
+            Marker::Triangle => {
+                chart.draw_series(points.iter().map(|p| TriangleMarker::new(*p, 8, fill)))?
+            }
+        };
+    }
+    Ok(())
 }
 
 /// One small chart of a group of small multiples.
@@ -359,53 +417,55 @@ pub struct Panel {
     pub values: Vec<f64>,
 }
 
-/// Small multiples: one line chart per panel, each with its own y axis, so
-/// a small group is not flattened by a large one (3 columns, 2 rows).
-pub fn small_multiples(years: &[i32], panels: &[Panel], description: &str) -> String {
-    with_svg(description, |root, texts| {
-        let step = years.len().div_ceil(4).max(1);
-        for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
-            let (lo, hi) = value_range(panel.values.iter().copied());
-            let (lo, hi, ticks) = nice_axis(lo, hi);
-            let (x0, x1) = year_bounds(years, 0.4);
-            let (columns, rows) = area.get_pixel_range();
-            let mut chart = ChartBuilder::on(area)
-                .margin_top(34)
-                .margin_right(14)
-                .margin_left(6)
-                .x_label_area_size(30)
-                .y_label_area_size(58)
-                .build_cartesian_2d(x0..x1, lo..hi)?;
-            texts.push(
-                ((columns.start + columns.end) / 2, rows.start + 18),
-                "middle",
-                19,
-                true,
-                &panel.title,
-            );
-            axes(&mut chart, texts, years, &ticks, "", step, 16)?;
-            let points: Vec<(f64, f64)> = years
+fn small_multiples(
+    root: &Area,
+    labels: &mut Labels,
+    years: &[i32],
+    panels: &[Panel],
+) -> DrawResult {
+    let step = years.len().div_ceil(4).max(1);
+    for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
+        let (lo, hi) = value_range(panel.values.iter().copied());
+        let (lo, hi, ticks) = nice_axis(lo, hi);
+        let (x0, x1) = year_bounds(years, 0.4);
+        let (columns, rows) = area.get_pixel_range();
+        let mut chart = ChartBuilder::on(area)
+            .margin_top(34)
+            .margin_right(14)
+            .margin_left(6)
+            .x_label_area_size(30)
+            .y_label_area_size(58)
+            .build_cartesian_2d(x0..x1, lo..hi)?;
+        labels.push(
+            ((columns.start + columns.end) / 2, rows.start + 18),
+            Anchor::Middle,
+            19,
+            true,
+            &panel.title,
+        );
+        axes(&mut chart, labels, years, &ticks, "", step, 16)?;
+        let points: Vec<(f64, f64)> = years
+            .iter()
+            .zip(&panel.values)
+            .map(|(y, v)| (f64::from(*y), *v))
+            .collect();
+        chart.draw_series(AreaSeries::new(points.clone(), 0.0, panel.colour.mix(0.18)))?;
+        chart.draw_series(LineSeries::new(
+            points.clone(),
+            panel.colour.stroke_width(4),
+        ))?;
+        chart.draw_series(
+            points
                 .iter()
-                .zip(&panel.values)
-                .map(|(y, v)| (f64::from(*y), *v))
-                .collect();
-            chart.draw_series(AreaSeries::new(points.clone(), 0.0, panel.colour.mix(0.18)))?;
-            chart.draw_series(LineSeries::new(
-                points.clone(),
-                panel.colour.stroke_width(4),
-            ))?;
-            chart.draw_series(
-                points
-                    .iter()
-                    .map(|p| Circle::new(*p, 4, panel.colour.filled())),
-            )?;
-        }
-        Ok(())
-    })
+                .map(|p| Circle::new(*p, 4, panel.colour.filled())),
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::drawing::Shape;
     use super::*;
 
     #[test]
@@ -425,18 +485,73 @@ mod tests {
     }
 
     #[test]
+    fn one_layout_gives_the_canvas_and_the_svg_the_same_shapes() {
+        let figure = Figure {
+            description: "Kosten".into(),
+            plot: Plot::StackedCost {
+                years: vec![2026, 2027],
+                stacks: vec![
+                    Series {
+                        colour: INK,
+                        values: vec![1.0, 3.0],
+                    },
+                    Series {
+                        colour: GAP,
+                        values: vec![1.0, 1.0],
+                    },
+                ],
+                income: vec![2.5, 2.5],
+                y_desc: "€ mln".into(),
+            },
+        };
+        let drawing = figure.drawing();
+        let filled = |colour: RGBColor| {
+            drawing
+                .shapes
+                .iter()
+                .filter(|s| matches!(s, Shape::Rect { fill: true, colour: c, .. } if c.rgb == (colour.0, colour.1, colour.2) && c.alpha == 1.0))
+                .count()
+        };
+        assert_eq!(
+            filled(INK),
+            2,
+            "a bar segment per year for the first series"
+        );
+        assert_eq!(filled(GAP), 2, "and for the second");
+        let gaps = drawing
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Rect { fill: true, colour: c, .. } if c.alpha < 1.0))
+            .count();
+        assert_eq!(gaps, 1, "only 2027's cost (4) rises above income (2,5)");
+        let svg = figure.svg();
+        assert_eq!(
+            svg.matches("<rect").count(),
+            1 + drawing
+                .shapes
+                .iter()
+                .filter(|s| matches!(s, Shape::Rect { .. }))
+                .count()
+        );
+        assert_eq!(svg.matches("<text").count(), drawing.labels.len());
+    }
+
+    #[test]
     fn charts_render_natively_with_labels_as_svg_text() {
         let years = [2026, 2027, 2028];
-        let svg = stacked_cost(
-            &years,
-            &[Series {
-                colour: INK,
-                values: vec![1.0, 2.0, 3.0],
-            }],
-            &[2.0, 2.0, 2.0],
-            "€ mln",
-            "Kosten <test>",
-        );
+        let svg = Figure {
+            description: "Kosten <test>".into(),
+            plot: Plot::StackedCost {
+                years: years.to_vec(),
+                stacks: vec![Series {
+                    colour: INK,
+                    values: vec![1.0, 2.0, 3.0],
+                }],
+                income: vec![2.0, 2.0, 2.0],
+                y_desc: "€ mln".into(),
+            },
+        }
+        .svg();
         assert!(svg.contains("aria-label=\"Kosten &lt;test&gt;\""));
         assert!(svg.contains(">2027</text>"));
         assert!(svg.contains(">€ mln</text>"));

@@ -105,7 +105,7 @@ pub fn year_table(table: YearTable) -> impl IntoView {
 
 /// "SVG" and "PNG" downloads of a chart, named after the scenario.
 #[component]
-pub fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
+pub fn ChartDownloads(figure: Memo<draw::Figure>, stem: &'static str) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let name = move || {
@@ -114,7 +114,7 @@ pub fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
             .with_untracked(|s| format!("{}-{stem}", file_stem(&s.name)))
     };
     let as_svg = move |_| {
-        let sized = svg.get_untracked().replacen(
+        let sized = figure.with_untracked(draw::Figure::svg).replacen(
             "<svg ",
             &format!(
                 "<svg width=\"{}\" height=\"{}\" ",
@@ -128,7 +128,7 @@ pub fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
     let as_png = move |_| {
         let _ = download_svg_as_png(
             format!("{}.png", name()),
-            &svg.get_untracked(),
+            &figure.with_untracked(draw::Figure::svg),
             draw::WIDTH,
             draw::HEIGHT,
         );
@@ -145,15 +145,16 @@ pub fn ChartDownloads(svg: Memo<String>, stem: &'static str) -> impl IntoView {
     }
 }
 
-/// The frame every chart shares: title, the SVG, its legend, the table
-/// (folded) and the downloads.
+/// The frame every chart shares: title, the chart, its legend, the table
+/// (folded) and the downloads. On screen the chart is painted on a canvas,
+/// again only when its figure changes; for the printed report it is the SVG.
 #[component]
 pub fn ChartFigure(
     /// Id of the title, which names the figure.
     id: &'static str,
     /// Title in Dutch and English.
     title: (&'static str, &'static str),
-    svg: Memo<String>,
+    figure: Memo<draw::Figure>,
     legend: Option<Memo<Vec<LegendItem>>>,
     /// File name part of the downloads: `<scenario>-<stem>.svg`.
     stem: &'static str,
@@ -161,18 +162,42 @@ pub fn ChartFigure(
     children: ChildrenFn,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let printing = use_context::<Printing>().map(|p| p.0);
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    Effect::new(move |_| {
+        if let Some(canvas) = canvas.get() {
+            let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+            figure.with(|f| f.drawing().paint(&canvas, scale.clamp(1.0, 3.0)));
+        }
+    });
+    let description = move || figure.with(|f| f.description.clone());
+    let print_svg = move || {
+        printing
+            .is_some_and(|p| p.get())
+            .then(|| view! { <div class="chart__print" inner_html=move || figure.with(draw::Figure::svg)></div> })
+    };
     view! {
         <figure class="chart" aria-labelledby=id>
             <figcaption>
                 <h2 id=id>{move || i18n.t(title.0, title.1)}</h2>
             </figcaption>
             <div class="chart__body">
-                <div class="chart__plot" inner_html=move || svg.get()></div>
+                <div class="chart__plot">
+                    <canvas
+                        node_ref=canvas
+                        class="chart__canvas"
+                        role="img"
+                        aria-label=description
+                        width=draw::WIDTH
+                        height=draw::HEIGHT
+                    ></canvas>
+                    {print_svg}
+                </div>
                 {legend.map(|items| move || legend_list(items.get()))}
             </div>
             <div class="chart__footer">
                 <TableDetails>{children()}</TableDetails>
-                <ChartDownloads svg=svg stem=stem />
+                <ChartDownloads figure=figure stem=stem />
             </div>
         </figure>
     }

@@ -6,6 +6,7 @@ mod balance;
 mod clients;
 mod cost;
 mod draw;
+mod drawing;
 mod frame;
 mod palette;
 

@@ -28,12 +28,19 @@ appTest('opens on the illustrative example region with its projection', async (a
   }
 
   for (const title of CHART_TITLES) {
-    const svg = app.chartSvg(title);
-    await svg.waitFor({ state: 'visible' });
-    assert.equal(await svg.count(), 1, `one SVG in "${title}"`);
-    assert.ok((await svg.getAttribute('aria-label')).trim().length > 10, `"${title}" SVG is described`);
-    const box = await svg.boundingBox();
-    assert.ok(box.width > 200 && box.height > 100, `"${title}" SVG has a visible size`);
+    const image = app.chartImage(title);
+    await image.waitFor({ state: 'visible' });
+    assert.equal(await image.count(), 1, `one chart image in "${title}"`);
+    assert.ok((await image.getAttribute('aria-label')).trim().length > 10, `"${title}" chart is described`);
+    const box = await image.boundingBox();
+    assert.ok(box.width > 200 && box.height > 100, `"${title}" chart has a visible size`);
+    const inked = await image.evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 600) dark++;
+      return dark / (data.length / 4);
+    });
+    assert.ok(inked > 0.02, `"${title}" is drawn, not blank (${(inked * 100).toFixed(1)}% of pixels inked)`);
 
     const table = app.chart(title).locator('details').filter({ hasText: 'Toon tabel' });
     await table.locator('summary').click();

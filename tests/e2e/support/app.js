@@ -133,13 +133,19 @@ export class App {
     return this.page.getByRole('figure', { name: title, exact: true });
   }
 
-  /** The chart's inline SVG, an image with a description. */
+  /** The chart on screen: a canvas that is an image with a description. */
+  chartImage(title) {
+    return this.chart(title).locator('canvas.chart__canvas[role=img]');
+  }
+
+  /** The chart's inline SVG, an image with a description: only in the printed report. */
   chartSvg(title) {
     return this.chart(title).locator('svg.chart__svg[role=img]');
   }
 
+  /** What the chart on screen shows, as the canvas's pixels (a data URL). */
   async chartMarkup(title) {
-    return this.chartSvg(title).evaluate((svg) => svg.outerHTML);
+    return this.chartImage(title).evaluate((canvas) => canvas.toDataURL());
   }
 
   button(name) {
