@@ -47,12 +47,13 @@ Gebruik:
       Gevoeligheid: elke knop en elke belangrijke aanname (groei, prijsindex,
       duur, tarief, terugval) PROCENT omlaag en omhoog (standaard 10), binnen
       het toegestane bereik; gesorteerd op effect (tornado).
-  jeugdscenario goal-seek BESTAND --knob ADRES --target saldo|cumulatief|verblijf
+  jeugdscenario goal-seek BESTAND --knob ADRES --target saldo|cumulatief|verblijf|doel:ID
                           [--year JAAR] [--value WAARDE] [--format csv|json]
       Doel zoeken: welke waarde van de knop ADRES haalt het doel? saldo: het
       saldo in JAAR ten minste WAARDE euro (standaard 0); cumulatief: het
       cumulatieve saldo ten minste WAARDE euro; verblijf: het aandeel verblijf
-      in JAAR hooguit WAARDE procent. Een ADRES is bijvoorbeeld
+      in JAAR hooguit WAARDE procent; doel:ID: een doel uit het plan (targets in
+      het bestand, met eigen jaar en waarde) gehaald. Een ADRES is bijvoorbeeld
       levers.substitutions.ggz-naar-poh.share of care_forms.pleegzorg.tariff_per_month
       (zie docs/scenario-format.md, Knobs). Exitcode 0 ook als het doel niet te
       halen is; de uitkomst staat in de uitvoer.
@@ -335,13 +336,26 @@ fn analyse(command: &str, path: &str, given: &[&str]) -> ExitCode {
                 (Some("verblijf"), None) => {
                     return usage("--target verblijf heeft --value PROCENT nodig")
                 }
+                (Some(plan), _) if plan.starts_with("doel:") => {
+                    let id = &plan["doel:".len()..];
+                    match Target::plan_target(&scenario, id) {
+                        Some(target) => target,
+                        None => {
+                            return usage(&format!(
+                                "dit scenario heeft geen doel \"{id}\" (zie targets in het bestand)"
+                            ))
+                        }
+                    }
+                }
                 (Some(other), _) => {
                     return usage(&format!(
-                        "onbekend doel \"{other}\"; kies saldo, cumulatief of verblijf"
+                        "onbekend doel \"{other}\"; kies saldo, cumulatief, verblijf of doel:ID"
                     ))
                 }
                 (None, _) => {
-                    return usage("goal-seek heeft --target saldo|cumulatief|verblijf nodig")
+                    return usage(
+                        "goal-seek heeft --target saldo|cumulatief|verblijf|doel:ID nodig",
+                    )
                 }
             };
             let Some(result) = goal_seek(&scenario, &address, target) else {

@@ -70,6 +70,50 @@ fn sensitivity_lists_the_widest_swing_first() {
 }
 
 #[test]
+fn goal_seek_meets_a_target_of_the_plan_itself() {
+    let preset = run(&["example", "holland-rijnland-2018"]).stdout;
+    let output = run_with_input(
+        &[
+            "goal-seek",
+            "-",
+            "--knob",
+            "levers.residential_shifts.transformatie-verblijf.share",
+            "--target",
+            "doel:residentieel-niet-toenemen",
+            "--format",
+            "json",
+        ],
+        &preset,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let doc: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(doc["outcome"], "gevonden", "{doc}");
+    // With that share the target is gehaald: `project --check-targets` agrees.
+    let mut scenario: Value = serde_json::from_slice(&preset).unwrap();
+    scenario["levers"]["residential_shifts"][0]["share"] =
+        serde_json::from_str(doc["value"].as_str().unwrap()).unwrap();
+    let checked = run_with_input(
+        &["project", "-", "--check-targets"],
+        scenario.to_string().as_bytes(),
+    );
+    assert_eq!(checked.status.code(), Some(0), "{}", stderr(&checked));
+
+    let missing = run_with_input(
+        &[
+            "goal-seek",
+            "-",
+            "--knob",
+            "insured_share",
+            "--target",
+            "doel:bestaat-niet",
+        ],
+        &preset,
+    );
+    assert_eq!(missing.status.code(), Some(64));
+    assert!(stderr(&missing).contains("geen doel \"bestaat-niet\""));
+}
+
+#[test]
 fn goal_seek_finds_the_rijksbijdrage_that_closes_2028() {
     let doc = json(&[
         "goal-seek",

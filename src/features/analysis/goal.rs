@@ -15,20 +15,38 @@ use crate::i18n::use_i18n;
 use crate::state::use_state;
 
 /// What the user wants to reach.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 enum Goal {
     Balance,
     Cumulative,
     Residential,
+    /// One of the scenario's own targets (Doelen), by id.
+    Plan(String),
 }
 
 impl Goal {
-    fn id(self) -> &'static str {
+    /// The goal's value in the select.
+    fn id(&self) -> String {
         match self {
-            Goal::Balance => "saldo",
-            Goal::Cumulative => "cumulatief",
-            Goal::Residential => "verblijf",
+            Goal::Balance => "saldo".into(),
+            Goal::Cumulative => "cumulatief".into(),
+            Goal::Residential => "verblijf".into(),
+            Goal::Plan(id) => format!("doel:{id}"),
         }
+    }
+
+    fn from_id(id: &str) -> Goal {
+        match id {
+            "cumulatief" => Goal::Cumulative,
+            "verblijf" => Goal::Residential,
+            _ => id
+                .strip_prefix("doel:")
+                .map_or(Goal::Balance, |t| Goal::Plan(t.to_string())),
+        }
+    }
+
+    fn has_year(&self) -> bool {
+        matches!(self, Goal::Balance | Goal::Residential)
     }
 }
 
@@ -55,12 +73,32 @@ pub fn GoalSeekPanel() -> impl IntoView {
         })
     });
     let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
+    let plan_targets = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.targets
+                .iter()
+                .map(|t| (t.id.clone(), t.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let knob = RwSignal::new(String::new());
     let goal = RwSignal::new(Goal::Balance);
     let year = RwSignal::new(state.scenario.with_untracked(|s| s.last_year()));
     let amount = RwSignal::new("0".to_string());
     let error = RwSignal::new(None::<Text>);
     let found = RwSignal::new(None::<GoalSeek>);
+    // A chosen plan target that is removed (or a scenario without it
+    // opened) falls back to the first goal, as the select then shows.
+    Effect::new(move |_| {
+        let gone = plan_targets.with(|targets| {
+            goal.with_untracked(
+                |g| matches!(g, Goal::Plan(id) if !targets.iter().any(|(t, _)| t == id)),
+            )
+        });
+        if gone {
+            goal.set(Goal::Balance);
+        }
+    });
     let ids = (
         unique_id("doelknop"),
         unique_id("doel"),
@@ -68,12 +106,39 @@ pub fn GoalSeekPanel() -> impl IntoView {
         unique_id("doelwaarde"),
     );
 
+    let seek = move |address: Address, target: Target| {
+        error.set(None);
+        let result = state
+            .scenario
+            .with_untracked(|s| goal_seek(s, &address, target));
+        match result {
+            Some(r) => found.set(Some(r)),
+            None => error.set(Some(Text::new(
+                "Deze knop bestaat niet (meer).",
+                "This lever no longer exists.",
+            ))),
+        }
+    };
     let search = move |_| {
         found.set(None);
         let Ok(address) = knob.get_untracked().parse::<Address>() else {
             error.set(Some(Text::new("Kies een knop.", "Choose a lever.")));
             return;
         };
+        let goal = goal.get_untracked();
+        if let Goal::Plan(id) = &goal {
+            let target = state
+                .scenario
+                .with_untracked(|s| Target::plan_target(s, id));
+            let Some(target) = target else {
+                error.set(Some(Text::new(
+                    "Dit doel bestaat niet (meer). Kies een ander doel.",
+                    "This target no longer exists. Choose another one.",
+                )));
+                return;
+            };
+            return seek(address, target);
+        }
         let text = amount.get_untracked();
         let Some(value) = parse_number(&text) else {
             error.set(Some(Text::new(
@@ -82,7 +147,7 @@ pub fn GoalSeekPanel() -> impl IntoView {
             )));
             return;
         };
-        let target = match goal.get_untracked() {
+        let target = match goal {
             Goal::Balance => Target::BalanceAtLeast {
                 year: year.get_untracked(),
                 amount: value,
@@ -101,18 +166,9 @@ pub fn GoalSeekPanel() -> impl IntoView {
                     share: value / Decimal::ONE_HUNDRED,
                 }
             }
+            Goal::Plan(_) => return,
         };
-        error.set(None);
-        let result = state
-            .scenario
-            .with_untracked(|s| goal_seek(s, &address, target));
-        match result {
-            Some(r) => found.set(Some(r)),
-            None => error.set(Some(Text::new(
-                "Deze knop bestaat niet (meer).",
-                "This lever no longer exists.",
-            ))),
-        }
+        seek(address, target);
     };
     let apply = move |_| {
         let Some(result) = found.get_untracked() else {
@@ -133,6 +189,7 @@ pub fn GoalSeekPanel() -> impl IntoView {
         Goal::Residential => "%",
         _ => "€",
     };
+    let is_plan = move || goal.with(|g| matches!(g, Goal::Plan(_)));
     view! {
         <section class="analysis-part" aria-labelledby="doelzoeken-titel">
             <h3 id="doelzoeken-titel">{move || i18n.t("Doel zoeken", "Goal seek")}</h3>
@@ -154,20 +211,23 @@ pub fn GoalSeekPanel() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for=ids.1.clone()>{move || i18n.t("Doel", "Target")}</label>
-                    <select id=ids.1.clone() prop:value=move || goal.get().id() on:change=move |ev| {
-                        goal.set(match event_target_value(&ev).as_str() {
-                            "cumulatief" => Goal::Cumulative,
-                            "verblijf" => Goal::Residential,
-                            _ => Goal::Balance,
-                        });
+                    <select id=ids.1.clone() prop:value=move || goal.with(Goal::id) on:change=move |ev| {
+                        goal.set(Goal::from_id(&event_target_value(&ev)));
                         amount.set(if goal.get_untracked() == Goal::Residential { "15".into() } else { "0".into() });
                     }>
                         <option value="saldo">{move || i18n.t("Saldo in een jaar ten minste", "Balance in a year at least")}</option>
                         <option value="cumulatief">{move || i18n.t("Cumulatief saldo ten minste", "Cumulative balance at least")}</option>
                         <option value="verblijf">{move || i18n.t("Aandeel verblijf in een jaar hooguit", "Residential share in a year at most")}</option>
+                        {move || plan_targets.get().into_iter().map(|(id, label)| {
+                            view! {
+                                <option value=format!("doel:{id}")>
+                                    {move || format!("{}: {label}", i18n.t("Doel uit het plan", "Plan target"))}
+                                </option>
+                            }
+                        }).collect_view()}
                     </select>
                 </div>
-                <Show when=move || goal.get() != Goal::Cumulative>
+                <Show when=move || goal.with(Goal::has_year)>
                     <div class="field">
                         <label for=ids.2.clone()>{move || i18n.t("Jaar", "Year")}</label>
                         <select id=ids.2.clone() prop:value=move || year.get().to_string()
@@ -176,11 +236,13 @@ pub fn GoalSeekPanel() -> impl IntoView {
                         </select>
                     </div>
                 </Show>
-                <div class="field">
-                    <label for=ids.3.clone()>{move || format!("{} ({})", i18n.t("Waarde", "Value"), unit())}</label>
-                    <input type="text" inputmode="decimal" id=ids.3.clone() class="lever__number"
-                        prop:value=move || amount.get() on:change=move |ev| amount.set(event_target_value(&ev)) />
-                </div>
+                <Show when=move || !is_plan()>
+                    <div class="field">
+                        <label for=ids.3.clone()>{move || format!("{} ({})", i18n.t("Waarde", "Value"), unit())}</label>
+                        <input type="text" inputmode="decimal" id=ids.3.clone() class="lever__number"
+                            prop:value=move || amount.get() on:change=move |ev| amount.set(event_target_value(&ev)) />
+                    </div>
+                </Show>
                 <button type="button" class="button" on:click=search>{move || i18n.t("Zoeken", "Search")}</button>
             </div>
             <ErrorMessage error=error />

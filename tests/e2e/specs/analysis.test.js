@@ -113,6 +113,47 @@ appTest('goal seek finds the rijksbijdrage that closes 2028; applying it is one 
   await app.storedWorkingCopy((copy) => assert.equal(Number(line(copy).base_amount), 190000000));
 });
 
+/** The text of the first option of `select` whose text matches `pattern`. */
+async function optionLike(select, pattern) {
+  const texts = await select.locator('option').allTextContents();
+  const found = texts.find((t) => pattern.test(t));
+  assert.ok(found, `an option like ${pattern} among ${JSON.stringify(texts)}`);
+  return found;
+}
+
+appTest('goal seek meets one of the plan\'s own targets (Doelen); applied, the Doelen tab says gehaald', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  await regions.showTab('Doelen');
+  const doelen = app.page.getByRole('tabpanel');
+  await doelen.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+  // Zorgkosten of Jeugd-GGZ in 2035 at most as in 2026: missed, cost grows.
+  const fold = doelen.locator('details.fold').first();
+  if (!(await fold.evaluate((d) => d.open))) await fold.locator('summary').click();
+  const forms = fold.getByLabel('Zorgvormen', { exact: true });
+  await forms.selectOption({ label: await optionLike(forms, /^Jeugd-GGZ$/) });
+  const outcome = doelen.locator('table.targets-table tbody tr').first().locator('td').nth(1);
+  await eventually(async () => assert.match(await outcome.innerText(), /Niet gehaald/));
+
+  await regions.showTab('Analyse');
+  const view = app.page.getByRole('tabpanel');
+  const knob = view.getByLabel('Knop', { exact: true });
+  await knob.selectOption({ label: await optionLike(knob, /^Jeugd-GGZ: Autonome groei/) });
+  await view.getByLabel('Doel', { exact: true }).selectOption({ label: 'Doel uit het plan: Zorgkosten niet hoger dan in het basisjaar' });
+  // The target carries its own year and value: the form asks for neither.
+  assert.equal(await view.getByLabel('Jaar', { exact: true }).count(), 0);
+  assert.equal(await view.getByLabel('Waarde (€)', { exact: true }).count(), 0);
+  await view.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  const result = view.locator('.goal-result');
+  await result.waitFor();
+  assert.match(await result.locator('p').textContent(),
+    /^Jeugd-GGZ: Autonome groei instroom per jaar: -?[\d,]+% haalt het doel \(doel "Zorgkosten niet hoger dan in het basisjaar" gehaald\); dan /);
+
+  await view.getByRole('button', { name: 'Waarde toepassen', exact: true }).click();
+  await regions.showTab('Doelen');
+  await eventually(async () => assert.match(await outcome.innerText(), /^✓ Gehaald/));
+});
+
 appTest('an unreachable target says so with the best value and offers nothing to apply', async (app) => {
   const view = await openAnalysis(app);
   await view.getByLabel('Knop', { exact: true }).selectOption({ label: 'Substitutie Jeugd-GGZ → POH-jeugd (praktijkondersteuner huisarts): Terugval' });
