@@ -138,6 +138,21 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The text of one of the app's own files (`presets/...`), fetched from
+/// the server or, offline, from the service worker's cache.
+pub async fn fetch_text(url: &str) -> Result<String, JsValue> {
+    let window = web_sys::window().ok_or("geen venster")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str(&format!("HTTP {}", response.status())));
+    }
+    let text = JsFuture::from(response.text()?).await?;
+    text.as_string()
+        .ok_or_else(|| JsValue::from_str("geen tekst"))
+}
+
 /// Whether a key pressed at `target` is typing in a text field, so a
 /// page-wide shortcut must leave it alone. Sliders, checkboxes and file
 /// fields take no letters or digits (and undo stays the app's there).

@@ -12,6 +12,8 @@ mod state;
 mod storage;
 
 use jeugdscenario_engine::example::voorbeeldregio;
+use jeugdscenario_engine::file::load_scenario;
+use jeugdscenario_engine::presets::{find_preset, presets, Preset};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -202,18 +204,15 @@ fn MainApp() -> impl IntoView {
 }
 
 /// Opens the example region or one of the regional plans' presets; undo
-/// brings the previous scenario back.
+/// brings the previous scenario back. A plan's file is fetched when chosen
+/// (it is not built into the wasm; offline the service worker has it).
 #[component]
 fn PresetPicker() -> impl IntoView {
     let state = state::use_state();
     let i18n = i18n::use_i18n();
     let id = features::levers::unique_id("regio");
-    let open = move |ev: leptos::ev::Event| {
-        let chosen = event_target_value(&ev);
-        let Some(preset) = jeugdscenario_engine::presets::find_preset(&chosen) else {
-            return;
-        };
-        if !state.replace(preset.scenario(), None, false) {
+    let opened = move |preset: &'static Preset, scenario| {
+        if !state.replace(scenario, None, false) {
             return;
         }
         storage::set_working_source(None);
@@ -227,15 +226,40 @@ fn PresetPicker() -> impl IntoView {
                 preset.title
             ),
         ));
+    };
+    let open = move |ev: leptos::ev::Event| {
+        let select = event_target::<web_sys::HtmlSelectElement>(&ev);
+        let chosen = select.value();
         // Back to the prompt, so choosing the same preset again works too.
-        event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
+        select.set_value("");
+        let Some(preset) = find_preset(&chosen) else {
+            return;
+        };
+        if preset.is_built_in() {
+            opened(preset, voorbeeldregio());
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = browser::fetch_text(&format!("presets/{}", preset.file)).await;
+            match text.ok().map(|t| load_scenario(t.as_bytes())) {
+                Some(Ok(scenario)) => opened(preset, scenario),
+                Some(Err(_)) => state.say(Toast::error(
+                    format!("{} kon niet worden gelezen: het bestand van deze versie is beschadigd. Uw scenario is niet veranderd; laad de pagina opnieuw.", preset.title),
+                    format!("{} could not be read: this version's file is damaged. Your scenario is unchanged; reload the page.", preset.title),
+                )),
+                None => state.say(Toast::error(
+                    format!("{} kon niet worden geladen: geen verbinding met de server. Uw scenario is niet veranderd; probeer het opnieuw.", preset.title),
+                    format!("{} could not be loaded: no connection to the server. Your scenario is unchanged; try again.", preset.title),
+                )),
+            }
+        });
     };
     view! {
         <div class="preset-picker">
             <label for=id.clone()>{move || i18n.t("Regio of plan openen", "Open region or plan")}</label>
             <select id=id on:change=open>
                 <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
-                {jeugdscenario_engine::presets::presets()
+                {presets()
                     .iter()
                     .map(|p| view! { <option value=p.id>{p.title}</option> })
                     .collect_view()}

@@ -122,7 +122,7 @@ fn example(id: &str) -> ExitCode {
     match find_preset(id) {
         Some(preset) => {
             // A closed pipe (| head) is not an error worth a panic.
-            let _ = std::io::stdout().write_all(preset.json.as_bytes());
+            let _ = std::io::stdout().write_all(preset.json().as_bytes());
             ExitCode::SUCCESS
         }
         None => {

@@ -42,7 +42,7 @@ fn example_with_a_preset_prints_its_file_which_validate_and_project_accept() {
         );
         assert_eq!(
             stdout(&out),
-            preset.json,
+            preset.json(),
             "{}: printed as shipped",
             preset.id
         );

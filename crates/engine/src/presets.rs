@@ -1,13 +1,18 @@
 //! Presets: a ready scenario per regional plan in the seed documents, as
-//! data files embedded in the build and read through the same loader as any
-//! user's file. Each carries its plan's own municipalities, cost-sharing
+//! data files (`data/presets/FILE`) read through the same loader as any
+//! user's file. With the feature `embedded-presets` (the default; the CLI
+//! and the tests) the files are built in; the app leaves them out of its
+//! wasm and fetches a preset's file when it is opened. Each carries its plan's own municipalities, cost-sharing
 //! key, budget lines and targets, with the plan and place in every source;
 //! what the plan lacks (care forms, volumes, tariffs) is the example region
 //! scaled to the region's size and marked "aanname". docs/presets.md says per
 //! preset what comes from the plan and what is assumed.
 
+#[cfg(feature = "embedded-presets")]
 use crate::example::VOORBEELDREGIO_JSON;
+#[cfg(feature = "embedded-presets")]
 use crate::file::load_scenario;
+#[cfg(feature = "embedded-presets")]
 use crate::scenario::Scenario;
 
 /// One built-in scenario.
@@ -20,14 +25,35 @@ pub struct Preset {
     /// Number of the seed document the preset follows (`shared/seeds/NNN_*.txt`);
     /// None for the illustrative example region.
     pub seed: Option<u8>,
-    /// The scenario file, exactly as shipped.
-    pub json: &'static str,
+    /// The scenario file's name: `data/presets/FILE`, and in the app's
+    /// build `presets/FILE`; the example region's is `data/voorbeeldregio.json`,
+    /// always built in.
+    pub file: &'static str,
 }
 
 impl Preset {
+    /// The scenario file, exactly as shipped.
+    #[cfg(feature = "embedded-presets")]
+    pub fn json(&self) -> &'static str {
+        match self.id {
+            "haaglanden-2019" => include_str!("../data/presets/haaglanden-2019.json"),
+            "holland-rijnland-2018" => include_str!("../data/presets/holland-rijnland-2018.json"),
+            "regio-alkmaar-2016" => include_str!("../data/presets/regio-alkmaar-2016.json"),
+            "zuid-holland-zuid-2016" => include_str!("../data/presets/zuid-holland-zuid-2016.json"),
+            "zuid-holland-zuid-2022" => include_str!("../data/presets/zuid-holland-zuid-2022.json"),
+            _ => VOORBEELDREGIO_JSON,
+        }
+    }
+
+    /// True for the example region, whose file is always built in.
+    pub fn is_built_in(&self) -> bool {
+        self.id == DEFAULT_PRESET
+    }
+
     /// The preset as a scenario.
+    #[cfg(feature = "embedded-presets")]
     pub fn scenario(&self) -> Scenario {
-        load_scenario(self.json.as_bytes())
+        load_scenario(self.json().as_bytes())
             .expect("every embedded preset is valid (pinned by tests/presets.rs)")
     }
 }
@@ -39,37 +65,37 @@ pub const PRESETS: [Preset; 6] = [
         id: "voorbeeldregio",
         title: "Voorbeeldregio (illustratief)",
         seed: None,
-        json: VOORBEELDREGIO_JSON,
+        file: "voorbeeldregio.json",
     },
     Preset {
         id: "haaglanden-2019",
         title: "Haaglanden – Plan Transformatiefonds Jeugdhulp 2019-2021",
         seed: Some(0),
-        json: include_str!("../data/presets/haaglanden-2019.json"),
+        file: "haaglanden-2019.json",
     },
     Preset {
         id: "holland-rijnland-2018",
         title: "Holland Rijnland – Transformatieplan Jeugd 2018-2020",
         seed: Some(1),
-        json: include_str!("../data/presets/holland-rijnland-2018.json"),
+        file: "holland-rijnland-2018.json",
     },
     Preset {
         id: "regio-alkmaar-2016",
         title: "Regio Alkmaar – Transformatieagenda jeugdhulp 2016-2018",
         seed: Some(2),
-        json: include_str!("../data/presets/regio-alkmaar-2016.json"),
+        file: "regio-alkmaar-2016.json",
     },
     Preset {
         id: "zuid-holland-zuid-2016",
         title: "Zuid-Holland Zuid – Transformatieagenda jeugdhulp 2016-2018",
         seed: Some(3),
-        json: include_str!("../data/presets/zuid-holland-zuid-2016.json"),
+        file: "zuid-holland-zuid-2016.json",
     },
     Preset {
         id: "zuid-holland-zuid-2022",
         title: "Zuid-Holland Zuid – Werk voor de Jeugd 2022-2023",
         seed: Some(4),
-        json: include_str!("../data/presets/zuid-holland-zuid-2022.json"),
+        file: "zuid-holland-zuid-2022.json",
     },
 ];
 
@@ -87,6 +113,7 @@ pub fn find_preset(id: &str) -> Option<&'static Preset> {
 }
 
 /// The preset with this id as a scenario; None for an unknown id.
+#[cfg(feature = "embedded-presets")]
 pub fn preset(id: &str) -> Option<Scenario> {
     find_preset(id).map(Preset::scenario)
 }

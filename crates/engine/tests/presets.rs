@@ -55,10 +55,33 @@ fn there_is_a_preset_for_every_plan_and_the_example_region() {
     }
 }
 
+/// The app fetches `presets/FILE` (trunk copies `data/presets` into its
+/// build) instead of the built-in text: both must be the same file.
+#[test]
+fn every_preset_names_the_file_it_is_built_from() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for p in presets() {
+        let path = if p.is_built_in() {
+            data.join(p.file)
+        } else {
+            data.join("presets").join(p.file)
+        };
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {} ({e})", p.id, path.display()));
+        assert_eq!(text, p.json(), "{}: {}", p.id, path.display());
+    }
+    let shipped = std::fs::read_dir(data.join("presets")).unwrap().count();
+    assert_eq!(
+        shipped,
+        presets().len() - 1,
+        "every file in data/presets is a preset"
+    );
+}
+
 #[test]
 fn every_preset_loads_through_the_file_loader_and_validates() {
     for p in presets() {
-        let s = load_scenario(p.json.as_bytes())
+        let s = load_scenario(p.json().as_bytes())
             .unwrap_or_else(|e| panic!("preset {} does not load:\n{e}", p.id));
         assert_eq!(validate(&s), vec![], "preset {}", p.id);
         assert_eq!(preset(p.id).as_ref(), Some(&s));
@@ -91,7 +114,7 @@ fn presets_are_illustrative_and_say_what_is_assumed() {
 
 /// Every source text of a preset: per figure, per lever and scenario-wide.
 fn all_sources(p: &Preset) -> Vec<(String, String)> {
-    let json: Value = serde_json::from_str(p.json).expect("JSON");
+    let json: Value = serde_json::from_str(p.json()).expect("JSON");
     let mut out = Vec::new();
     for list in ["care_forms", "budget_lines", "municipalities"] {
         for entity in json[list].as_array().expect(list) {
@@ -134,7 +157,7 @@ fn all_sources(p: &Preset) -> Vec<(String, String)> {
 #[test]
 fn every_figure_of_every_preset_names_its_source() {
     for p in plan_presets() {
-        let json: Value = serde_json::from_str(p.json).expect("JSON");
+        let json: Value = serde_json::from_str(p.json()).expect("JSON");
         let mut missing = Vec::new();
         for list in ["care_forms", "budget_lines", "municipalities"] {
             for entity in json[list].as_array().expect(list) {
@@ -662,7 +685,7 @@ fn checked(s: &Scenario, id: &str) -> (Check, Check) {
 #[test]
 fn every_preset_with_targets_is_format_version_2_and_its_targets_validate() {
     for p in plan_presets() {
-        let json: Value = serde_json::from_str(p.json).expect("JSON");
+        let json: Value = serde_json::from_str(p.json()).expect("JSON");
         assert_eq!(json["version"], 2, "{}", p.id);
     }
     let counts: Vec<usize> = (0..=4)

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { appSuite, eventually } from '../support/harness.js';
 import { DIST, ROOT, serveDist } from '../support/browser.js';
 import { moveShare, Scenarios } from '../support/scenarios.js';
+import { presets, Regions } from '../support/regions.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
@@ -45,6 +46,9 @@ appTest('after the first visit the app opens offline, and a lever still moves th
 
   await app.lever(app.rule(0), SHARE).press('ArrowRight', 5);
   await app.figureChangedFrom('besparing', example.besparing);
+  // A plan's file is fetched when it is opened: offline it comes from the cache.
+  const plan = presets()[1];
+  await new Regions(app).openPreset(plan.title);
   await app.page.context().setOffline(false);
 });
 

@@ -114,3 +114,37 @@ appTest('"Terug naar het voorbeeld" leaves a plan for the example region', async
   await eventually(async () => assert.deepEqual(await app.figures(), example));
   assert.ok(await app.badge.isVisible(), 'the example is labelled illustrative');
 });
+
+appTest('a plan\'s file that cannot be fetched or read gives a Dutch message and leaves the scenario as it was', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  const figures = await app.figures();
+  const title = await regions.title();
+  const plan = PLANS[0];
+
+  // No connection (the service worker is off in this test, see below).
+  await app.page.route('**/presets/*.json', (route) => route.abort('internetdisconnected'));
+  await regions.presetSelect.selectOption({ label: plan.title });
+  await regions.notice.filter({ hasText: `${plan.title} kon niet worden geladen: geen verbinding met de server. Uw scenario is niet veranderd; probeer het opnieuw.` }).waitFor();
+  assert.equal(await regions.title(), title);
+  assert.deepEqual(await app.figures(), figures);
+
+  // A damaged file: refused by the loader, nothing changes.
+  await app.page.unroute('**/presets/*.json');
+  await app.page.route('**/presets/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": "jeugdscenario", "version": 2, "name": ' }));
+  await regions.presetSelect.selectOption({ label: plan.title });
+  await regions.notice.filter({ hasText: `${plan.title} kon niet worden gelezen` }).waitFor();
+  assert.equal(await regions.title(), title);
+  assert.deepEqual(await app.figures(), figures);
+  await app.storedWorkingCopy((copy) => assert.equal(copy.name, title));
+
+  // With the connection back, the plan opens.
+  await app.page.unroute('**/presets/*.json');
+  await regions.openPreset(plan.title);
+}, {
+  // Without a service worker (a first visit), so each fetch meets the
+  // routes above rather than the worker's cache (offline.test.js has that).
+  init: { script: () => { delete Navigator.prototype.serviceWorker; } },
+  // Chromium logs the refused request itself.
+  expected: /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/,
+});

@@ -30,9 +30,10 @@ export function collectProblems(page) {
 
 /**
  * Registers the static server for the spec file and returns `appTest`:
- * `appTest(name, async (app, t) => { ... }, { viewport, init, todo })`.
+ * `appTest(name, async (app, t) => { ... }, { viewport, init, todo, expected })`.
  * `init` is `{ script, arg }`, passed to page.addInitScript before the first
- * navigation. The body gets an `App` page object that has not navigated yet
+ * navigation. `expected` is a RegExp of console errors the test causes on
+ * purpose (a refused request); every other one fails the test. The body gets an `App` page object that has not navigated yet
  * (call `app.open()`).
  */
 export function appSuite() {
@@ -42,7 +43,7 @@ export function appSuite() {
   });
   after(() => server?.stop());
 
-  return function appTest(name, body, { viewport, init, todo } = {}) {
+  return function appTest(name, body, { viewport, init, todo, expected } = {}) {
     test(name, { timeout: TEST_TIMEOUT_MS, todo }, async (t) => {
       const browser = await launch(viewport);
       try {
@@ -59,7 +60,8 @@ export function appSuite() {
           throw error;
         }
         await app.settle(); // let late errors of the last action surface
-        assert.deepEqual(problems, [], 'the page logged console errors or threw');
+        const unexpected = problems.filter((p) => !(expected && expected.test(p)));
+        assert.deepEqual(unexpected, [], 'the page logged console errors or threw');
       } finally {
         await browser.close();
       }
