@@ -335,18 +335,26 @@ fn stacked_cost(
         0.6,
         y_desc,
     )?;
+    // Series by series (segments of a stack never overlap), so a painter
+    // changes colour once per series, not once per segment.
+    let mut bottoms = vec![0.0; years.len()];
+    for series in stacks {
+        chart.draw_series(years.iter().zip(&mut bottoms).enumerate().map(
+            |(i, (year, bottom))| {
+                let x = f64::from(*year);
+                let top = *bottom + series.values[i];
+                let bar = Rectangle::new(
+                    [(x - 0.34, *bottom), (x + 0.34, top)],
+                    series.colour.filled(),
+                );
+                *bottom = top;
+                bar
+            },
+        ))?;
+    }
     for (i, year) in years.iter().enumerate() {
-        let x = f64::from(*year);
-        let mut bottom = 0.0;
-        for series in stacks {
-            let top = bottom + series.values[i];
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(x - 0.34, bottom), (x + 0.34, top)],
-                series.colour.filled(),
-            )))?;
-            bottom = top;
-        }
         if totals[i] > income[i] {
+            let x = f64::from(*year);
             let gap = [(x - 0.42, income[i]), (x + 0.42, totals[i])];
             chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.mix(0.28).filled())))?;
             chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.stroke_width(2))))?;

@@ -263,6 +263,8 @@ async function uncertaintyRun(url) {
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`machine: ${cpus().length} cores, load average ${load()} (1, 5, 15 min)`);
 const stats = (xs) => `median ${ms(median(xs))}, p95 ${ms(quantile(xs, 0.95))}, max ${ms(Math.max(...xs))}`;
+/** Steps shown a frame late or more: "to frame" past one and a half frame intervals (60 Hz). */
+const late = (xs) => `${xs.filter((x) => x > 25).length}/${xs.length} a frame late`;
 const server = await serveDist();
 try {
   if (PARTS.has('load')) {
@@ -287,11 +289,11 @@ try {
         if (!r) { console.log(`    ${kind}: (none in this region)`); continue; }
         all.toFrame.push(...r.toFrame);
         all.work.push(...r.work);
-        console.log(`    ${kind}: work ${stats(r.work)}; to frame ${stats(r.toFrame)}; results changed in ${r.changed}/${STEPS}`);
+        console.log(`    ${kind}: work ${stats(r.work)}; to frame ${stats(r.toFrame)}, ${late(r.toFrame)}; results changed in ${r.changed}/${STEPS}`);
         if (r.profile) console.log(r.profile);
       }
     }
-    console.log(`  all cases: work ${stats(all.work)}; to frame ${stats(all.toFrame)}`);
+    console.log(`  all cases: work ${stats(all.work)}; to frame ${stats(all.toFrame)}, ${late(all.toFrame)}`);
   }
 
   if (PARTS.has('samples')) {
