@@ -1,8 +1,13 @@
 //! `jeugdscenario`: the scenario engine on the command line, for analysts and
 //! for tests. A thin adapter: reading files and printing is all it does.
 
+mod args;
+
 use std::io::Write;
 use std::process::ExitCode;
+
+use args::{Cli, Command, Format};
+use clap::Parser;
 
 use jeugdscenario_engine::analysis::goal_seek::{goal_seek, Target};
 use jeugdscenario_engine::analysis::sensitivity::sensitivity;
@@ -79,15 +84,27 @@ of ongeldig bestand, 64 verkeerd gebruik.
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        [] | ["--help"] | ["-h"] | ["help"] => {
-            print!("{HELP}");
-            ExitCode::SUCCESS
+    if matches!(
+        args.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        [] | ["--help"] | ["-h"] | ["help"]
+    ) {
+        print!("{HELP}");
+        return ExitCode::SUCCESS;
+    }
+    let cli = match Cli::try_parse_from(
+        std::iter::once("jeugdscenario".to_string()).chain(args.iter().cloned()),
+    ) {
+        Ok(cli) => cli,
+        Err(e) => return usage(&args::dutch(&e, &args)),
+    };
+    match cli.command {
+        Command::Example { voorinstelling } => {
+            example(voorinstelling.as_deref().unwrap_or(DEFAULT_PRESET))
         }
-        ["example"] => example(DEFAULT_PRESET),
-        ["example", id] => example(id),
-        ["presets"] => {
+        Command::Presets => {
             let width = presets().iter().map(|p| p.id.len()).max().unwrap_or(0);
             let list: String = presets()
                 .iter()
@@ -96,7 +113,7 @@ fn main() -> ExitCode {
             let _ = std::io::stdout().write_all(list.as_bytes());
             ExitCode::SUCCESS
         }
-        ["validate", path] => match read_scenario(path) {
+        Command::Validate { bestand } => match read_scenario(&bestand) {
             Ok(scenario) => {
                 println!(
                     "In orde: \"{}\" ({} zorgvormen, {} tot en met {}).",
@@ -109,12 +126,98 @@ fn main() -> ExitCode {
             }
             Err(message) => fail(&message),
         },
-        ["explain" | "sensitivity" | "goal-seek" | "uncertainty", path, options @ ..] => {
-            analyse(args[0], path, options)
+        Command::Project {
+            bestand,
+            format,
+            check_targets,
+        } => project(&bestand, format, check_targets),
+        Command::Explain {
+            bestand,
+            year,
+            format,
+        } => analyse(&bestand, year, format, |scenario, measure, json| {
+            let w = waterfall(scenario, measure);
+            Ok(if json {
+                report::waterfall_json(&w)
+            } else {
+                report::waterfall_csv(&w)
+            })
+        }),
+        Command::Sensitivity {
+            bestand,
+            year,
+            step,
+            format,
+        } => {
+            let step = match step.map(|t| parse_number_option("--step", &t)) {
+                None => Decimal::new(10, 2),
+                Some(Ok(p)) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
+                    p / Decimal::ONE_HUNDRED
+                }
+                Some(Ok(_)) => return usage("--step is een percentage boven 0 en hooguit 100"),
+                Some(Err(code)) => return code,
+            };
+            analyse(&bestand, year, format, |scenario, measure, json| {
+                let s = sensitivity(scenario, measure, step);
+                Ok(if json {
+                    report::sensitivity_json(&s)
+                } else {
+                    report::sensitivity_csv(&s)
+                })
+            })
         }
-        ["project", "--format", format, path] => project(path, &["--format", format]),
-        ["project", path, options @ ..] => project(path, options),
-        _ => usage(&format!("onbekende opdracht: {}", args.join(" "))),
+        Command::Uncertainty {
+            bestand,
+            samples,
+            seed,
+            format,
+        } => analyse(
+            &bestand,
+            None,
+            format,
+            |scenario, _, json| match uncertainty(
+                scenario,
+                Ranges::default(),
+                samples as usize,
+                seed,
+            ) {
+                Ok(u) if json => Ok(report::uncertainty_json(&u)),
+                Ok(u) => Ok(report::uncertainty_csv(&u)),
+                Err(e) => Err(usage(&e.text().nl)),
+            },
+        ),
+        Command::GoalSeek {
+            bestand,
+            knob,
+            target,
+            year,
+            value,
+            format,
+        } => {
+            let Some(knob) = knob else {
+                return usage("goal-seek heeft --knob ADRES nodig");
+            };
+            let address: Address = match knob.parse() {
+                Ok(a) => a,
+                Err(e) => return usage(&e.to_string()),
+            };
+            let value = match value.map(|t| parse_number_option("--value", &t)) {
+                None => None,
+                Some(Ok(v)) => Some(v),
+                Some(Err(code)) => return code,
+            };
+            analyse(&bestand, year, format, |scenario, _, json| {
+                let target = goal(scenario, target.as_deref(), year, value)?;
+                let Some(result) = goal_seek(scenario, &address, target) else {
+                    return Err(usage(&format!("dit scenario heeft geen knop {address}")));
+                };
+                Ok(if json {
+                    report::goal_seek_json(&result)
+                } else {
+                    report::goal_seek_csv(&result)
+                })
+            })
+        }
     }
 }
 
@@ -135,33 +238,15 @@ fn example(id: &str) -> ExitCode {
     }
 }
 
-fn project(path: &str, given: &[&str]) -> ExitCode {
-    let check_targets = given.contains(&"--check-targets");
-    let given: Vec<&str> = given
-        .iter()
-        .copied()
-        .filter(|a| *a != "--check-targets")
-        .collect();
-    let options = match options(&given, &["--format"]) {
-        Ok(options) => options,
-        Err(code) => return code,
-    };
-    let format = options
-        .iter()
-        .find(|(name, _)| *name == "--format")
-        .map_or("csv", |(_, v)| *v);
-    if format != "csv" && format != "json" {
-        return usage(&format!("onbekend formaat \"{format}\"; kies csv of json"));
-    }
+fn project(path: &str, format: Format, check_targets: bool) -> ExitCode {
     let scenario = match read_scenario(path) {
         Ok(s) => s,
         Err(message) => return fail(&message),
     };
     let comparison = project_with_baseline(&scenario);
-    let output = if format == "csv" {
-        projection_csv(&scenario, &comparison)
-    } else {
-        projection_json(&scenario, &comparison) + "\n"
+    let output = match format {
+        Format::Csv => projection_csv(&scenario, &comparison),
+        Format::Json => projection_json(&scenario, &comparison) + "\n",
     };
     // A closed pipe (| head) is not an error worth a panic.
     let _ = std::io::stdout().write_all(output.as_bytes());
@@ -201,56 +286,19 @@ fn targets_verdict(scenario: &Scenario, comparison: &jeugdscenario_engine::Compa
     ExitCode::from(1)
 }
 
-/// `--name value` pairs after the file; None (with the usage message
-/// printed) when one is unknown, doubled or without a value.
-fn options<'a>(given: &[&'a str], known: &[&str]) -> Result<Vec<(&'a str, &'a str)>, ExitCode> {
-    let mut out: Vec<(&str, &str)> = Vec::new();
-    let mut rest = given.iter();
-    while let Some(name) = rest.next() {
-        if !known.contains(name) {
-            return Err(usage(&format!(
-                "onbekende optie \"{name}\"; mogelijk: {}",
-                known.join(", ")
-            )));
-        }
-        let Some(value) = rest.next() else {
-            return Err(usage(&format!("{name} mist een waarde")));
-        };
-        if out.iter().any(|(n, _)| n == name) {
-            return Err(usage(&format!("{name} staat er twee keer")));
-        }
-        out.push((name, value));
-    }
-    Ok(out)
-}
-
 fn parse_number_option(name: &str, text: &str) -> Result<Decimal, ExitCode> {
     parse_number(text).ok_or_else(|| usage(&format!("{name} \"{text}\" is geen getal")))
 }
 
-/// explain, sensitivity and goal-seek: read the file, run the analysis,
-/// print CSV or JSON.
-fn analyse(command: &str, path: &str, given: &[&str]) -> ExitCode {
-    let known: &[&str] = match command {
-        "explain" => &["--year", "--format"],
-        "sensitivity" => &["--year", "--step", "--format"],
-        "uncertainty" => &["--samples", "--seed", "--format"],
-        _ => &["--knob", "--target", "--year", "--value", "--format"],
-    };
-    let options = match options(given, known) {
-        Ok(o) => o,
-        Err(code) => return code,
-    };
-    let get = |name: &str| options.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
-    let format = get("--format").unwrap_or("csv");
-    if format != "csv" && format != "json" {
-        return usage(&format!("onbekend formaat \"{format}\"; kies csv of json"));
-    }
-    let year = match get("--year").map(|y| y.parse::<i32>()) {
-        None => None,
-        Some(Ok(y)) => Some(y),
-        Some(Err(_)) => return usage("--year verwacht een jaartal, zoals 2028"),
-    };
+/// An analysis: read the file, check the year against its horizon, run
+/// `run` on the balance of that year (or the cumulative balance), print
+/// its CSV or JSON.
+fn analyse(
+    path: &str,
+    year: Option<i32>,
+    format: Format,
+    run: impl FnOnce(&Scenario, Measure, bool) -> Result<String, ExitCode>,
+) -> ExitCode {
     let scenario = match read_scenario(path) {
         Ok(s) => s,
         Err(message) => return fail(&message),
@@ -265,111 +313,57 @@ fn analyse(command: &str, path: &str, given: &[&str]) -> ExitCode {
         }
     }
     let measure = year.map_or(Measure::Cumulative, Measure::BalanceIn);
-    let json = format == "json";
-    let output = match command {
-        "explain" => {
-            let w = waterfall(&scenario, measure);
-            if json {
-                report::waterfall_json(&w)
-            } else {
-                report::waterfall_csv(&w)
-            }
+    match run(&scenario, measure, format == Format::Json) {
+        Ok(output) => {
+            let _ = std::io::stdout().write_all(output.as_bytes());
+            ExitCode::SUCCESS
         }
-        "uncertainty" => {
-            let whole = |name: &str, default: u64| match get(name).map(str::parse::<u64>) {
-                None => Ok(default),
-                Some(Ok(n)) => Ok(n),
-                Some(Err(_)) => Err(usage(&format!("{name} verwacht een heel getal"))),
-            };
-            let (samples, seed) = match (whole("--samples", 2_000), whole("--seed", 1)) {
-                (Ok(n), Ok(s)) => (n, s),
-                (Err(code), _) | (_, Err(code)) => return code,
-            };
-            match uncertainty(&scenario, Ranges::default(), samples as usize, seed) {
-                Ok(u) if json => report::uncertainty_json(&u),
-                Ok(u) => report::uncertainty_csv(&u),
-                Err(e) => return usage(&e.text().nl),
-            }
+        Err(code) => code,
+    }
+}
+
+/// The goal of `goal-seek --target`: saldo, cumulatief, verblijf or doel:ID.
+fn goal(
+    scenario: &Scenario,
+    target: Option<&str>,
+    year: Option<i32>,
+    value: Option<Decimal>,
+) -> Result<Target, ExitCode> {
+    let last = scenario.last_year();
+    Ok(match (target, value) {
+        (Some("saldo"), v) => Target::BalanceAtLeast {
+            year: year.unwrap_or(last),
+            amount: v.unwrap_or_default(),
+        },
+        (Some("cumulatief"), v) => Target::CumulativeAtLeast {
+            amount: v.unwrap_or_default(),
+        },
+        (Some("verblijf"), Some(v)) => Target::ResidentialShareAtMost {
+            year: year.unwrap_or(last),
+            share: v / Decimal::ONE_HUNDRED,
+        },
+        (Some("verblijf"), None) => {
+            return Err(usage("--target verblijf heeft --value PROCENT nodig"))
         }
-        "sensitivity" => {
-            let step = match get("--step").map(|t| parse_number_option("--step", t)) {
-                None => Decimal::new(10, 2),
-                Some(Ok(p)) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
-                    p / Decimal::ONE_HUNDRED
-                }
-                Some(Ok(_)) => return usage("--step is een percentage boven 0 en hooguit 100"),
-                Some(Err(code)) => return code,
-            };
-            let s = sensitivity(&scenario, measure, step);
-            if json {
-                report::sensitivity_json(&s)
-            } else {
-                report::sensitivity_csv(&s)
-            }
+        (Some(plan), _) if plan.starts_with("doel:") => {
+            let id = &plan["doel:".len()..];
+            return Target::plan_target(scenario, id).ok_or_else(|| {
+                usage(&format!(
+                    "dit scenario heeft geen doel \"{id}\" (zie targets in het bestand)"
+                ))
+            });
         }
-        _ => {
-            let Some(knob) = get("--knob") else {
-                return usage("goal-seek heeft --knob ADRES nodig");
-            };
-            let address: Address = match knob.parse() {
-                Ok(a) => a,
-                Err(e) => return usage(&e.to_string()),
-            };
-            let value = match get("--value").map(|t| parse_number_option("--value", t)) {
-                None => None,
-                Some(Ok(v)) => Some(v),
-                Some(Err(code)) => return code,
-            };
-            let last = scenario.last_year();
-            let target = match (get("--target"), value) {
-                (Some("saldo"), v) => Target::BalanceAtLeast {
-                    year: year.unwrap_or(last),
-                    amount: v.unwrap_or_default(),
-                },
-                (Some("cumulatief"), v) => Target::CumulativeAtLeast {
-                    amount: v.unwrap_or_default(),
-                },
-                (Some("verblijf"), Some(v)) => Target::ResidentialShareAtMost {
-                    year: year.unwrap_or(last),
-                    share: v / Decimal::ONE_HUNDRED,
-                },
-                (Some("verblijf"), None) => {
-                    return usage("--target verblijf heeft --value PROCENT nodig")
-                }
-                (Some(plan), _) if plan.starts_with("doel:") => {
-                    let id = &plan["doel:".len()..];
-                    match Target::plan_target(&scenario, id) {
-                        Some(target) => target,
-                        None => {
-                            return usage(&format!(
-                                "dit scenario heeft geen doel \"{id}\" (zie targets in het bestand)"
-                            ))
-                        }
-                    }
-                }
-                (Some(other), _) => {
-                    return usage(&format!(
-                        "onbekend doel \"{other}\"; kies saldo, cumulatief, verblijf of doel:ID"
-                    ))
-                }
-                (None, _) => {
-                    return usage(
-                        "goal-seek heeft --target saldo|cumulatief|verblijf|doel:ID nodig",
-                    )
-                }
-            };
-            let Some(result) = goal_seek(&scenario, &address, target) else {
-                return usage(&format!("dit scenario heeft geen knop {address}"));
-            };
-            if json {
-                report::goal_seek_json(&result)
-            } else {
-                report::goal_seek_csv(&result)
-            }
+        (Some(other), _) => {
+            return Err(usage(&format!(
+                "onbekend doel \"{other}\"; kies saldo, cumulatief, verblijf of doel:ID"
+            )))
         }
-    };
-    let _ = std::io::stdout().write_all(output.as_bytes());
-    ExitCode::SUCCESS
+        (None, _) => {
+            return Err(usage(
+                "goal-seek heeft --target saldo|cumulatief|verblijf|doel:ID nodig",
+            ))
+        }
+    })
 }
 
 fn read_scenario(path: &str) -> Result<Scenario, String> {

@@ -159,6 +159,42 @@ fn wrong_usage_exits_64() {
     assert!(stderr(&format).contains("onbekend formaat \"xlsx\""));
     let missing_argument = run(&["validate"]);
     assert_eq!(missing_argument.status.code(), Some(64));
+    assert!(stderr(&missing_argument).contains("de opdracht mist BESTAND"));
+    for (args, message) in [
+        (
+            &["explain", "x.json", "--jaar", "2028"][..],
+            "onbekende optie \"--jaar\"",
+        ),
+        (
+            &["explain", "x.json", "--yaer", "2028"][..],
+            "onbekende optie \"--yaer\"; bedoelt u --year?",
+        ),
+        (
+            &["explain", "x.json", "--year", "2028", "--year", "2029"][..],
+            "--year staat er twee keer",
+        ),
+        (
+            &["explain", "x.json", "--year"][..],
+            "--year mist een waarde",
+        ),
+        (
+            &["explain", "x.json", "--year", "volgend jaar"][..],
+            "--year verwacht een jaartal",
+        ),
+        (
+            &["uncertainty", "x.json", "--samples", "veel"][..],
+            "--samples verwacht een heel getal",
+        ),
+        (&["presets", "extra"][..], "onverwacht argument \"extra\""),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(64), "{args:?}");
+        assert!(
+            stderr(&output).contains(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
 }
 
 #[test]

@@ -1,0 +1,136 @@
+//! The command line, parsed by clap; the help text (`HELP` in main.rs) and
+//! every message about wrong use stay Dutch: clap's own errors are turned
+//! into Dutch sentences here.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jeugdscenario",
+    disable_help_flag = true,
+    disable_help_subcommand = true,
+    disable_version_flag = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Project {
+        bestand: String,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        #[arg(long)]
+        check_targets: bool,
+    },
+    Validate {
+        bestand: String,
+    },
+    Example {
+        voorinstelling: Option<String>,
+    },
+    Presets,
+    Explain {
+        bestand: String,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+    Sensitivity {
+        bestand: String,
+        #[arg(long)]
+        year: Option<i32>,
+        /// Percent, in Dutch notation (10 or 7,5).
+        #[arg(long)]
+        step: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+    GoalSeek {
+        bestand: String,
+        #[arg(long)]
+        knob: Option<String>,
+        #[arg(long)]
+        target: Option<String>,
+        #[arg(long)]
+        year: Option<i32>,
+        /// A number in Dutch notation (1.250.000 or 12,5).
+        #[arg(long)]
+        value: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+    Uncertainty {
+        bestand: String,
+        #[arg(long, default_value_t = 2_000)]
+        samples: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+}
+
+/// What went wrong with the arguments, in Dutch.
+pub fn dutch(error: &clap::Error, args: &[String]) -> String {
+    let context = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(s)) => s.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::StyledStrs(s)) => s
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    };
+    // "--year <YEAR>" names the option as "--year".
+    let option = || {
+        context(ContextKind::InvalidArg)
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    match error.kind() {
+        ErrorKind::InvalidSubcommand => format!("onbekende opdracht: {}", args.join(" ")),
+        ErrorKind::UnknownArgument => {
+            let given = context(ContextKind::InvalidArg);
+            if given.starts_with('-') {
+                match context(ContextKind::SuggestedArg) {
+                    similar if similar.is_empty() => format!("onbekende optie \"{given}\""),
+                    similar => format!("onbekende optie \"{given}\"; bedoelt u {similar}?"),
+                }
+            } else {
+                format!("onverwacht argument \"{given}\"")
+            }
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let value = context(ContextKind::InvalidValue);
+            match option().as_str() {
+                "" => format!("ongeldige waarde \"{value}\""),
+                name if value.is_empty() => format!("{name} mist een waarde"),
+                "--format" => format!("onbekend formaat \"{value}\"; kies csv of json"),
+                "--year" => format!("--year verwacht een jaartal, zoals 2028; niet \"{value}\""),
+                name => format!("{name} verwacht een heel getal; niet \"{value}\""),
+            }
+        }
+        ErrorKind::ArgumentConflict => format!("{} staat er twee keer", option()),
+        ErrorKind::MissingRequiredArgument => {
+            let missing = context(ContextKind::InvalidArg).replace(['<', '>'], "");
+            format!("de opdracht mist {missing}")
+        }
+        ErrorKind::MissingSubcommand => "geef een opdracht".into(),
+        _ => format!("onbekende opdracht: {}", args.join(" ")),
+    }
+}
