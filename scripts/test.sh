@@ -26,10 +26,11 @@ echo "== app bouwen (release)"
 bash scripts/build.sh
 
 # The wasm a user downloads, gzipped (gzip -9). The aim was 350,000 bytes;
-# with every feature kept the build is at about 586,400 (issue 14: charts on
-# a canvas, the plans' files fetched when opened), so the limit is that plus
-# a small margin: a change that grows the app shows here.
-MAX_WASM_GZIP=${MAX_WASM_GZIP:-590000}
+# with every feature kept the build is at about 596,400 (issue 14: charts on
+# a canvas, the plans' files fetched when opened; the csv and base64 crates
+# instead of hand-written code, +9.8 KB), so the limit is that plus a small
+# margin: a change that grows the app shows here. docs/performance.md.
+MAX_WASM_GZIP=${MAX_WASM_GZIP:-600000}
 echo "== grootte van de wasm (gzip -9), hooguit $MAX_WASM_GZIP bytes"
 for wasm in dist/*.wasm; do
   size=$(gzip -9 -c "$wasm" | wc -c)

@@ -280,35 +280,39 @@ pub fn csv_table(rows: &[Vec<String>]) -> String {
     out
 }
 
-fn push_row(out: &mut String, cells: &[String]) {
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.push(';');
-        }
-        out.push_str(&escape_cell(cell));
+/// Appends one row: cells defused (`defuse`), separated by semicolons,
+/// quoted where they hold a separator, quote or line break (by the `csv`
+/// crate), ended by CRLF.
+pub(crate) fn push_row(out: &mut String, cells: &[String]) {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .buffer_capacity(256)
+        .from_writer(Vec::new());
+    let written = writer
+        .write_record(cells.iter().map(|c| defuse(c)))
+        .ok()
+        .and_then(|_| writer.into_inner().ok());
+    // Writing to memory does not fail; the bytes are the cells' UTF-8.
+    if let Some(bytes) = written {
+        out.push_str(&String::from_utf8_lossy(&bytes));
     }
-    out.push_str(EOL);
 }
 
-/// Quotes a cell when it holds a separator, quote or line break, and defuses
-/// text that Excel would run as a formula (=, +, -, @ at the start) by a
-/// leading apostrophe. Numbers never pass through here with a sign of their
-/// own: they are written by `excel_number`, and only text is escaped.
-pub fn escape_cell(cell: &str) -> String {
+/// Defuses text that Excel would run as a formula (=, +, -, @ at the start)
+/// by a leading apostrophe. Numbers never pass through here with a sign of
+/// their own: they are written by `excel_number`, and only text is defused.
+pub fn defuse(cell: &str) -> String {
     let is_number = !cell.is_empty()
         && cell
             .chars()
             .enumerate()
             .all(|(i, c)| c.is_ascii_digit() || c == ',' || (i == 0 && c == '-'));
-    let defused = if !is_number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if !is_number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
         cell.to_string()
-    };
-    if defused.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
     }
 }
 
@@ -316,19 +320,28 @@ pub fn escape_cell(cell: &str) -> String {
 mod tests {
     use super::*;
 
+    /// One cell as written in a row.
+    fn written(cell: &str) -> String {
+        let mut out = String::new();
+        push_row(&mut out, &[cell.to_string()]);
+        out.trim_end_matches("\r\n").to_string()
+    }
+
     #[test]
     fn text_with_separators_is_quoted() {
-        assert_eq!(escape_cell("a;b"), "\"a;b\"");
-        assert_eq!(escape_cell("zeg \"hoi\""), "\"zeg \"\"hoi\"\"\"");
+        assert_eq!(written("a;b"), "\"a;b\"");
+        assert_eq!(written("zeg \"hoi\""), "\"zeg \"\"hoi\"\"\"");
+        assert_eq!(written("twee\nregels"), "\"twee\nregels\"");
+        assert_eq!(written("gewoon"), "gewoon");
+        let mut row = String::new();
+        push_row(&mut row, &["a".into(), String::new(), "1,5".into()]);
+        assert_eq!(row, "a;;1,5\r\n");
     }
 
     #[test]
     fn formulas_in_names_are_defused() {
-        assert_eq!(
-            escape_cell("=HYPERLINK(\"x\")"),
-            "\"'=HYPERLINK(\"\"x\"\")\""
-        );
-        assert_eq!(escape_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(escape_cell("-1234,50"), "-1234,50");
+        assert_eq!(written("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(written("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(written("-1234,50"), "-1234,50");
     }
 }

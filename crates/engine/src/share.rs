@@ -3,6 +3,9 @@
 //! opens the same figures anywhere; nothing goes to a server (a fragment is
 //! never sent).
 
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
+use base64::engine::DecodePaddingMode;
+use base64::{alphabet, Engine as _};
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
@@ -78,37 +81,33 @@ pub fn scenario_from_fragment(fragment: &str) -> Option<Result<Scenario, LoadErr
     Some(load_scenario(&json))
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// The bytes of the link text; None when it holds a character that is not
+/// URL-safe base64. A link cut off anywhere still decodes (its last,
+/// partial character dropped), so that the inflater, not the decoder, says
+/// it is incomplete.
 fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut buffer = 0u32;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let value = ALPHABET.iter().position(|a| *a == c)? as u32;
-        buffer = (buffer << 6) | value;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
+    const LENIENT: GeneralPurpose = GeneralPurpose::new(
+        &alphabet::URL_SAFE,
+        GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(DecodePaddingMode::RequireNone),
+    );
+    let whole = if text.len() % 4 == 1 {
+        &text[..text.len() - 1]
+    } else {
+        text
+    };
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return None;
     }
-    Some(out)
+    LENIENT.decode(whole).ok()
 }
 
 #[cfg(test)]
@@ -166,11 +165,22 @@ mod tests {
         assert!(not_base64.problems[0].message.nl.contains("beschadigd"));
         let not_deflate = scenario_from_fragment("#s=AAAA").unwrap().unwrap_err();
         assert!(not_deflate.problems[0].message.nl.contains("link"));
+        assert!(not_base64.problems[0]
+            .message
+            .nl
+            .contains("onleesbare tekens"));
         let fragment = scenario_fragment(&voorbeeldregio());
-        let cut = scenario_from_fragment(&fragment[..fragment.len() / 2])
-            .unwrap()
-            .unwrap_err();
-        assert!(!cut.problems.is_empty());
+        // Cut anywhere (every remainder of 4): incomplete, not unreadable.
+        for end in fragment.len() / 2..fragment.len() / 2 + 4 {
+            let cut = scenario_from_fragment(&fragment[..end])
+                .unwrap()
+                .unwrap_err();
+            assert!(
+                cut.problems[0].message.nl.contains("onvolledig"),
+                "cut at {end}: {}",
+                cut.problems[0].message.nl
+            );
+        }
         assert!(scenario_from_fragment("#grafieken").is_none());
     }
 }

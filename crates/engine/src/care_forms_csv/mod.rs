@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::export::escape_cell;
+use crate::export::push_row;
 use crate::file::limits;
 use crate::nl::excel_number;
 use crate::scenario::{CareForm, CareGroup, Scenario};
@@ -338,8 +338,7 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
 pub fn care_forms_template(forms: &[CareForm]) -> String {
     let mut out = String::from("\u{feff}");
     let header: Vec<String> = COLUMNS.iter().map(|(_, h, _)| h.to_string()).collect();
-    out.push_str(&header.join(";"));
-    out.push_str("\r\n");
+    push_row(&mut out, &header);
     for f in forms {
         let opt = |v: Option<Decimal>, dp| v.map(|v| excel_number(v, dp)).unwrap_or_default();
         let percent = |v: Decimal| excel_number(v * Decimal::ONE_HUNDRED, 2);
@@ -357,9 +356,7 @@ pub fn care_forms_template(forms: &[CareForm]) -> String {
             percent(f.price_index),
             source,
         ];
-        let escaped: Vec<String> = cells.iter().map(|c| escape_cell(c)).collect();
-        out.push_str(&escaped.join(";"));
-        out.push_str("\r\n");
+        push_row(&mut out, &cells);
     }
     out
 }

@@ -1,50 +1,38 @@
-//! Splitting the CSV text into records: the separator, quoting and the
-//! line each record starts on.
+//! Splitting the CSV text into records: the separator, and (through the
+//! `csv` crate) quoting and the line each record starts on.
 
-/// Splits CSV text into records (RFC 4180 quoting), each with the 1-based
-/// line it starts on.
+/// Splits CSV text into records (RFC 4180 quoting, by the `csv` crate),
+/// each with the 1-based line it starts on; blank records are left out.
 pub(super) fn records(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(u8::try_from(delimiter).unwrap_or(b';'))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut out = Vec::new();
-    let mut record = Vec::new();
-    let mut cell = String::new();
-    let mut in_quotes = false;
-    let mut line = 1;
-    let mut start_line = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
-                }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    cell.push(c);
-                }
-                _ => cell.push(c),
-            }
-            continue;
+    let mut record = csv::StringRecord::new();
+    // The text is valid UTF-8 and records may differ in length, so reading
+    // cannot fail; a failure would end the records read, never invent any.
+    let (mut counted_to, mut line) = (0, 1);
+    while let Ok(true) = reader.read_record(&mut record) {
+        // The line from the byte offset: the crate's own line count skips
+        // blank lines, and a user looks for the line in a text editor.
+        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
+        // Its position is where the reader went on after the last record,
+        // before any blank lines it skipped.
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
         }
-        match c {
-            '"' if cell.is_empty() => in_quotes = true,
-            c if c == delimiter => record.push(std::mem::take(&mut cell)),
-            '\r' => {}
-            '\n' => {
-                record.push(std::mem::take(&mut cell));
-                out.push((start_line, std::mem::take(&mut record)));
-                line += 1;
-                start_line = line;
-            }
-            _ => cell.push(c),
+        line += text.as_bytes()[counted_to..start.max(counted_to)]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        counted_to = start.max(counted_to);
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        if cells.iter().any(|c| !c.trim().is_empty()) {
+            out.push((line, cells));
         }
     }
-    if !cell.is_empty() || !record.is_empty() {
-        record.push(cell);
-        out.push((start_line, record));
-    }
-    out.retain(|(_, r)| r.iter().any(|c| !c.trim().is_empty()));
     out
 }
 
@@ -61,6 +49,13 @@ pub(super) fn detect_delimiter(header_line: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_count_blank_lines_and_crlf_as_an_editor_shows_them() {
+        let text = "a;b\r\n\r\n\r\n1;2\r\n;\r\n3;4";
+        let lines: Vec<usize> = records(text, ';').into_iter().map(|(l, _)| l).collect();
+        assert_eq!(lines, vec![1, 4, 6]);
+    }
 
     #[test]
     fn quoted_cells_keep_separators_and_newlines_and_lines_count_from_one() {
