@@ -145,6 +145,40 @@ pub fn ChartDownloads(figure: Memo<draw::Figure>, stem: &'static str) -> impl In
     }
 }
 
+/// Device pixels per CSS pixel, between 1 and 3.
+fn device_ratio() -> f64 {
+    web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 3.0)
+}
+
+/// Keeps `scale` at the device pixel ratio when the window moves to a
+/// screen of another density (a projector) or the page is zoomed, so a
+/// chart is painted sharp there: a media query for the current ratio says
+/// when it stops matching, then the next one is asked. Ends with the chart.
+fn follow_device_ratio(scale: RwSignal<f64>) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let query = format!("(resolution: {}dppx)", window.device_pixel_ratio());
+    let Some(list) = window.match_media(&query).ok().flatten() else {
+        return;
+    };
+    let changed = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if scale.try_set(device_ratio()).is_none() {
+            follow_device_ratio(scale);
+        }
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = list.add_event_listener_with_callback_and_add_event_listener_options(
+        "change",
+        changed.unchecked_ref(),
+        &options,
+    );
+}
+
 /// The frame every chart shares: title, the chart, its legend, the table
 /// (folded) and the downloads. On screen the chart is painted on a canvas,
 /// again only when its figure changes; for the printed report it is the SVG.
@@ -164,10 +198,21 @@ pub fn ChartFigure(
     let i18n = use_i18n();
     let printing = use_context::<Printing>().map(|p| p.0);
     let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let scale = RwSignal::new(device_ratio());
+    follow_device_ratio(scale);
+    // Zooming, and on some systems moving to another screen, resizes the
+    // page instead of (or as well as) changing the media query.
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        let now = device_ratio();
+        if scale.get_untracked() != now {
+            scale.set(now);
+        }
+    });
+    on_cleanup(move || resized.remove());
     Effect::new(move |_| {
         if let Some(canvas) = canvas.get() {
-            let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-            figure.with(|f| f.drawing().paint(&canvas, scale.clamp(1.0, 3.0)));
+            let scale = scale.get();
+            figure.with(|f| f.drawing().paint(&canvas, scale));
         }
     });
     let description = move || figure.with(|f| f.description.clone());

@@ -1,8 +1,8 @@
 // The first visit: the example region, labelled as illustrative, with its
 // projection on screen (four headline cards, three charts with tables) and
-// nothing in the console.
+// nothing in the console; a chart follows the screen's pixel density.
 import assert from 'node:assert/strict';
-import { appSuite } from '../support/harness.js';
+import { appSuite, eventually } from '../support/harness.js';
 import { CARDS, CHART_TITLES, EURO_MLN, PERCENT } from '../support/app.js';
 
 const appTest = appSuite();
@@ -50,4 +50,22 @@ appTest('opens on the illustrative example region with its projection', async (a
   }
 
   assert.equal(await app.notice.count(), 0, 'no notice on a clean first visit');
+});
+
+appTest('a chart is painted again at the new pixel density when the window moves to another screen', async (app) => {
+  await app.open();
+  const image = app.chartImage(CHART_TITLES[0]);
+  await image.waitFor({ state: 'visible' });
+  const size = () => image.evaluate((canvas) => [canvas.width, canvas.height]);
+  assert.deepEqual(await size(), [880, 440], 'one device pixel per chart unit at a density of 1');
+  // As on a HiDPI screen: twice the device pixels, same layout.
+  // (The emulated density changes no media query here, so the window is
+  // also resized a little, as zooming or another screen does.)
+  const cdp = await app.page.context().newCDPSession(app.page);
+  const screen = (deviceScaleFactor, width) =>
+    cdp.send('Emulation.setDeviceMetricsOverride', { width, height: 720, deviceScaleFactor, mobile: false });
+  await screen(2, 1270);
+  await eventually(async () => assert.deepEqual(await size(), [1760, 880]));
+  await screen(1, 1280);
+  await eventually(async () => assert.deepEqual(await size(), [880, 440]));
 });
