@@ -46,6 +46,7 @@ fn PresentationApp() -> impl IntoView {
     provide_context(state);
     provide_context(i18n);
     provide_context(features::charts::Printing(RwSignal::new(false)));
+    provide_context(features::charts::DeviceRatio::follow());
     view! { <features::workshop::PresentationView /> }
 }
 
@@ -104,6 +105,7 @@ fn MainApp() -> impl IntoView {
     // A print shows every table: open the folded ones just before printing.
     let printing = RwSignal::new(false);
     provide_context(features::charts::Printing(printing));
+    provide_context(features::charts::DeviceRatio::follow());
     let before_print = window_event_listener(ev::beforeprint, move |_| {
         printing.set(true);
         set_details_open(true);

@@ -17,7 +17,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::drawing::{Anchor, Label, Recorder};
+use super::drawing::{Anchor, Colour, Label, Recorder};
 pub use super::drawing::{Drawing, HEIGHT, WIDTH};
 use super::palette::{GAP, GRID, INK, SCENARIO};
 
@@ -190,7 +190,7 @@ impl Figure {
         Drawing {
             shapes,
             labels: labels.0,
-            ink: (INK.0, INK.1, INK.2),
+            ink: Colour::of(INK.to_backend_color()),
         }
     }
 

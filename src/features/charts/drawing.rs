@@ -55,14 +55,14 @@ pub enum Shape {
 }
 
 /// A colour with its opacity.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Colour {
     pub rgb: (u8, u8, u8),
     pub alpha: f64,
 }
 
 impl Colour {
-    fn of(colour: BackendColor) -> Self {
+    pub fn of(colour: BackendColor) -> Self {
         Self {
             rgb: colour.rgb,
             alpha: colour.alpha,
@@ -108,7 +108,8 @@ pub struct Label {
 pub struct Drawing {
     pub shapes: Vec<Shape>,
     pub labels: Vec<Label>,
-    pub ink: (u8, u8, u8),
+    /// The labels' colour.
+    pub ink: Colour,
 }
 
 /// Recording the shapes is all this backend does, so it never fails.
@@ -307,7 +308,7 @@ impl Drawing {
                 ),
             };
         }
-        let (r, g, b) = self.ink;
+        let ink = self.ink.hex();
         for label in &self.labels {
             let (x, y) = label.at;
             let anchor = match label.anchor {
@@ -326,7 +327,7 @@ impl Drawing {
             };
             let _ = write!(
                 out,
-                "<text x=\"{x}\" y=\"{y}\"{turn} text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-family=\"sans-serif\" font-size=\"{}\"{weight} fill=\"#{r:02x}{g:02x}{b:02x}\">{}</text>",
+                "<text x=\"{x}\" y=\"{y}\"{turn} text-anchor=\"{anchor}\" dominant-baseline=\"middle\" font-family=\"sans-serif\" font-size=\"{}\"{weight} fill=\"{ink}\">{}</text>",
                 label.size,
                 escape(&label.content)
             );
@@ -441,8 +442,7 @@ impl Drawing {
                 }
             }
         }
-        let (r, g, b) = self.ink;
-        c.set_fill_style_str(&format!("rgb({r},{g},{b})"));
+        c.set_fill_style_str(&self.ink.css());
         c.set_text_baseline("middle");
         for label in &self.labels {
             let weight = if label.bold { "700 " } else { "" };

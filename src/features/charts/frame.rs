@@ -152,11 +152,33 @@ fn device_ratio() -> f64 {
         .clamp(1.0, 3.0)
 }
 
-/// Keeps `scale` at the device pixel ratio when the window moves to a
-/// screen of another density (a projector) or the page is zoomed, so a
-/// chart is painted sharp there: a media query for the current ratio says
-/// when it stops matching, then the next one is asked. Ends with the chart.
-fn follow_device_ratio(scale: RwSignal<f64>) {
+/// Device pixels per CSS pixel: one signal for every chart of a window,
+/// followed when the window moves to a screen of another density (a
+/// projector) or the page is zoomed, so the charts are painted sharp there.
+#[derive(Clone, Copy)]
+pub struct DeviceRatio(ReadSignal<f64>);
+
+impl DeviceRatio {
+    /// Starts following the ratio; once per window, at its root.
+    pub fn follow() -> Self {
+        let (ratio, set_ratio) = signal(device_ratio());
+        follow_media_query(set_ratio);
+        // Zooming, and on some systems moving to another screen, resizes
+        // the page instead of (or as well as) changing the media query.
+        let resized = window_event_listener(leptos::ev::resize, move |_| {
+            let now = device_ratio();
+            if ratio.get_untracked() != now {
+                set_ratio.set(now);
+            }
+        });
+        on_cleanup(move || resized.remove());
+        Self(ratio)
+    }
+}
+
+/// A media query for the current ratio says when it stops matching; then
+/// the ratio is set and the next one is asked. Ends with the window's root.
+fn follow_media_query(set_ratio: WriteSignal<f64>) {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;
@@ -166,8 +188,8 @@ fn follow_device_ratio(scale: RwSignal<f64>) {
         return;
     };
     let changed = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if scale.try_set(device_ratio()).is_none() {
-            follow_device_ratio(scale);
+        if set_ratio.try_set(device_ratio()).is_none() {
+            follow_media_query(set_ratio);
         }
     });
     let options = web_sys::AddEventListenerOptions::new();
@@ -198,20 +220,10 @@ pub fn ChartFigure(
     let i18n = use_i18n();
     let printing = use_context::<Printing>().map(|p| p.0);
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let scale = RwSignal::new(device_ratio());
-    follow_device_ratio(scale);
-    // Zooming, and on some systems moving to another screen, resizes the
-    // page instead of (or as well as) changing the media query.
-    let resized = window_event_listener(leptos::ev::resize, move |_| {
-        let now = device_ratio();
-        if scale.get_untracked() != now {
-            scale.set(now);
-        }
-    });
-    on_cleanup(move || resized.remove());
+    let ratio = use_context::<DeviceRatio>().map(|r| r.0);
     Effect::new(move |_| {
         if let Some(canvas) = canvas.get() {
-            let scale = scale.get();
+            let scale = ratio.map_or_else(device_ratio, |r| r.get());
             figure.with(|f| f.drawing().paint(&canvas, scale));
         }
     });

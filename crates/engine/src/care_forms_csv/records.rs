@@ -17,17 +17,20 @@ pub(super) fn records(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> 
     while let Ok(true) = reader.read_record(&mut record) {
         // The line from the byte offset: the crate's own line count skips
         // blank lines, and a user looks for the line in a text editor.
-        let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
         // Its position is where the reader went on after the last record,
         // before any blank lines it skipped.
+        let mut start = record
+            .position()
+            .map_or(counted_to, |p| p.byte() as usize)
+            .max(counted_to);
         while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
             start += 1;
         }
-        line += text.as_bytes()[counted_to..start.max(counted_to)]
+        line += text.as_bytes()[counted_to..start]
             .iter()
             .filter(|b| **b == b'\n')
             .count();
-        counted_to = start.max(counted_to);
+        counted_to = start;
         let cells: Vec<String> = record.iter().map(str::to_string).collect();
         if cells.iter().any(|c| !c.trim().is_empty()) {
             out.push((line, cells));
