@@ -2,7 +2,8 @@
 # Installs what building (and, with --browser, testing) the app needs, from
 # the package registries only, and skips every step that is already done:
 # the wasm target, clippy and rustfmt, trunk 0.21.14, the wasm-bindgen CLI matching Cargo.lock,
-# wasm-opt 132 from npm, the crates (cargo fetch), Debian's Chromium, and
+# wasm-opt 132 from npm, the crates (cargo fetch), Debian's Chromium and
+# poppler-utils (pdftotext), and
 # playwright-core and axe-core from npm (tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,13 @@ if $with_browser; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq chromium >/dev/null
+  fi
+  # pdftotext reads the printed report's text layer (print.test.js).
+  if ! command -v pdftotext >/dev/null; then
+    say "pdftotext (Debian poppler-utils) installeren"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq poppler-utils >/dev/null
   fi
   if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -f tests/e2e/node_modules/axe-core/axe.min.js ]; then
     say "playwright-core en axe-core installeren"

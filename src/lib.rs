@@ -16,7 +16,6 @@ use jeugdscenario_engine::file::load_scenario;
 use jeugdscenario_engine::presets::{find_preset, presets, Preset};
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use features::cards::HeadlineCards;
 use features::levers::{
@@ -45,7 +44,6 @@ fn PresentationApp() -> impl IntoView {
     };
     provide_context(state);
     provide_context(i18n);
-    provide_context(features::charts::Printing(RwSignal::new(false)));
     provide_context(features::charts::DeviceRatio::follow());
     view! { <features::workshop::PresentationView /> }
 }
@@ -102,18 +100,11 @@ fn MainApp() -> impl IntoView {
     open_link_from_location(state);
     provide_context(autosave::Autosave::start(state, library, skip_first));
 
-    // A print shows every table: open the folded ones just before printing.
+    // The printed report is built just before printing, from every tab.
     let printing = RwSignal::new(false);
-    provide_context(features::charts::Printing(printing));
     provide_context(features::charts::DeviceRatio::follow());
-    let before_print = window_event_listener(ev::beforeprint, move |_| {
-        printing.set(true);
-        set_details_open(true);
-    });
-    let after_print = window_event_listener(ev::afterprint, move |_| {
-        printing.set(false);
-        set_details_open(false);
-    });
+    let before_print = window_event_listener(ev::beforeprint, move |_| printing.set(true));
+    let after_print = window_event_listener(ev::afterprint, move |_| printing.set(false));
     on_cleanup(move || {
         before_print.remove();
         after_print.remove();
@@ -131,15 +122,6 @@ fn MainApp() -> impl IntoView {
             .scenario
             .with(|s| format!("{} – {}", s.base_year, s.last_year()))
     };
-    let today = {
-        let d = js_sys::Date::new_0();
-        format!(
-            "{:02}-{:02}-{}",
-            d.get_date(),
-            d.get_month() + 1,
-            d.get_full_year()
-        )
-    };
 
     view! {
         <Show when=move || !in_workshop()>
@@ -151,7 +133,6 @@ fn MainApp() -> impl IntoView {
                     {title}
                     <span class="topbar__horizon">{horizon}</span>
                 </h1>
-                <p class="print-only">{move || i18n.t("Afgedrukt op ", "Printed on ")}{today.clone()}</p>
                 <Show when=illustrative>
                     <p class="badge badge--illustrative">
                         {move || i18n.t(
@@ -201,6 +182,9 @@ fn MainApp() -> impl IntoView {
                 <Tabs />
             </section>
         </main>
+        </Show>
+        <Show when=move || printing.get()>
+            <features::report::Report />
         </Show>
     }
 }
@@ -298,31 +282,5 @@ fn ToastView() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// Opens the folded tables for a print and closes afterwards the ones it
-/// opened, leaving those the user opened as they were.
-fn set_details_open(open: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(list) = document.query_selector_all(".chart__table") else {
-        return;
-    };
-    for i in 0..list.length() {
-        let Some(details) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        else {
-            continue;
-        };
-        if open && !details.open() {
-            details.set_open(true);
-            let _ = details.set_attribute("data-print-opened", "");
-        } else if !open && details.has_attribute("data-print-opened") {
-            details.set_open(false);
-            let _ = details.remove_attribute("data-print-opened");
-        }
     }
 }

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod levers;
 pub mod municipalities;
 pub mod own_data;
+pub mod report;
 pub mod results;
 pub mod room;
 pub mod scenarios;

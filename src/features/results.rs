@@ -13,7 +13,7 @@ use crate::features::municipalities::MunicipalitiesView;
 use crate::features::own_data::OwnDataView;
 use crate::features::room::RoomView;
 use crate::features::sources::SourcesView;
-use crate::features::targets::{use_target_rows, TargetsTable, TargetsView};
+use crate::features::targets::TargetsView;
 use crate::{i18n, state};
 
 /// What the right-hand column shows.
@@ -91,7 +91,6 @@ pub fn Tabs() -> impl IntoView {
             aria-labelledby=move || tabs.iter().find(|t| t.0 == current.get()).map_or("tab-projectie", |t| t.1)>
             {move || match current.get() {
                 View::Projection => view! {
-                    <PrintedSummary />
                     <ChartsPanel />
                     <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
                         <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
@@ -112,36 +111,5 @@ pub fn Tabs() -> impl IntoView {
                 View::Room => view! { <RoomView /> }.into_any(),
             }}
         </div>
-    }
-}
-
-/// At the top of the printed report: the scenario's effect in a sentence
-/// (the waterfall's) and, when the scenario has targets, the Doelen table. Built only while printing, so a lever move on screen
-/// does not pay for it; the Analyse tab shows the same sentence.
-#[component]
-fn PrintedSummary() -> impl IntoView {
-    let state = state::use_state();
-    let i18n = i18n::use_i18n();
-    let printing = use_context::<crate::features::charts::Printing>().map(|p| p.0);
-    move || {
-        printing.is_some_and(|p| p.get()).then(|| {
-            let sentence = state.scenario.with(|s| {
-                jeugdscenario_engine::analysis::waterfall::waterfall(
-                    s,
-                    jeugdscenario_engine::analysis::Measure::Cumulative,
-                )
-                .sentence()
-            });
-            let has_targets = state.scenario.with(|s| !s.targets.is_empty());
-            view! {
-                <p class="print-only print-summary">{i18n.show(&sentence)}</p>
-                {has_targets.then(|| view! {
-                    <section class="print-only print-targets" aria-labelledby="doelen-print-titel">
-                        <h2 id="doelen-print-titel">{i18n.t("Doelen", "Targets")}</h2>
-                        <TargetsTable rows=use_target_rows() labelled_by="doelen-print-titel" />
-                    </section>
-                })}
-            }
-        })
     }
 }

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use crate::money::round_clients;
 use crate::nl::excel_number;
-use crate::projection::{Comparison, Projection};
+use crate::projection::{Comparison, Projection, YearResult};
 use crate::scenario::Scenario;
 use crate::targets::{check_targets, Verdict};
 use crate::view::tables::cost_totals;
@@ -106,6 +106,8 @@ pub fn projection_json(scenario: &Scenario, comparison: &Comparison) -> String {
                         "cumulative_balance": y.cumulative_balance,
                         "residential_share_clients": y.residential_share_clients.round_dp(4),
                         "residential_share_cost": y.residential_share_cost.round_dp(4),
+                        "out_of_home_share_clients": y.out_of_home_share_clients.round_dp(4),
+                        "out_of_home_share_cost": y.out_of_home_share_cost.round_dp(4),
                         "municipalities": municipalities,
                     })
                 })
@@ -221,18 +223,28 @@ fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projectio
         "EUR",
         money(&|y| y.cumulative_balance),
     );
-    row(
-        "Totaal",
-        "Aandeel verblijf in cliënten",
-        "%",
-        percent(&|y| y.residential_share_clients),
-    );
-    row(
-        "Totaal",
-        "Aandeel verblijf in zorgkosten",
-        "%",
-        percent(&|y| y.residential_share_cost),
-    );
+    // Residential care as the plans mean it, then verblijf as CBS counts it.
+    let shares: [(&str, fn(&YearResult) -> Decimal); 4] = [
+        (
+            "Aandeel residentiële zorg (residentieel en gesloten) in cliënten",
+            |y| y.residential_share_clients,
+        ),
+        (
+            "Aandeel residentiële zorg (residentieel en gesloten) in zorgkosten",
+            |y| y.residential_share_cost,
+        ),
+        (
+            "Aandeel verblijf zoals CBS telt (met pleegzorg en gezinshuis) in cliënten",
+            |y| y.out_of_home_share_clients,
+        ),
+        (
+            "Aandeel verblijf zoals CBS telt (met pleegzorg en gezinshuis) in zorgkosten",
+            |y| y.out_of_home_share_cost,
+        ),
+    ];
+    for (measure, share) in shares {
+        row("Totaal", measure, "%", percent(&share));
+    }
     for (i, line) in scenario.budget_lines.iter().enumerate() {
         let measure = match line.kind {
             crate::scenario::BudgetKind::Income => "Inkomsten (begrotingspost)",

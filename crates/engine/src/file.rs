@@ -4,14 +4,14 @@
 
 use serde_json::Value;
 
-use crate::scenario::Scenario;
+use crate::scenario::{CareForm, CareGroup, Scenario};
 use crate::text::{Lang, Text};
 use crate::validate::{too_many, validate, Problem, LEVERS_NL, TARGETS_NL};
 
 /// The `format` field every scenario file carries.
 pub const FORMAT_NAME: &str = "jeugdscenario";
 /// The newest file format version this program reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Version of the program, recorded in every file it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -270,11 +270,31 @@ fn check_format_and_migrate(value: Value) -> Result<Value, LoadError> {
 }
 
 /// Migration steps: entry n turns a file of version n + 1 into version n + 2.
-const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] = [v1_to_v2];
+const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
 
 /// Version 2 adds `targets` (doelen); a version 1 file has none, and every
 /// other field means what it meant, so the file opens unchanged.
 fn v1_to_v2(value: Value) -> Value {
+    value
+}
+
+/// Version 3 says which verblijf forms are family-based (`family_based`:
+/// pleegzorg, gezinshuis), so the headline share counts residential care as
+/// the plans mean it. An older file does not say it; a verblijf form whose id
+/// or label names pleegzorg or a gezinshuis is read as family-based, as
+/// every file this program wrote used those words.
+fn v2_to_v3(mut value: Value) -> Value {
+    let Some(forms) = value.get_mut("care_forms").and_then(Value::as_array_mut) else {
+        return value;
+    };
+    for form in forms.iter_mut().filter_map(Value::as_object_mut) {
+        let text = |key: &str| form.get(key).and_then(Value::as_str).unwrap_or_default();
+        let family = text("group") == CareGroup::Verblijf.id()
+            && CareForm::family_based_by_words(CareGroup::Verblijf, text("id"), text("label"));
+        if family && !form.contains_key("family_based") {
+            form.insert("family_based".into(), Value::Bool(true));
+        }
+    }
     value
 }
 

@@ -50,10 +50,16 @@ pub struct YearResult {
     pub balance: Decimal,
     /// Running sum of `balance` from the base year.
     pub cumulative_balance: Decimal,
-    /// Share of residential care (group verblijf) in average clients, 0..1.
+    /// Share of residential care as the plans mean it (verblijf that is not
+    /// family-based: residentieel, gesloten) in average clients, 0..1.
     pub residential_share_clients: Decimal,
-    /// Share of residential care in care cost, 0..1.
+    /// Share of that residential care in care cost, 0..1.
     pub residential_share_cost: Decimal,
+    /// Share of verblijf as CBS counts it (the whole group, pleegzorg and
+    /// gezinshuis included) in average clients, 0..1.
+    pub out_of_home_share_clients: Decimal,
+    /// Share of verblijf as CBS counts it in care cost, 0..1.
+    pub out_of_home_share_cost: Decimal,
     /// Per municipality, in the order of `Scenario::municipalities`.
     pub municipalities: Vec<MunicipalityYear>,
 }
@@ -270,16 +276,17 @@ pub fn project(scenario: &Scenario) -> Projection {
         let balance = income - total_cost;
         cumulative += balance;
 
-        let (res_clients, all_clients, res_cost) = forms.iter().zip(&form_years).fold(
-            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO),
-            |(rc, ac, rk), (form, fy)| {
-                if form.is_residential() {
-                    (rc + fy.avg_clients, ac + fy.avg_clients, rk + fy.cost)
-                } else {
-                    (rc, ac + fy.avg_clients, rk)
-                }
-            },
-        );
+        let (mut all_clients, mut residential, mut out_of_home) =
+            (Decimal::ZERO, Share::default(), Share::default());
+        for (form, fy) in forms.iter().zip(&form_years) {
+            all_clients += fy.avg_clients;
+            if form.is_residential() {
+                residential.add(fy);
+            }
+            if form.is_out_of_home() {
+                out_of_home.add(fy);
+            }
+        }
 
         // The key and the insured share of this year (they may change over time).
         let cost_parts = allocate_largest_remainder(total_cost, &scenario.cost_weights_in(year));
@@ -306,12 +313,28 @@ pub fn project(scenario: &Scenario) -> Projection {
             income,
             balance,
             cumulative_balance: cumulative,
-            residential_share_clients: ratio(res_clients, all_clients),
-            residential_share_cost: ratio(res_cost, care_cost),
+            residential_share_clients: ratio(residential.clients, all_clients),
+            residential_share_cost: ratio(residential.cost, care_cost),
+            out_of_home_share_clients: ratio(out_of_home.clients, all_clients),
+            out_of_home_share_cost: ratio(out_of_home.cost, care_cost),
             municipalities,
         });
     }
     Projection { years }
+}
+
+/// Clients and cost of some of the care forms, summed over a year.
+#[derive(Default)]
+struct Share {
+    clients: Decimal,
+    cost: Decimal,
+}
+
+impl Share {
+    fn add(&mut self, form: &FormYear) {
+        self.clients += form.avg_clients;
+        self.cost += form.cost;
+    }
 }
 
 fn ratio(part: Decimal, whole: Decimal) -> Decimal {

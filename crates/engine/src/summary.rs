@@ -18,9 +18,14 @@ pub struct Headline {
     pub cumulative_balance: Decimal,
     /// Baseline cost minus scenario cost over all years.
     pub savings: Decimal,
-    /// Share of residential care in clients, last year, scenario and baseline.
+    /// Share of residential care as the plans mean it (residentieel,
+    /// gesloten) in clients, last year, scenario and baseline.
     pub residential_share: Decimal,
     pub residential_share_baseline: Decimal,
+    /// Share of verblijf as CBS counts it (pleegzorg and gezinshuis
+    /// included), last year, scenario and baseline: said beside it.
+    pub out_of_home_share: Decimal,
+    pub out_of_home_share_baseline: Decimal,
 }
 
 pub use crate::text::Lang;
@@ -50,6 +55,8 @@ impl Headline {
                 .sum(),
             residential_share: last.residential_share_clients,
             residential_share_baseline: base_last.residential_share_clients,
+            out_of_home_share: last.out_of_home_share_clients,
+            out_of_home_share_baseline: base_last.out_of_home_share_clients,
         })
     }
 
@@ -111,16 +118,21 @@ impl Headline {
         }
     }
 
+    /// What the residential card counts, and the CBS notion beside it: moving
+    /// children to pleegzorg or a gezinshuis lowers the first and leaves the
+    /// second, so a reader sees both and which is which.
     pub fn residential_sentence(&self, lang: Lang) -> String {
         let share = format_percent(self.residential_share, 1);
         let base = format_percent(self.residential_share_baseline, 1);
+        let cbs = format_percent(self.out_of_home_share, 1);
+        let cbs_base = format_percent(self.out_of_home_share_baseline, 1);
         match lang {
             Lang::Nl => format!(
-                "In {} verblijft {share} van de jeugdigen in zorg in verblijf (zonder maatregelen {base}).",
+                "In {} is {share} van de jeugdigen in zorg in residentiële of gesloten jeugdhulp (zonder maatregelen {base}). Verblijf zoals het CBS telt, met pleegzorg en gezinshuis: {cbs} (zonder maatregelen {cbs_base}).",
                 self.last_year
             ),
             Lang::En => format!(
-                "In {} {share} of young people in care are in residential care ({base} without measures).",
+                "In {} {share} of young people in care are in residential or secure care ({base} without measures). Out-of-home care as CBS counts it, with foster care and family homes: {cbs} ({cbs_base} without measures).",
                 self.last_year
             ),
         }
@@ -163,7 +175,7 @@ pub fn describe_levers(s: &Scenario) -> Vec<String> {
             .map(|t| format!("{} ({})", label(&t.to), format_percent(t.share, 0)))
             .collect();
         out.push(format!(
-            "Afschalen verblijf: {} van de instroom in {} gaat naar {} {}; terugval {}.",
+            "Afschalen residentieel verblijf: {} van de instroom in {} gaat naar {} {}; terugval {}.",
             format_percent(r.share, 1),
             from.join(", "),
             mix.join(", "),
@@ -228,13 +240,40 @@ mod tests {
         assert!(h.residential_sentence(Lang::Nl).contains("%"));
     }
 
+    /// Shifting residential care to pleegzorg and gezinshuis lowers the share
+    /// the card shows; verblijf as CBS counts it (those forms included) does
+    /// not fall with it, which is why the card says which one it counts.
+    #[test]
+    fn shifting_residential_care_lowers_the_cards_share_but_not_the_cbs_share() {
+        use crate::edit::Edit;
+        let at = |share: &str| {
+            let mut s = voorbeeldregio();
+            s.apply(Edit::SetKnob {
+                address: "levers.residential_shifts.afschalen-verblijf.share"
+                    .parse()
+                    .unwrap(),
+                value: share.parse().unwrap(),
+            })
+            .unwrap();
+            Headline::of(&project_with_baseline(&s)).unwrap()
+        };
+        let (none, some, more) = (at("0"), at("0.2"), at("0.4"));
+        assert!(some.residential_share < none.residential_share);
+        assert!(more.residential_share < some.residential_share);
+        // Children move inside verblijf as CBS counts it: that share holds or
+        // rises, it never shows the shift.
+        assert!(more.out_of_home_share >= none.out_of_home_share);
+        // Residentieel and gesloten are part of CBS's verblijf.
+        assert!(more.residential_share < more.out_of_home_share);
+    }
+
     #[test]
     fn levers_read_as_sentences() {
         let lines = describe_levers(&voorbeeldregio());
         assert!(lines.contains(
             &"Substitutie: 15,0% van de instroom in Jeugd-GGZ gaat naar POH-jeugd (praktijkondersteuner huisarts) vanaf 2027, in 3 jaar ingroeiend; terugval 44,0%.".to_string()
         ));
-        assert!(lines.iter().any(|l| l.starts_with("Afschalen verblijf: 20,0% van de instroom in Residentiële jeugdhulp (verblijf) gaat naar Pleegzorg (50%)")));
+        assert!(lines.iter().any(|l| l.starts_with("Afschalen residentieel verblijf: 20,0% van de instroom in Residentiële jeugdhulp (verblijf) gaat naar Pleegzorg (50%)")));
         assert!(lines.contains(&"Verblijfsduur van Residentiële jeugdhulp (verblijf): -10,0% vanaf 2027, in 3 jaar ingroeiend.".to_string()));
         assert!(lines.contains(
             &"Investering Pilot POH-jeugd (dubbele lasten): € 600.000 in 2027, € 400.000 in 2028."
@@ -250,8 +289,10 @@ mod tests {
             last_balance: Decimal::new(-2_702_401_890, 2),
             cumulative_balance: Decimal::new(1_500_000, 0),
             savings: Decimal::ZERO,
-            residential_share: Decimal::new(125, 3),
-            residential_share_baseline: Decimal::new(13, 2),
+            residential_share: Decimal::new(51, 3),
+            residential_share_baseline: Decimal::new(6, 2),
+            out_of_home_share: Decimal::new(125, 3),
+            out_of_home_share_baseline: Decimal::new(13, 2),
         };
         assert_eq!(
             h.last_balance_sentence(Lang::Nl),
@@ -267,7 +308,7 @@ mod tests {
         );
         assert_eq!(
             h.residential_sentence(Lang::Nl),
-            "In 2035 verblijft 12,5% van de jeugdigen in zorg in verblijf (zonder maatregelen 13,0%)."
+            "In 2035 is 5,1% van de jeugdigen in zorg in residentiële of gesloten jeugdhulp (zonder maatregelen 6,0%). Verblijf zoals het CBS telt, met pleegzorg en gezinshuis: 12,5% (zonder maatregelen 13,0%)."
         );
     }
 }

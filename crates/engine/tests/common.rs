@@ -21,6 +21,7 @@ pub fn form(id: &str, group: CareGroup, clients: &str, duration: &str, tariff: &
         price_per_trajectory: None,
         inflow_growth: Decimal::ZERO,
         price_index: Decimal::ZERO,
+        family_based: CareForm::family_based_by_words(group, id, id),
         sources: BTreeMap::new(),
     }
 }

@@ -317,10 +317,15 @@ fn municipalities_share_cost_and_income_by_their_key() {
 }
 
 #[test]
-fn residential_share_counts_the_verblijf_group() {
+fn residential_share_counts_residential_care_and_the_cbs_share_the_verblijf_group() {
     let y = project(&small_region()).years[0].clone();
-    // Steady state: 100 + 200 residential clients of 1200 in all.
-    assert_eq!(y.residential_share_clients.round_dp(6), d("0.25"));
+    // Steady state: 100 residentieel of 1200 in all; pleegzorg (200) is
+    // family-based verblijf, counted by CBS but not as residential care.
+    assert_eq!(y.residential_share_clients.round_dp(6), d("0.083333"));
+    assert_eq!(y.out_of_home_share_clients.round_dp(6), d("0.25"));
+    // Cost: 100 x 10.000 of 100 x 10.000 + 200 x 2.000 + 300 x 2.000 + 600 x 1.000 a month.
+    assert_eq!(y.residential_share_cost.round_dp(6), d("0.384615"));
+    assert_eq!(y.out_of_home_share_cost.round_dp(6), d("0.538462"));
 }
 
 #[test]

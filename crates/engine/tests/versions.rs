@@ -31,12 +31,11 @@ fn a_version_1_file_gives_the_same_figures_as_before_and_has_no_targets() {
     let v1 = std::fs::read(scenario_files("versions").join("v1.json")).unwrap();
     let old = load_scenario(&v1).unwrap();
     assert!(old.targets.is_empty());
-    // The same file written as the current version: identical figures.
-    let text = String::from_utf8(v1).unwrap().replacen(
-        "\"version\": 1,",
-        &format!("\"version\": {FORMAT_VERSION},"),
-        1,
-    );
+    // The same file written as version 2 (which added only optional fields):
+    // identical figures.
+    let text = String::from_utf8(v1)
+        .unwrap()
+        .replacen("\"version\": 1,", "\"version\": 2,", 1);
     let current = load_scenario(text.as_bytes()).unwrap();
     assert_eq!(old, current);
     assert_eq!(project(&old), project(&current));
@@ -73,4 +72,32 @@ fn the_version_2_file_keeps_its_cost_sharing_per_year() {
     assert_eq!(s.insured_share_in(2027), None);
     assert_eq!(s.insured_share_in(2029), Some("0.5".parse().unwrap()));
     assert_eq!(s.municipalities[0].share_in(2030), "0.55".parse().unwrap());
+}
+
+#[test]
+fn a_version_2_file_reads_pleegzorg_and_gezinshuis_as_family_based_by_their_words() {
+    let v2 = std::fs::read(scenario_files("versions").join("v2.json")).unwrap();
+    let s = load_scenario(&v2).unwrap();
+    let family: Vec<&str> = s
+        .care_forms
+        .iter()
+        .filter(|f| f.family_based)
+        .map(|f| f.id.as_str())
+        .collect();
+    // v2.json has one verblijf form named Pleegzorg and one named Residentieel.
+    assert_eq!(family, ["pleegzorg"]);
+    // The version 3 file that says so explicitly reads the same.
+    let v3 = std::fs::read(scenario_files("versions").join("v3.json")).unwrap();
+    let explicit = load_scenario(&v3).unwrap();
+    assert_eq!(explicit.care_forms, s.care_forms);
+    assert_eq!(project(&explicit), project(&s));
+}
+
+#[test]
+fn the_migration_leaves_a_form_outside_verblijf_and_a_residential_form_as_they_were() {
+    let v2 = std::fs::read_to_string(scenario_files("versions").join("v2.json")).unwrap();
+    // Pleegzorg put in the group lokaal is no verblijf form, so not family-based.
+    let text = v2.replacen("\"group\": \"verblijf\"", "\"group\": \"lokaal\"", 1);
+    let s = load_scenario(text.as_bytes()).unwrap();
+    assert!(s.care_forms.iter().all(|f| !f.family_based));
 }

@@ -217,7 +217,7 @@ pub fn GoalSeekPanel() -> impl IntoView {
                     }>
                         <option value="saldo">{move || i18n.t("Saldo in een jaar ten minste", "Balance in a year at least")}</option>
                         <option value="cumulatief">{move || i18n.t("Cumulatief saldo ten minste", "Cumulative balance at least")}</option>
-                        <option value="verblijf">{move || i18n.t("Aandeel verblijf in een jaar hooguit", "Residential share in a year at most")}</option>
+                        <option value="verblijf">{move || i18n.t("Aandeel residentiële zorg in een jaar hooguit", "Share in residential care in a year at most")}</option>
                         {move || plan_targets.get().into_iter().map(|(id, label)| {
                             view! {
                                 <option value=format!("doel:{id}")>

@@ -41,7 +41,7 @@ pub fn HeadlineCards() -> impl IntoView {
             {card(0, "saldo")}
             {card(1, "cumulatief")}
             {card(2, "besparing")}
-            {card(3, "verblijf")}
+            {card(3, "residentieel")}
         </section>
     }
 }

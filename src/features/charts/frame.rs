@@ -21,18 +21,19 @@ pub fn to_f64(v: Decimal) -> f64 {
     v.to_f64().unwrap_or(0.0)
 }
 
-/// True while the browser prints: folded tables render for the report.
+/// Provided inside the printed report: a chart there is its SVG with its
+/// table open and no controls, and its ids carry the prefix `rapport-`, so
+/// they never repeat the screen's.
 #[derive(Clone, Copy)]
-pub struct Printing(pub RwSignal<bool>);
+pub struct InReport;
 
-/// A folded table that is only built while open (or printing), so a lever
-/// move does not rebuild hidden tables.
+/// A folded table that is only built while open, so a lever move does not
+/// rebuild hidden tables.
 #[component]
 pub fn TableDetails(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
-    let printing = use_context::<Printing>().map(|p| p.0);
     let open = RwSignal::new(false);
-    let shown = move || open.get() || printing.is_some_and(|p| p.get());
+    let shown = move || open.get();
     view! {
         <details
             class="chart__table"
@@ -203,7 +204,8 @@ fn follow_media_query(set_ratio: WriteSignal<f64>) {
 
 /// The frame every chart shares: title, the chart, its legend, the table
 /// (folded) and the downloads. On screen the chart is painted on a canvas,
-/// again only when its figure changes; for the printed report it is the SVG.
+/// again only when its figure changes; in the printed report it is the SVG,
+/// with its table open and no controls.
 #[component]
 pub fn ChartFigure(
     /// Id of the title, which names the figure.
@@ -218,7 +220,22 @@ pub fn ChartFigure(
     children: ChildrenFn,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let printing = use_context::<Printing>().map(|p| p.0);
+    let legend = move || legend.map(|items| move || legend_list(items.get()));
+    let caption = move |id: String| {
+        view! { <figcaption><h2 id=id>{move || i18n.t(title.0, title.1)}</h2></figcaption> }
+    };
+    if use_context::<InReport>().is_some() {
+        let id = format!("rapport-{id}");
+        return view! {
+            <figure class="chart report__chart" aria-labelledby=id.clone()>
+                {caption(id.clone())}
+                <div class="chart__print" inner_html=move || figure.with(draw::Figure::svg)></div>
+                {legend()}
+                {children()}
+            </figure>
+        }
+        .into_any();
+    }
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let ratio = use_context::<DeviceRatio>().map(|r| r.0);
     Effect::new(move |_| {
@@ -228,16 +245,9 @@ pub fn ChartFigure(
         }
     });
     let description = move || figure.with(|f| f.description.clone());
-    let print_svg = move || {
-        printing
-            .is_some_and(|p| p.get())
-            .then(|| view! { <div class="chart__print" inner_html=move || figure.with(draw::Figure::svg)></div> })
-    };
     view! {
         <figure class="chart" aria-labelledby=id>
-            <figcaption>
-                <h2 id=id>{move || i18n.t(title.0, title.1)}</h2>
-            </figcaption>
+            {caption(id.to_string())}
             <div class="chart__body">
                 <div class="chart__plot">
                     <canvas
@@ -248,9 +258,8 @@ pub fn ChartFigure(
                         width=draw::WIDTH
                         height=draw::HEIGHT
                     ></canvas>
-                    {print_svg}
                 </div>
-                {legend.map(|items| move || legend_list(items.get()))}
+                {legend()}
             </div>
             <div class="chart__footer">
                 <TableDetails>{children()}</TableDetails>
@@ -258,6 +267,7 @@ pub fn ChartFigure(
             </div>
         </figure>
     }
+    .into_any()
 }
 
 pub fn years_of(p: &Projection) -> Vec<i32> {

@@ -13,7 +13,7 @@ mod palette;
 use leptos::prelude::*;
 
 pub use balance::BalanceChart;
-pub use frame::{DeviceRatio, Printing};
+pub use frame::{DeviceRatio, InReport};
 
 #[component]
 pub fn ChartsPanel() -> impl IntoView {

@@ -28,11 +28,11 @@ pub fn ShiftPanel() -> impl IntoView {
     let add = move |_| show_refusal(error, state.apply(Edit::AddResidentialShift));
     view! {
         <section class="panel" aria-labelledby="panel-afschalen">
-            <h2 id="panel-afschalen">{move || i18n.t("Afschalen verblijf", "Residential to ambulant shift")}</h2>
+            <h2 id="panel-afschalen">{move || i18n.t("Afschalen residentieel verblijf", "Shift from residential care")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Een deel van de instroom in verblijf gaat naar pleegzorg, een gezinshuis of intensieve ambulante hulp.",
-                    "A share of the inflow into residential care goes to foster care, a family home or intensive ambulant care.",
+                    "Een deel van de instroom in residentiële of gesloten jeugdhulp gaat naar pleegzorg, een gezinshuis of intensieve ambulante hulp. Dat verlaagt het aandeel residentiële zorg; verblijf zoals het CBS telt (met pleegzorg en gezinshuis) kan juist stijgen.",
+                    "A share of the inflow into residential or secure care goes to foster care, a family home or intensive ambulant care. That lowers the share in residential care; out-of-home care as CBS counts it (with foster care and family homes) may rise.",
                 )}
             </p>
             <For each=move || ids.get() key=|id| id.clone() let:id>

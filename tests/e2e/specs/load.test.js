@@ -18,13 +18,13 @@ appTest('opens on the illustrative example region with its projection', async (a
     saldo: 'Saldo laatste jaar',
     cumulatief: 'Cumulatief saldo',
     besparing: 'Besparing t.o.v. basislijn',
-    verblijf: 'Aandeel verblijf',
+    residentieel: 'Aandeel residentiële zorg',
   };
   for (const name of CARDS) {
     await app.card(name).waitFor({ state: 'visible' });
     assert.equal((await app.card(name).getByRole('heading').textContent()).trim(), titles[name]);
     const figure = await app.figureText(name);
-    assert.match(figure, name === 'verblijf' ? PERCENT : EURO_MLN, `card ${name} shows "${figure}"`);
+    assert.match(figure, name === 'residentieel' ? PERCENT : EURO_MLN, `card ${name} shows "${figure}"`);
   }
 
   for (const title of CHART_TITLES) {

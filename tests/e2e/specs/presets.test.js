@@ -39,7 +39,7 @@ appTest('every preset opens with its own name, horizon and the figures the CLI g
     assert.equal(await regions.horizon(), `${scenario.base_year} – ${last}`, preset.id);
     const shown = await app.figures();
     for (const name of CARDS) {
-      assert.match(shown[name], name === 'verblijf' ? PERCENT : EURO_MLN, `${preset.id}: card ${name}`);
+      assert.match(shown[name], name === 'residentieel' ? PERCENT : EURO_MLN, `${preset.id}: card ${name}`);
     }
     assert.deepEqual(shown, cards, `${preset.id}: the cards show the CLI's projection of the preset`);
     assert.equal(await regions.presetSelect.inputValue(), '', 'the picker is back at "— kies —"');

@@ -45,7 +45,7 @@ appTest('at 1280x720 the pinned knobs, the chart and the cards fit without scrol
   const slider = room.getByRole('slider', { name: FIRST, exact: true });
   assert.ok(await slider.isVisible());
   assert.ok(await room.getByRole('figure', { name: 'Cumulatief saldo: scenario en basislijn' }).isVisible());
-  for (const card of ['saldo', 'cumulatief', 'besparing', 'verblijf']) assert.ok(await app.card(card).isVisible());
+  for (const card of ['saldo', 'cumulatief', 'besparing', 'residentieel']) assert.ok(await app.card(card).isVisible());
   assert.deepEqual(await axeViolations(app.page), [], 'axe-core in workshop mode');
 }, { viewport: PROJECTOR });
 

@@ -8,7 +8,7 @@ export const WORKING_COPY_KEY = 'jeugdhulp.werkversie';
 /** Prefix of the keys a stored entry that no longer loads is kept under. */
 export const DEFECT_PREFIX = 'jeugdhulp.defect.';
 
-export const CARDS = ['saldo', 'cumulatief', 'besparing', 'verblijf'];
+export const CARDS = ['saldo', 'cumulatief', 'besparing', 'residentieel'];
 export const CHART_TITLES = [
   'Kosten tegenover begroting',
   'Cumulatief saldo: scenario en basislijn',

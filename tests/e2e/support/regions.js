@@ -118,7 +118,7 @@ export async function cardsFromCli(scenarioText) {
       saldo: euroMillions(last.balance),
       cumulatief: euroMillions(last.cumulative_balance),
       besparing: euroMillions(sumDecimals(savings)),
-      verblijf: percentOne(last.residential_share_clients),
+      residentieel: percentOne(last.residential_share_clients),
     },
   };
 }

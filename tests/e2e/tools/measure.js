@@ -99,7 +99,7 @@ const KINDS = {
     return slider(panel.getByRole('slider', { name: 'Aandeel van de instroom', exact: true }));
   },
   'residential shift share': async (page) => {
-    const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { level: 2, name: 'Afschalen verblijf', exact: true }) });
+    const panel = page.locator('section.panel').filter({ has: page.getByRole('heading', { level: 2, name: 'Afschalen residentieel verblijf', exact: true }) });
     return slider(panel.getByRole('slider', { name: 'Aandeel van de instroom in verblijf', exact: true }));
   },
   'per-care-form change': async (page) => {

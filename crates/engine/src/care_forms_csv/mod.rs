@@ -264,12 +264,14 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
                 sources.insert(field.to_string(), source.clone());
             }
         }
+        let group = group.unwrap_or(CareGroup::Ambulant);
         forms.push((
             line,
             CareForm {
+                family_based: CareForm::family_based_by_words(group, &id, &label),
                 id,
                 label,
-                group: group.unwrap_or(CareGroup::Ambulant),
+                group,
                 clients_start: clients.unwrap_or_default(),
                 inflow_per_year: inflow,
                 duration_months: duration.unwrap_or_default(),

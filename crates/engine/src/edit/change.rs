@@ -7,9 +7,8 @@ use rust_decimal::Decimal;
 use super::{not_found, Applied, CostModel, Edit, Refusal};
 use crate::care_forms_csv::replace_care_forms;
 use crate::scenario::{
-    BudgetKind, BudgetLine, CareGroup, Comparison, FormChange, FrontBasis, FrontBudget, Investment,
-    Measure, MixTarget, Municipality, Reference, ResidentialShift, Scenario, Scope, Substitution,
-    Target,
+    BudgetKind, BudgetLine, Comparison, FormChange, FrontBasis, FrontBudget, Investment, Measure,
+    MixTarget, Municipality, Reference, ResidentialShift, Scenario, Scope, Substitution, Target,
 };
 
 const BY_USER: &str = "ingevoerd door gebruiker";
@@ -298,9 +297,7 @@ impl Scenario {
         let residential: Vec<String> = self
             .care_forms
             .iter()
-            .filter(|f| {
-                f.group == CareGroup::Verblijf && f.id != "pleegzorg" && f.id != "gezinshuis"
-            })
+            .filter(|f| f.is_residential())
             .map(|f| f.id.clone())
             .collect();
         let (Some(from), Some(target)) = (

@@ -82,8 +82,18 @@ pub struct CareForm {
     /// Yearly indexation of the tariff or price, as a fraction.
     #[serde(default)]
     pub price_index: Decimal,
+    /// A family-based form of verblijf (gezinsvervangend: pleegzorg,
+    /// gezinshuis). The plans aim to lower residential care (residentieel,
+    /// gesloten) and move children to these forms; CBS counts both as
+    /// verblijf. Only a form in the group verblijf can be family-based.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub family_based: bool,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: Sources,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 /// How a care form is charged.
@@ -116,8 +126,27 @@ impl CareForm {
         }
     }
 
+    /// Residential care as the plans mean it: verblijf that is not
+    /// family-based (residentieel, gesloten). The headline share counts these.
     pub fn is_residential(&self) -> bool {
+        self.group == CareGroup::Verblijf && !self.family_based
+    }
+
+    /// Verblijf as CBS counts it ("jeugdhulp met verblijf"): the whole group,
+    /// pleegzorg and gezinshuis included.
+    pub fn is_out_of_home(&self) -> bool {
         self.group == CareGroup::Verblijf
+    }
+
+    /// Whether a verblijf form with this id and label is family-based by its
+    /// words (pleegzorg, gezinshuis): how files of format version 2 and
+    /// earlier, and the care-forms CSV, are read, since they do not say it.
+    pub fn family_based_by_words(group: CareGroup, id: &str, label: &str) -> bool {
+        group == CareGroup::Verblijf
+            && [id, label].iter().any(|w| {
+                let w = w.to_lowercase();
+                w.contains("pleeg") || w.contains("gezinshuis")
+            })
     }
 }
 
@@ -201,6 +230,7 @@ mod tests {
             price_per_trajectory: None,
             inflow_growth: Decimal::ZERO,
             price_index: Decimal::ZERO,
+            family_based: false,
             sources: Sources::new(),
         };
         assert_eq!(form.base_inflow(), dec!(240));

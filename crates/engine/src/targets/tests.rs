@@ -169,12 +169,19 @@ fn shares_budget_lines_and_the_balance_read_the_projection() {
         Comparison::AtMost,
         "1",
     );
-    assert_eq!(measure(&s, &share, y), y.residential_share_clients);
+    // The group verblijf is verblijf as CBS counts it.
+    assert_eq!(measure(&s, &share, y), y.out_of_home_share_clients);
+    // Residentieel and gesloten together are the residential share.
+    let residential = Target {
+        scope: Scope::Forms(vec!["residentieel".into(), "gesloten".into()]),
+        ..share.clone()
+    };
+    assert_eq!(measure(&s, &residential, y), y.residential_share_clients);
     let cost_share = Target {
         measure: Measure::CostShare,
         ..share
     };
-    assert_eq!(measure(&s, &cost_share, y), y.residential_share_cost);
+    assert_eq!(measure(&s, &cost_share, y), y.out_of_home_share_cost);
     let line = Target {
         budget_line: Some(s.budget_lines[0].id.clone()),
         ..target(

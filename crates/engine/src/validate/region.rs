@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::{ranges, Checker};
 use crate::knobs::Bounds;
-use crate::scenario::{BudgetKind, Scenario};
+use crate::scenario::{BudgetKind, CareGroup, Scenario};
 
 /// Name, description, base year and horizon.
 pub(super) fn check_scenario(s: &Scenario, c: &mut Checker) {
@@ -123,6 +123,16 @@ pub(super) fn check_care_forms(s: &Scenario, c: &mut Checker) {
             f.price_index,
             Bounds::trend(),
         );
+        if f.family_based && f.group != CareGroup::Verblijf {
+            c.push(
+                &p("family_based"),
+                format!(
+                    "{} is geen verblijfsvorm en kan dus geen gezinsvervangende vorm (pleegzorg, gezinshuis) zijn.",
+                    f.label
+                ),
+                "Only a form in the group verblijf can be family-based.".into(),
+            );
+        }
     }
 }
 

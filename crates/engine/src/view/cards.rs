@@ -38,7 +38,7 @@ impl Tone {
 /// One headline card.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
-    /// Stable name (`saldo`, `cumulatief`, `besparing`, `verblijf`).
+    /// Stable name (`saldo`, `cumulatief`, `besparing`, `residentieel`).
     pub id: &'static str,
     pub title: Text,
     pub figure: String,
@@ -81,8 +81,8 @@ pub fn headline_cards(h: &Headline) -> [Card; 4] {
             },
         },
         Card {
-            id: "verblijf",
-            title: Text::new("Aandeel verblijf", "Residential share"),
+            id: "residentieel",
+            title: Text::new("Aandeel residentiële zorg", "Share in residential care"),
             figure: format_percent(h.residential_share, 1),
             sentence: sentence(h, Headline::residential_sentence),
             tone: Tone::Neutral,
@@ -104,8 +104,10 @@ mod tests {
             last_balance: last,
             cumulative_balance: cumulative,
             savings,
-            residential_share: dec!(0.128),
-            residential_share_baseline: dec!(0.13),
+            residential_share: dec!(0.051),
+            residential_share_baseline: dec!(0.06),
+            out_of_home_share: dec!(0.128),
+            out_of_home_share_baseline: dec!(0.12),
         }
     }
 
@@ -124,7 +126,7 @@ mod tests {
         let comparison = project_with_baseline(&voorbeeldregio());
         let cards = headline_cards(&Headline::of(&comparison).unwrap());
         let ids: Vec<&str> = cards.iter().map(|c| c.id).collect();
-        assert_eq!(ids, ["saldo", "cumulatief", "besparing", "verblijf"]);
+        assert_eq!(ids, ["saldo", "cumulatief", "besparing", "residentieel"]);
         assert!(cards[0].figure.starts_with("€ ") && cards[0].figure.ends_with(" mln"));
         assert!(cards[3].figure.ends_with('%'));
         assert!(cards

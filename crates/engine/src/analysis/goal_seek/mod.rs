@@ -142,11 +142,11 @@ impl Target {
             ),
             Target::ResidentialShareAtMost { year, share } => Text::new(
                 format!(
-                    "aandeel verblijf {year} hooguit {}",
+                    "aandeel residentiële zorg {year} hooguit {}",
                     format_percent(share, 1)
                 ),
                 format!(
-                    "residential share {year} at most {}",
+                    "share in residential care {year} at most {}",
                     format_percent(share, 1)
                 ),
             ),
