@@ -1,20 +1,36 @@
-//! The command line, parsed by clap; the help text (`HELP` in main.rs) and
-//! every message about wrong use stay Dutch: clap's own errors are turned
-//! into Dutch sentences here.
+//! The command line, parsed by clap; the help text (help.rs) and every
+//! message about wrong use stay Dutch: clap's own errors are turned into
+//! Dutch sentences here.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "jeugdscenario",
-    disable_help_flag = true,
     disable_help_subcommand = true,
-    disable_version_flag = true
+    disable_version_flag = true,
+    arg_required_else_help = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line without the program name. `help` and `help OPDRACHT`
+/// are `--help` and `OPDRACHT --help`; a request for help is the error of
+/// kind `DisplayHelp` (or `DisplayHelpOnMissingArgumentOrSubcommand`, for
+/// no arguments at all), whose text is the Dutch help.
+pub fn parse(args: &[String]) -> Result<Cli, clap::Error> {
+    let words: Vec<&str> = match args {
+        [help, rest @ ..] if help == "help" => {
+            rest.iter().map(String::as_str).chain(["--help"]).collect()
+        }
+        _ => args.iter().map(String::as_str).collect(),
+    };
+    crate::help::dutch(Cli::command())
+        .try_get_matches_from(std::iter::once("jeugdscenario").chain(words))
+        .and_then(|matches| Cli::from_arg_matches(&matches))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

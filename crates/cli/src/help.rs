@@ -1,5 +1,8 @@
-//! The help text, in Dutch: what `jeugdscenario --help` prints.
+//! The help text, in Dutch: the overview (`jeugdscenario --help`) and, for
+//! `jeugdscenario OPDRACHT --help`, that command's own part of the same text.
 
+/// The overview. A command's part is its line `  jeugdscenario NAME ...`
+/// and the lines indented further below it.
 pub const OVERVIEW: &str = "\
 jeugdscenario: rekent een jeugdhulpscenario door (zelfde rekenkern als de app)
 
@@ -53,8 +56,59 @@ Gebruik:
       de gemeenten, verdeelsleutel, begrotingsposten en doelen uit dat plan.
   jeugdscenario --help
       Deze uitleg.
+  jeugdscenario OPDRACHT --help (of -h, of: jeugdscenario help OPDRACHT)
+      Alleen de uitleg van die opdracht, zoals hierboven.
 
 BESTAND mag - zijn voor standaardinvoer.
 Exitcodes: 0 goed, 1 doel niet gehaald (alleen met --check-targets), 2 onleesbaar
 of ongeldig bestand, 64 verkeerd gebruik.
 ";
+
+/// What `jeugdscenario OPDRACHT --help` prints: that command's part of
+/// the overview and the notes under it; None for an unknown command.
+pub fn of_command(name: &str) -> Option<String> {
+    let names = |line: &str| {
+        line.strip_prefix("  jeugdscenario ")
+            .and_then(|rest| rest.split_whitespace().next())
+            == Some(name)
+    };
+    let mut lines = OVERVIEW.lines().skip_while(|line| !names(line));
+    let usage = lines.next()?;
+    let part: Vec<&str> = std::iter::once(usage)
+        .chain(lines.take_while(|line| line.starts_with("   ")))
+        .collect();
+    let (_, notes) = OVERVIEW.rsplit_once("\n\n")?;
+    Some(format!("Gebruik:\n{}\n\n{notes}", part.join("\n")))
+}
+
+/// `cli` with the Dutch text as the help of itself and of each command.
+pub fn dutch(cli: clap::Command) -> clap::Command {
+    let names: Vec<String> = cli
+        .get_subcommands()
+        .map(|command| command.get_name().to_string())
+        .collect();
+    names.iter().fold(cli.override_help(OVERVIEW), |cli, name| {
+        let text = of_command(name).unwrap_or_else(|| OVERVIEW.to_string());
+        cli.mut_subcommand(name, |command| command.override_help(text))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_has_its_own_part_of_the_overview() {
+        for command in crate::args::Cli::command().get_subcommands() {
+            let name = command.get_name();
+            let text = of_command(name).unwrap_or_else(|| panic!("no help for {name}"));
+            let usage = format!("Gebruik:\n  jeugdscenario {name}");
+            assert!(text.starts_with(&usage), "{text}");
+            // Only its own part: one usage, then the notes.
+            assert_eq!(text.matches("  jeugdscenario ").count(), 1, "{text}");
+            assert!(text.ends_with("64 verkeerd gebruik.\n"), "{text}");
+        }
+        assert_eq!(of_command("bestaat-niet"), None);
+    }
+}

@@ -7,8 +7,8 @@ mod help;
 use std::io::Write;
 use std::process::ExitCode;
 
-use args::{Cli, Command, Format};
-use clap::Parser;
+use args::{Command, Format};
+use clap::error::ErrorKind;
 
 use jeugdscenario_engine::analysis::goal_seek::{goal_seek, Target};
 use jeugdscenario_engine::analysis::sensitivity::sensitivity;
@@ -26,21 +26,15 @@ use rust_decimal::Decimal;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if matches!(
-        args.iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        [] | ["--help"] | ["-h"] | ["help"]
-    ) {
-        print!("{}", help::OVERVIEW);
-        return ExitCode::SUCCESS;
-    }
-    let cli = match Cli::try_parse_from(
-        std::iter::once("jeugdscenario".to_string()).chain(args.iter().cloned()),
-    ) {
+    let cli = match args::parse(&args) {
         Ok(cli) => cli,
-        Err(e) => return usage(&args::dutch(&e, &args)),
+        Err(e) => match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                print!("{e}");
+                return ExitCode::SUCCESS;
+            }
+            _ => return usage(&args::dutch(&e, &args)),
+        },
     };
     match cli.command {
         Command::Example { voorinstelling } => {
