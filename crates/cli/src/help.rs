@@ -35,10 +35,11 @@ Gebruik:
   jeugdscenario goal-seek BESTAND --knob ADRES --target saldo|cumulatief|verblijf|doel:ID
                           [--year JAAR] [--value WAARDE] [--format csv|json]
       Doel zoeken: welke waarde van de knop ADRES haalt het doel? saldo: het
-      saldo in JAAR ten minste WAARDE euro (standaard 0); cumulatief: het
-      cumulatieve saldo ten minste WAARDE euro; verblijf: het aandeel verblijf
-      in JAAR hooguit WAARDE procent; doel:ID: een doel uit het plan (targets in
-      het bestand, met eigen jaar en waarde) gehaald. Een ADRES is bijvoorbeeld
+      saldo in JAAR ten minste WAARDE euro (standaard 0; --value -2.000.000 is
+      een tekort van hooguit 2 miljoen); cumulatief: het cumulatieve saldo ten
+      minste WAARDE euro; verblijf: het aandeel verblijf in JAAR hooguit WAARDE
+      procent; doel:ID: een doel uit het plan (targets in het bestand, met eigen
+      jaar en waarde) gehaald. Een ADRES is bijvoorbeeld
       levers.substitutions.ggz-naar-poh.share of care_forms.pleegzorg.tariff_per_month
       (zie docs/scenario-format.md, Knobs). Exitcode 0 ook als het doel niet te
       halen is; de uitkomst staat in de uitvoer.

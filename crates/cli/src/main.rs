@@ -17,7 +17,6 @@ use jeugdscenario_engine::analysis::waterfall::waterfall;
 use jeugdscenario_engine::analysis::{report, Measure};
 use jeugdscenario_engine::export::{projection_csv, projection_json};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
-use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::presets::{find_preset, presets, DEFAULT_PRESET};
 use jeugdscenario_engine::targets::Verdict;
 use jeugdscenario_engine::view::targets::target_rows;
@@ -85,13 +84,12 @@ fn main() -> ExitCode {
             step,
             format,
         } => {
-            let step = match step.map(|t| parse_number_option("--step", &t)) {
+            let step = match step {
                 None => Decimal::new(10, 2),
-                Some(Ok(p)) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
+                Some(p) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
                     p / Decimal::ONE_HUNDRED
                 }
-                Some(Ok(_)) => return usage("--step is een percentage boven 0 en hooguit 100"),
-                Some(Err(code)) => return code,
+                Some(_) => return usage("--step is een percentage boven 0 en hooguit 100"),
             };
             analyse(&bestand, year, format, |scenario, measure, json| {
                 let s = sensitivity(scenario, measure, step);
@@ -114,7 +112,8 @@ fn main() -> ExitCode {
             |scenario, _, json| match uncertainty(
                 scenario,
                 Ranges::default(),
-                samples as usize,
+                // Negative: too few, as 0 is; the engine says how many.
+                usize::try_from(samples).unwrap_or(0),
                 seed,
             ) {
                 Ok(u) if json => Ok(report::uncertainty_json(&u)),
@@ -136,11 +135,6 @@ fn main() -> ExitCode {
             let address: Address = match knob.parse() {
                 Ok(a) => a,
                 Err(e) => return usage(&e.to_string()),
-            };
-            let value = match value.map(|t| parse_number_option("--value", &t)) {
-                None => None,
-                Some(Ok(v)) => Some(v),
-                Some(Err(code)) => return code,
             };
             analyse(&bestand, year, format, |scenario, _, json| {
                 let target = goal(scenario, target.as_deref(), year, value)?;
@@ -220,10 +214,6 @@ fn targets_verdict(scenario: &Scenario, comparison: &jeugdscenario_engine::Compa
         );
     }
     ExitCode::from(1)
-}
-
-fn parse_number_option(name: &str, text: &str) -> Result<Decimal, ExitCode> {
-    parse_number(text).ok_or_else(|| usage(&format!("{name} \"{text}\" is geen getal")))
 }
 
 /// An analysis: read the file, check the year against its horizon, run

@@ -84,6 +84,7 @@ fn goal_seek_help_explains_its_options() {
     for words in [
         "--knob ADRES --target saldo|cumulatief|verblijf|doel:ID",
         "[--year JAAR] [--value WAARDE] [--format csv|json]",
+        "--value -2.000.000 is\n      een tekort van hooguit 2 miljoen",
         "levers.substitutions.ggz-naar-poh.share",
         "Exitcode 0 ook als het doel niet te\n      halen is",
     ] {
