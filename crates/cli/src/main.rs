@@ -2,12 +2,13 @@
 //! for tests. A thin adapter: reading files and printing is all it does.
 
 mod args;
+mod help;
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use args::{Cli, Command, Format};
-use clap::Parser;
+use args::{Command, Format};
+use clap::error::ErrorKind;
 
 use jeugdscenario_engine::analysis::goal_seek::{goal_seek, Target};
 use jeugdscenario_engine::analysis::sensitivity::sensitivity;
@@ -16,89 +17,23 @@ use jeugdscenario_engine::analysis::waterfall::waterfall;
 use jeugdscenario_engine::analysis::{report, Measure};
 use jeugdscenario_engine::export::{projection_csv, projection_json};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
-use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::presets::{find_preset, presets, DEFAULT_PRESET};
 use jeugdscenario_engine::targets::Verdict;
 use jeugdscenario_engine::view::targets::target_rows;
 use jeugdscenario_engine::{load_scenario, project_with_baseline, Address, LoadError, Scenario};
 use rust_decimal::Decimal;
 
-const HELP: &str = "\
-jeugdscenario: rekent een jeugdhulpscenario door (zelfde rekenkern als de app)
-
-Gebruik:
-  jeugdscenario project BESTAND [--format csv|json] [--check-targets]
-      Drukt de jaarlijkse projectie af: per zorgvorm (instroom, cliënten, kosten),
-      totalen, begrotingsposten, saldo en per gemeente, voor het scenario en de
-      basislijn (zonder knoppen), plus de besparing. CSV (standaard) opent goed in
-      Nederlandse Excel: UTF-8 met BOM, puntkomma's, decimale komma. Heeft het
-      scenario doelen, dan volgen die (CSV: na een lege regel; JSON: targets):
-      per doel gehaald of niet gehaald, voor scenario en basislijn, met het
-      verschil in de eenheid van het doel. Met --check-targets is de exitcode 1
-      als het scenario een doel niet haalt (de doelen staan dan op stderr).
-  jeugdscenario validate BESTAND
-      Controleert een scenariobestand en noemt elk probleem met zijn veld.
-      Exitcode 0 als het bestand goed is, 2 als er problemen zijn.
-  jeugdscenario example [VOORINSTELLING]
-      Drukt een ingebouwd scenario af als bestand, om te bewaren en aan te passen:
-      zonder naam de Voorbeeldregio (illustratief), anders de voorinstelling met
-      die naam, zoals haaglanden-2019.
-  jeugdscenario explain BESTAND [--year JAAR] [--format csv|json]
-      Waarom verandert het saldo? Per knop het effect alleen (die knop aan, de
-      rest uit) op het cumulatief saldo, of met --year op het saldo van dat jaar,
-      plus het samenspel van de knoppen; samen precies het verschil tussen
-      basislijn en scenario. Met een zin in gewone taal (in JSON: summary).
-  jeugdscenario sensitivity BESTAND [--step PROCENT] [--year JAAR] [--format csv|json]
-      Gevoeligheid: elke knop en elke belangrijke aanname (groei, prijsindex,
-      duur, tarief, terugval) PROCENT omlaag en omhoog (standaard 10), binnen
-      het toegestane bereik; gesorteerd op effect (tornado).
-  jeugdscenario goal-seek BESTAND --knob ADRES --target saldo|cumulatief|verblijf|doel:ID
-                          [--year JAAR] [--value WAARDE] [--format csv|json]
-      Doel zoeken: welke waarde van de knop ADRES haalt het doel? saldo: het
-      saldo in JAAR ten minste WAARDE euro (standaard 0); cumulatief: het
-      cumulatieve saldo ten minste WAARDE euro; verblijf: het aandeel verblijf
-      in JAAR hooguit WAARDE procent; doel:ID: een doel uit het plan (targets in
-      het bestand, met eigen jaar en waarde) gehaald. Een ADRES is bijvoorbeeld
-      levers.substitutions.ggz-naar-poh.share of care_forms.pleegzorg.tariff_per_month
-      (zie docs/scenario-format.md, Knobs). Exitcode 0 ook als het doel niet te
-      halen is; de uitkomst staat in de uitvoer.
-  jeugdscenario uncertainty BESTAND [--samples N] [--seed S] [--format csv|json]
-      Onzekerheid: N trekkingen (standaard 2000, met zaad S, standaard 1: hetzelfde
-      zaad geeft dezelfde banden) van de groei van de instroom (-1 tot +2
-      procentpunt, waarschijnlijk 0), de prijsindex (-1 tot +1,5), de terugval
-      (-10 tot +15) en het effect van de knoppen (50% tot 110%, waarschijnlijk
-      100%); driehoeksverdelingen, onafhankelijk getrokken (aannames). Per jaar
-      de kosten en het saldo (10, 25, 50, 75 en 90 procent, in hele euro's) en de
-      kans dat de begroting sluit.
-  jeugdscenario presets
-      Noemt de voorinstellingen: de Voorbeeldregio en een scenario per regionaal
-      plan (Haaglanden, Holland Rijnland, Regio Alkmaar, Zuid-Holland Zuid), met
-      de gemeenten, verdeelsleutel, begrotingsposten en doelen uit dat plan.
-  jeugdscenario --help
-      Deze uitleg.
-
-BESTAND mag - zijn voor standaardinvoer.
-Exitcodes: 0 goed, 1 doel niet gehaald (alleen met --check-targets), 2 onleesbaar
-of ongeldig bestand, 64 verkeerd gebruik.
-";
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if matches!(
-        args.iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        [] | ["--help"] | ["-h"] | ["help"]
-    ) {
-        print!("{HELP}");
-        return ExitCode::SUCCESS;
-    }
-    let cli = match Cli::try_parse_from(
-        std::iter::once("jeugdscenario".to_string()).chain(args.iter().cloned()),
-    ) {
+    let cli = match args::parse(&args) {
         Ok(cli) => cli,
-        Err(e) => return usage(&args::dutch(&e, &args)),
+        Err(e) => match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                print!("{e}");
+                return ExitCode::SUCCESS;
+            }
+            _ => return usage(&args::dutch(&e, &args)),
+        },
     };
     match cli.command {
         Command::Example { voorinstelling } => {
@@ -149,13 +84,12 @@ fn main() -> ExitCode {
             step,
             format,
         } => {
-            let step = match step.map(|t| parse_number_option("--step", &t)) {
+            let step = match step {
                 None => Decimal::new(10, 2),
-                Some(Ok(p)) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
+                Some(p) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
                     p / Decimal::ONE_HUNDRED
                 }
-                Some(Ok(_)) => return usage("--step is een percentage boven 0 en hooguit 100"),
-                Some(Err(code)) => return code,
+                Some(_) => return usage("--step is een percentage boven 0 en hooguit 100"),
             };
             analyse(&bestand, year, format, |scenario, measure, json| {
                 let s = sensitivity(scenario, measure, step);
@@ -178,7 +112,8 @@ fn main() -> ExitCode {
             |scenario, _, json| match uncertainty(
                 scenario,
                 Ranges::default(),
-                samples as usize,
+                // Negative: too few, as 0 is; the engine says how many.
+                usize::try_from(samples).unwrap_or(0),
                 seed,
             ) {
                 Ok(u) if json => Ok(report::uncertainty_json(&u)),
@@ -200,11 +135,6 @@ fn main() -> ExitCode {
             let address: Address = match knob.parse() {
                 Ok(a) => a,
                 Err(e) => return usage(&e.to_string()),
-            };
-            let value = match value.map(|t| parse_number_option("--value", &t)) {
-                None => None,
-                Some(Ok(v)) => Some(v),
-                Some(Err(code)) => return code,
             };
             analyse(&bestand, year, format, |scenario, _, json| {
                 let target = goal(scenario, target.as_deref(), year, value)?;
@@ -284,10 +214,6 @@ fn targets_verdict(scenario: &Scenario, comparison: &jeugdscenario_engine::Compa
         );
     }
     ExitCode::from(1)
-}
-
-fn parse_number_option(name: &str, text: &str) -> Result<Decimal, ExitCode> {
-    parse_number(text).ok_or_else(|| usage(&format!("{name} \"{text}\" is geen getal")))
 }
 
 /// An analysis: read the file, check the year against its horizon, run
