@@ -37,7 +37,8 @@ Gebruik:
       Doel zoeken: welke waarde van de knop ADRES haalt het doel? saldo: het
       saldo in JAAR ten minste WAARDE euro (standaard 0; --value -2.000.000 is
       een tekort van hooguit 2 miljoen); cumulatief: het cumulatieve saldo ten
-      minste WAARDE euro; verblijf: het aandeel verblijf in JAAR hooguit WAARDE
+      minste WAARDE euro; verblijf: het aandeel residentiële zorg (residentieel
+      en gesloten, zonder pleegzorg en gezinshuis) in JAAR hooguit WAARDE
       procent; doel:ID: een doel uit het plan (targets in het bestand, met eigen
       jaar en waarde) gehaald. Een ADRES is bijvoorbeeld
       levers.substitutions.ggz-naar-poh.share of care_forms.pleegzorg.tariff_per_month
