@@ -14,6 +14,7 @@ mod storage;
 use jeugdscenario_engine::example::voorbeeldregio;
 use jeugdscenario_engine::file::load_scenario;
 use jeugdscenario_engine::presets::{find_preset, presets, Preset};
+use jeugdscenario_engine::view::report::Provenance;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -115,7 +116,8 @@ fn MainApp() -> impl IntoView {
             storage::set_working_source(None);
         }
     };
-    let illustrative = move || state.scenario.with(|s| s.illustrative);
+    // Where the figures come from: the example's warning only on the example.
+    let provenance = Memo::new(move |_| state.scenario.with(Provenance::of));
     let title = move || state.scenario.with(|s| s.name.clone());
     let horizon = move || {
         state
@@ -133,14 +135,9 @@ fn MainApp() -> impl IntoView {
                     {title}
                     <span class="topbar__horizon">{horizon}</span>
                 </h1>
-                <Show when=illustrative>
-                    <p class="badge badge--illustrative">
-                        {move || i18n.t(
-                            "Illustratief voorbeeld: verzonnen regio, cijfers geschaald uit landelijke bronnen en aannames",
-                            "Illustrative example: made-up region, figures scaled from national sources and assumptions",
-                        )}
-                    </p>
-                </Show>
+                <p class=move || format!("badge badge--{}", provenance.with(Provenance::class))>
+                    {move || provenance.with(|p| i18n.show(&p.badge()))}
+                </p>
             </div>
             <div class="topbar__actions">
                 <button type="button" class="button" aria-keyshortcuts="W" on:click=move |_| enter_workshop()>

@@ -97,7 +97,7 @@ pub fn Tabs() -> impl IntoView {
                         <ul>
                             // Keyed by place and words: a lever move replaces its own line only.
                             <For each=move || lever_lines.get().into_iter().enumerate() key=|line| line.clone() let:line>
-                                <li>{line.1}</li>
+                                <li>{move || i18n.show(&line.1)}</li>
                             </For>
                         </ul>
                     </section>

@@ -224,7 +224,8 @@ fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projectio
         money(&|y| y.cumulative_balance),
     );
     // Residential care as the plans mean it, then verblijf as CBS counts it.
-    let shares: [(&str, fn(&YearResult) -> Decimal); 4] = [
+    type Share = (&'static str, fn(&YearResult) -> Decimal);
+    let shares: [Share; 4] = [
         (
             "Aandeel residentiële zorg (residentieel en gesloten) in cliënten",
             |y| y.residential_share_clients,

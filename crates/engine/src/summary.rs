@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::nl::{format_euro_millions, format_percent};
 use crate::projection::{Comparison, Projection};
 use crate::scenario::Scenario;
+use crate::text::Text;
 
 /// The four figures a wethouder looks at first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,27 +140,33 @@ impl Headline {
     }
 }
 
-/// The levers of a scenario in plain Dutch sentences, for the print report
-/// and for anyone who reads a scenario without the app. Levers at 0 are left
-/// out: they do nothing.
-pub fn describe_levers(s: &Scenario) -> Vec<String> {
+/// The levers of a scenario in plain sentences (Dutch and English), for the
+/// screen, the printed report and anyone who reads a scenario without the
+/// app. Levers at 0 are left out: they do nothing. Care-form names and
+/// investment labels come from the data and stay as they are.
+pub fn describe_levers(s: &Scenario) -> Vec<Text> {
     let label = |id: &str| {
         s.care_form(id)
             .map_or_else(|| id.to_string(), |f| f.label.clone())
     };
     let timing = |start: i32, ramp: u32| match ramp {
-        0 | 1 => format!("vanaf {start}"),
-        r => format!("vanaf {start}, in {r} jaar ingroeiend"),
+        0 | 1 => (format!("vanaf {start}"), format!("from {start}")),
+        r => (
+            format!("vanaf {start}, in {r} jaar ingroeiend"),
+            format!("from {start}, phased in over {r} years"),
+        ),
     };
     let mut out = Vec::new();
     for r in s.levers.substitutions.iter().filter(|r| !r.share.is_zero()) {
-        out.push(format!(
-            "Substitutie: {} van de instroom in {} gaat naar {} {}; terugval {}.",
-            format_percent(r.share, 1),
+        let (share, relapse) = (format_percent(r.share, 1), format_percent(r.relapse, 1));
+        let (from, to, (when_nl, when_en)) = (
             label(&r.from),
             label(&r.to),
             timing(r.start_year, r.ramp_years),
-            format_percent(r.relapse, 1)
+        );
+        out.push(Text::new(
+            format!("Substitutie: {share} van de instroom in {from} gaat naar {to} {when_nl}; terugval {relapse}."),
+            format!("Substitution: {share} of the inflow into {from} goes to {to} {when_en}; relapse {relapse}."),
         ));
     }
     for r in s
@@ -174,36 +181,50 @@ pub fn describe_levers(s: &Scenario) -> Vec<String> {
             .iter()
             .map(|t| format!("{} ({})", label(&t.to), format_percent(t.share, 0)))
             .collect();
-        out.push(format!(
-            "Afschalen residentieel verblijf: {} van de instroom in {} gaat naar {} {}; terugval {}.",
-            format_percent(r.share, 1),
+        let (share, relapse) = (format_percent(r.share, 1), format_percent(r.relapse, 1));
+        let (from, mix, (when_nl, when_en)) = (
             from.join(", "),
             mix.join(", "),
             timing(r.start_year, r.ramp_years),
-            format_percent(r.relapse, 1)
+        );
+        out.push(Text::new(
+            format!("Afschalen residentieel verblijf: {share} van de instroom in {from} gaat naar {mix} {when_nl}; terugval {relapse}."),
+            format!("Shift from residential care: {share} of the inflow into {from} goes to {mix} {when_en}; relapse {relapse}."),
         ));
     }
     for c in s.levers.form_changes.iter().filter(|c| !c.change.is_zero()) {
         let sign = if c.change > Decimal::ZERO { "+" } else { "" };
-        out.push(format!(
-            "{} van {}: {sign}{} {}.",
-            c.kind.label_nl(),
+        let (kind_nl, kind_en) = c.kind.words();
+        let (form, change, (when_nl, when_en)) = (
             label(&c.form),
             format_percent(c.change, 1),
-            timing(c.start_year, c.ramp_years)
+            timing(c.start_year, c.ramp_years),
+        );
+        out.push(Text::new(
+            format!("{kind_nl} van {form}: {sign}{change} {when_nl}."),
+            format!("{kind_en} of {form}: {sign}{change} {when_en}."),
         ));
     }
     for b in s.levers.front_budgets.iter().filter(|b| !b.share.is_zero()) {
-        out.push(format!(
-            "Budget naar de voorkant: {} van {} naar {} {} (plafond {}).",
-            format_percent(b.share, 1),
+        let (share, ceiling) = (format_percent(b.share, 1), format_percent(b.ceiling, 1));
+        let basis_en = match b.basis {
+            crate::scenario::FrontBasis::Income => "the youth care budget".to_string(),
+            crate::scenario::FrontBasis::Group(g) => {
+                format!("the care cost of {}", g.label_en().to_lowercase())
+            }
+        };
+        let (basis_nl, to, (when_nl, when_en)) = (
             crate::validate::basis_words(b.basis),
             label(&b.to),
             timing(b.start_year, b.ramp_years),
-            format_percent(b.ceiling, 1)
+        );
+        out.push(Text::new(
+            format!("Budget naar de voorkant: {share} van {basis_nl} naar {to} {when_nl} (plafond {ceiling})."),
+            format!("Budget to the front: {share} of {basis_en} to {to} {when_en} (ceiling {ceiling})."),
         ));
     }
     for inv in &s.levers.investments {
+        // "€ 600.000 in 2027" reads the same in both languages.
         let amounts: Vec<String> = inv
             .amounts
             .iter()
@@ -211,10 +232,10 @@ pub fn describe_levers(s: &Scenario) -> Vec<String> {
             .map(|(year, amount)| format!("{} in {year}", crate::nl::format_euro(*amount)))
             .collect();
         if !amounts.is_empty() {
-            out.push(format!(
-                "Investering {}: {}.",
-                inv.label,
-                amounts.join(", ")
+            let amounts = amounts.join(", ");
+            out.push(Text::new(
+                format!("Investering {}: {amounts}.", inv.label),
+                format!("Investment {}: {amounts}.", inv.label),
             ));
         }
     }
@@ -269,7 +290,11 @@ mod tests {
 
     #[test]
     fn levers_read_as_sentences() {
-        let lines = describe_levers(&voorbeeldregio());
+        let texts = describe_levers(&voorbeeldregio());
+        let lines: Vec<String> = texts.iter().map(|t| t.nl.clone()).collect();
+        assert!(texts.iter().all(|t| !t.en.is_empty() && t.en != t.nl));
+        assert!(texts.iter().any(|t| t.en
+            == "Substitution: 15,0% of the inflow into Jeugd-GGZ goes to POH-jeugd (praktijkondersteuner huisarts) from 2027, phased in over 3 years; relapse 44,0%."));
         assert!(lines.contains(
             &"Substitutie: 15,0% van de instroom in Jeugd-GGZ gaat naar POH-jeugd (praktijkondersteuner huisarts) vanaf 2027, in 3 jaar ingroeiend; terugval 44,0%.".to_string()
         ));

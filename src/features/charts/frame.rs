@@ -72,9 +72,15 @@ pub fn legend_list(items: Vec<LegendItem>) -> impl IntoView {
     }
 }
 
-/// A table of the engine's view model, years as columns.
+/// A table of the engine's view model, years as columns; in the printed
+/// report in thousands of euros, so ten years fit the page's width.
 pub fn year_table(table: YearTable) -> impl IntoView {
     let i18n = use_i18n();
+    let table = if use_context::<InReport>().is_some() {
+        table.in_thousands()
+    } else {
+        table
+    };
     let format = table.format;
     view! {
         <div class="table-wrap" tabindex="0">

@@ -149,7 +149,7 @@ fn MeasuresList() -> impl IntoView {
             }
             .into_any();
         }
-        view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
+        view! { <ul>{lines.into_iter().map(|l| view! { <li>{i18n.show(&l)}</li> }).collect_view()}</ul> }
             .into_any()
     }
 }

@@ -44,3 +44,19 @@ appTest('a lever\'s refusal message follows the language switch', async (app) =>
   await app.lever(app.rule(0), 'Share of inflow').slider.waitFor();
   await error.filter({ hasText: /^Choose a value from/ }).waitFor();
 });
+
+appTest('in English, "Measures in words" and the residential card are English too', async (app) => {
+  await app.open();
+  const measures = app.page.locator('section.levers-in-words li');
+  await measures.filter({ hasText: /^Substitutie: / }).first().waitFor();
+
+  await app.button('English').click();
+
+  await measures.filter({ hasText: /^Substitution: 15,0% of the inflow into Jeugd-GGZ goes to / }).waitFor();
+  await measures.filter({ hasText: /^Shift from residential care: / }).waitFor();
+  for (const line of await measures.allInnerTexts()) {
+    assert.doesNotMatch(line, /\b(van de instroom|gaat naar|vanaf|terugval|Investering)\b/, `no Dutch in "${line}"`);
+  }
+  const card = app.card('residentieel');
+  assert.match(await card.innerText(), /Share in residential care[\s\S]*residential or secure care[\s\S]*as CBS counts it/);
+});

@@ -43,6 +43,17 @@ impl CareGroup {
         }
     }
 
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            CareGroup::Lokaal => "Local / freely accessible",
+            CareGroup::Ambulant => "Ambulant",
+            CareGroup::Verblijf => "Out-of-home care",
+            CareGroup::Jbjr => "Child protection and youth probation",
+            CareGroup::Crisis => "Crisis",
+        }
+    }
+
     /// Dutch label as the regional plans write it.
     pub fn label_nl(self) -> &'static str {
         match self {

@@ -23,15 +23,45 @@ pub enum Provenance {
 }
 
 impl Provenance {
-    /// The example is marked `illustrative`; a plan's preset names its plan
-    /// in the scenario-wide source `plan`.
+    /// A plan's preset names its plan in the scenario-wide source `plan`
+    /// (its care forms are the example's, scaled and marked aanname, so it is
+    /// also `illustrative`, but its region is real); the example is marked
+    /// `illustrative` and names no plan.
     pub fn of(s: &Scenario) -> Provenance {
-        if s.illustrative {
-            Provenance::Example
-        } else if let Some(plan) = s.sources.get("plan") {
+        if let Some(plan) = s.sources.get("plan") {
             Provenance::Plan(plan.clone())
+        } else if s.illustrative {
+            Provenance::Example
         } else {
             Provenance::Own
+        }
+    }
+
+    /// The header's short line: the example's warning, or where a plan's or
+    /// own figures come from.
+    pub fn badge(&self) -> Text {
+        match self {
+            Provenance::Example => Text::new(
+                "Illustratief voorbeeld: verzonnen regio, cijfers geschaald uit landelijke bronnen en aannames",
+                "Illustrative example: made-up region, figures scaled from national sources and assumptions",
+            ),
+            Provenance::Plan(_) => Text::new(
+                "Regionaal plan: cijfers uit het plan; aannames gemarkeerd (zie Bronnen)",
+                "Regional plan: figures from the plan; assumptions marked (see Sources)",
+            ),
+            Provenance::Own => Text::new(
+                "Eigen gegevens: de bron van elk cijfer staat bij Bronnen",
+                "Own data: the source of every figure is under Sources",
+            ),
+        }
+    }
+
+    /// CSS modifier of the header's badge.
+    pub fn class(&self) -> &'static str {
+        match self {
+            Provenance::Example => "illustrative",
+            Provenance::Plan(_) => "plan",
+            Provenance::Own => "own",
         }
     }
 
@@ -141,6 +171,19 @@ mod tests {
     use crate::example::voorbeeldregio;
     use crate::project;
     use rust_decimal_macros::dec;
+
+    #[cfg(feature = "embedded-presets")]
+    #[test]
+    fn every_plans_preset_names_its_plan_and_never_says_it_is_made_up() {
+        for preset in crate::presets::presets()
+            .iter()
+            .filter(|p| p.seed.is_some())
+        {
+            let provenance = Provenance::of(&preset.scenario());
+            assert!(matches!(provenance, Provenance::Plan(_)), "{}", preset.id);
+            assert!(!provenance.text().nl.contains("verzonnen"), "{}", preset.id);
+        }
+    }
 
     #[test]
     fn the_example_says_it_is_made_up_and_a_plan_names_its_plan() {

@@ -13,6 +13,9 @@ use crate::text::Text;
 pub enum CellFormat {
     /// Whole euros with thousands dots: "€ 1.234.567".
     Euro,
+    /// Thousands of euros, whole: "1.235" for € 1.234.567 (the printed
+    /// report, where ten years must fit an A4 page).
+    EuroThousands,
     /// Clients with one decimal: "1.234,5".
     Clients,
 }
@@ -21,6 +24,7 @@ impl CellFormat {
     pub fn show(self, value: Decimal) -> String {
         match self {
             CellFormat::Euro => format_euro(value),
+            CellFormat::EuroThousands => format_number(value / Decimal::ONE_THOUSAND, 0),
             CellFormat::Clients => format_number(value, 1),
         }
     }
@@ -40,6 +44,21 @@ pub struct YearTable {
     pub years: Vec<i32>,
     pub format: CellFormat,
     pub rows: Vec<TableRow>,
+}
+
+impl YearTable {
+    /// The same table in thousands of euros, its caption saying so ("× €
+    /// 1.000", as council documents write it); a table of clients stays.
+    pub fn in_thousands(mut self) -> YearTable {
+        if self.format == CellFormat::Euro {
+            self.format = CellFormat::EuroThousands;
+            self.caption = Text::new(
+                self.caption.nl.replace("(€)", "(× € 1.000)"),
+                self.caption.en.replace("(EUR)", "(EUR thousand)"),
+            );
+        }
+        self
+    }
 }
 
 /// A yearly total of a projection: its label, the figure, and whether a
@@ -265,5 +284,19 @@ mod tests {
             .sum();
         assert_eq!(t.rows.iter().map(|r| r.values[0]).sum::<Decimal>(), all);
         assert_eq!(t.format.show(Decimal::new(12345, 1)), "1.234,5");
+    }
+
+    #[test]
+    fn a_euro_table_in_thousands_rounds_to_whole_thousands_and_says_so() {
+        let p = crate::project(&crate::example::voorbeeldregio());
+        let table = balance_table(&p, &p).in_thousands();
+        assert_eq!(table.format, CellFormat::EuroThousands);
+        assert_eq!(table.caption.nl, "Saldo per jaar (× € 1.000)");
+        assert_eq!(table.caption.en, "Balance per year (EUR thousand)");
+        assert_eq!(
+            CellFormat::EuroThousands.show(Decimal::new(-2_702_401_890, 2)),
+            "-27.024"
+        );
+        assert_eq!(CellFormat::EuroThousands.show(Decimal::new(1_500, 0)), "2");
     }
 }
