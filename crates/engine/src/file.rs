@@ -373,17 +373,22 @@ fn check_counts(value: &Value) -> Result<(), LoadError> {
     }
 }
 
+/// Decodes the (migrated) JSON into a scenario. It is decoded from text, so
+/// a refusal knows where it stopped and names the field there
+/// (`json_path::path_at`).
 fn decode(value: Value) -> Result<Scenario, LoadError> {
-    serde_path_to_error::deserialize::<_, Scenario>(value).map_err(|e| {
-        // The root is "." and an exact number (arbitrary_precision) shows serde_json's
-        // private wrapper as a last segment; neither is a field a user can find.
-        let path = e.path().to_string();
-        let path = path
-            .trim_end_matches(".$serde_json::private::Number")
-            .trim_end_matches(".?"); // a map key that is not a year
-        let path = if path == "." { "" } else { path };
-        let detail = e.inner().to_string();
-        LoadError::one(path, dutch_type_error(&detail), detail)
+    let text = value.to_string();
+    serde_json::from_str::<Scenario>(&text).map_err(|e| {
+        let full = e.to_string();
+        // serde_json ends its message with the place; the path says it better.
+        let detail = match full.rfind(" at line ") {
+            Some(at) => full[..at].to_string(),
+            None => full,
+        };
+        let at_key = detail.starts_with("unknown field") || detail.starts_with("duplicate field");
+        let offset = crate::json_path::offset_of(&text, e.line(), e.column());
+        let path = crate::json_path::path_at(&text, offset, at_key);
+        LoadError::one(&path, dutch_type_error(&detail), detail)
     })
 }
 

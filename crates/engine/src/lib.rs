@@ -12,6 +12,7 @@ pub mod edit;
 pub mod example;
 pub mod export;
 pub mod file;
+mod json_path;
 pub mod knobs;
 pub mod money;
 pub mod nl;
