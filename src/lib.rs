@@ -116,6 +116,7 @@ fn MainApp() -> impl IntoView {
             storage::set_working_source(None);
         }
     };
+    let menu_open = RwSignal::new(false);
     // Where the figures come from: the example's warning only on the example.
     let provenance = Memo::new(move |_| state.scenario.with(Provenance::of));
     let title = move || state.scenario.with(|s| s.name.clone());
@@ -139,10 +140,24 @@ fn MainApp() -> impl IntoView {
                     {move || provenance.with(|p| i18n.show(&p.badge()))}
                 </p>
             </div>
-            <div class="topbar__actions">
-                <button type="button" class="button" aria-keyshortcuts="W" on:click=move |_| enter_workshop()>
+            // On a phone the actions fold behind "Menu" (style/layout.css).
+            <button
+                type="button"
+                class="button button--quiet topbar__menu"
+                aria-controls="topbar-acties"
+                aria-expanded=move || menu_open.get().to_string()
+                on:click=move |_| menu_open.update(|open| *open = !*open)
+            >
+                {move || i18n.t("Menu", "Menu")}
+            </button>
+            <div class="topbar__actions" id="topbar-acties" class:topbar__actions--open=move || menu_open.get()>
+                <button type="button" class="button topbar__workshop" aria-keyshortcuts="W" on:click=move |_| enter_workshop()>
                     {move || i18n.t("Workshopmodus", "Workshop mode")}
                 </button>
+                <p class="topbar__note">{move || i18n.t(
+                    "Workshopmodus en het presentatiescherm zijn voor schermen vanaf 1280 pixels breed, zoals een laptop aan een beamer.",
+                    "Workshop mode and the presentation window are for screens from 1280 pixels wide, such as a laptop on a projector.",
+                )}</p>
                 <PresetPicker />
                 <button
                     type="button"

@@ -27,3 +27,41 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     assert.deepEqual(problems, []);
   }, { viewport: { width, height } });
 }
+
+// Phones and tablets: no view scrolls sideways (wide tables scroll inside
+// their own box), the header's actions are behind "Menu", and the controls
+// are large enough for a finger.
+const VIEWS = ['Projectie', 'Doelen', 'Per gemeente', 'Bronnen', 'Eigen gegevens', 'Analyse', 'Vergelijken', 'De zaal'];
+for (const [width, height] of [[390, 844], [768, 1024]]) {
+  appTest(`at ${width}x${height} no view scrolls sideways`, async (app) => {
+    await app.open();
+    for (const view of VIEWS) {
+      await app.page.getByRole('tab', { name: view, exact: true }).click();
+      await app.settle();
+      const wide = await app.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= width, `${view}: the page is ${wide} px wide at ${width} px`);
+    }
+  }, { viewport: { width, height } });
+}
+
+appTest('on a phone the header is one line with a menu that opens its actions and says workshops need a large screen', async (app) => {
+  await app.open();
+  const page = app.page;
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  const workshop = page.getByRole('button', { name: 'Workshopmodus', exact: true });
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  assert.ok(await workshop.isHidden(), 'the actions are folded away');
+  const title = await app.heading.boundingBox();
+  const button = await menu.boundingBox();
+  assert.ok(Math.abs(title.y - button.y) < 24, 'title and menu share the top line');
+
+  await menu.click();
+
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  assert.ok(await workshop.isVisible());
+  await page.getByText(/^Workshopmodus en het presentatiescherm zijn voor schermen vanaf 1280 pixels breed/).waitFor();
+  for (const name of ['Workshopmodus', 'English', 'Terug naar het voorbeeld', 'Opslaan']) {
+    const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+    assert.ok(box.height >= 44, `"${name}" is ${box.height} px high, at least 44 for a finger`);
+  }
+}, { viewport: { width: 390, height: 844 } });
