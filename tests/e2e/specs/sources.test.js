@@ -51,7 +51,7 @@ appTest('changing "Cliënten op 1 januari" of Pleegzorg marks that row, and the 
 
   const fold = await regions.careForm('Pleegzorg');
   await app.lever(fold, CLIENTS).type('600');
-  await app.figureChangedFrom('residentieel', figures.residentieel);
+  await app.figureChangedFrom('cumulatief', figures.cumulatief);
 
   const after = await eventually(async () => {
     const rows = await regions.sourceRows();
