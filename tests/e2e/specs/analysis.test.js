@@ -57,6 +57,18 @@ appTest('the waterfall looks at one year when chosen', async (app) => {
   assert.match(await view.locator('table.waterfall caption').textContent(), /saldo in 2028$/);
 });
 
+/** A tornado table (by its caption) as rows of { label, values, down, up }. */
+async function tornadoRows(view, caption) {
+  return view.getByRole('table', { name: caption, exact: true }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => {
+    const th = tr.querySelector('th');
+    const [down, up] = [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent.trim());
+    return { label: th.firstChild.textContent.trim(), values: th.querySelector('.tornado__values').textContent.trim(), down, up };
+  }));
+}
+
+const CHOICES = 'Keuzes: de knoppen van het plan';
+const ASSUMPTIONS = 'Aannames: gegevens en trends';
+
 appTest('sensitivity lists the widest swing first, refuses a bad step and says when it is out of date', async (app) => {
   const view = await openAnalysis(app);
   const step = view.getByLabel('Stap (% van de waarde)', { exact: true });
@@ -68,19 +80,49 @@ appTest('sensitivity lists the widest swing first, refuses a bad step and says w
   await step.fill('20');
   await step.press('Tab');
   await view.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
-  const table = view.locator('table.tornado');
-  await table.waitFor();
-  assert.deepEqual(await table.locator('thead th').allTextContents(), ['Knop of aanname', 'Omlaag 20%', 'Omhoog 20%', 'Balken']);
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
-    [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent.trim())));
+  const assumptions = view.getByRole('table', { name: ASSUMPTIONS, exact: true });
+  await assumptions.waitFor();
+  assert.deepEqual(await assumptions.locator('thead th').allTextContents(), ['Aanname', 'Omlaag -20%', 'Omhoog +20%', 'Balken']);
+  assert.deepEqual(await view.getByRole('table', { name: CHOICES, exact: true }).locator('thead th').allTextContents(),
+    ['Knop', 'Omlaag -20%', 'Omhoog +20%', 'Balken']);
+  const rows = await tornadoRows(view, ASSUMPTIONS);
   assert.equal(rows.length, 12, 'the first twelve, the rest behind "Toon alle"');
-  const spans = rows.map(([down, up]) => Math.abs(euros(up) - euros(down)));
+  const spans = rows.map(({ down, up }) => Math.abs(euros(up) - euros(down)));
   for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1] >= spans[i], `sorted: ${spans}`);
   await view.getByRole('button', { name: /^Toon alle \(\d+\)$/ }).click();
-  assert.ok(await table.locator('tbody tr').count() > 40);
+  assert.ok((await tornadoRows(view, ASSUMPTIONS)).length > 35);
 
   await app.lever(app.rule(0), SHARE).type('25');
   await view.getByText('Het scenario of de maat is veranderd sinds deze berekening; bereken opnieuw.', { exact: true }).waitFor();
+});
+
+appTest('sensitivity says the step is a share of the current value: heading, legend, values tried, choices apart from assumptions', async (app) => {
+  const view = await openAnalysis(app);
+  await view.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
+  const heading = view.getByRole('heading', { level: 4 });
+  await heading.waitFor();
+  assert.match(await heading.textContent(),
+    /^Effect op het cumulatief saldo \(nu € -[\d.]+\) bij -10% \/ \+10% van de huidige waarde$/);
+  assert.deepEqual(await view.locator('.tornado__legend li').allTextContents(), [
+    'Omlaag: de waarde 10% lager dan nu (balk links van de middenlijn)',
+    'Omhoog: de waarde 10% hoger dan nu (balk rechts van de middenlijn)',
+    'Gestreept: het saldo wordt lager; effen: hoger.',
+  ]);
+
+  // The plan's choices: the levers, and nothing else.
+  const choices = await tornadoRows(view, CHOICES);
+  const share = choices.find((r) => r.label === 'Substitutie Jeugd-GGZ → POH-jeugd (praktijkondersteuner huisarts): Aandeel van de instroom');
+  assert.ok(share, JSON.stringify(choices));
+  assert.equal(share.values, '15% → 13,5% / 16,5%');
+  assert.ok(!choices.some((r) => /Indexering per jaar|Prijsindex per jaar|Tarief per maand/.test(r.label)), JSON.stringify(choices));
+
+  // Assumptions: 10% of an indexation of 2,5% is a quarter point, not ten points.
+  await view.getByRole('button', { name: /^Toon alle \(\d+\)$/ }).click();
+  const assumptions = await tornadoRows(view, ASSUMPTIONS);
+  const index = assumptions.find((r) => r.label === 'Rijksbijdrage jeugd (algemene uitkering): Indexering per jaar');
+  assert.ok(index, JSON.stringify(assumptions.map((r) => r.label)));
+  assert.equal(index.values, '2,5% → 2,25% / 2,75%');
+  assert.ok(!assumptions.some((r) => r.label === share.label));
 });
 
 appTest('goal seek finds the rijksbijdrage that closes 2028; applying it is one undoable edit', async (app) => {

@@ -78,7 +78,7 @@ pub struct Sensitivity {
 
 impl Sensitivity {
     /// The step as a percentage: "10", "2,5".
-    fn percent(&self) -> String {
+    pub fn percent(&self) -> String {
         let p = (self.step * Decimal::ONE_HUNDRED).normalize();
         format_number(p, p.scale())
     }
