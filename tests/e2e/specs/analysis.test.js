@@ -142,6 +142,11 @@ appTest('goal seek finds the rijksbijdrage that closes 2028; applying it is one 
   const found = Number(`${match[1].replaceAll('.', '')}.${match[2]}`);
 
   await view.getByRole('button', { name: 'Waarde toepassen', exact: true }).click();
+  // Confirmed in words: the lever, its old and new value, the goal checked again.
+  const applied = view.getByRole('status').filter({ hasText: /^Toegepast:/ });
+  await applied.waitFor();
+  assert.equal(await applied.textContent(),
+    `Toegepast: Rijksbijdrage jeugd (algemene uitkering): Bedrag in het basisjaar van € 190.000.000,00 naar € ${match[1]},${match[2]}. Het doel (saldo 2028 ten minste € 0) wordt nu gehaald. Ongedaan maken zet de oude waarde terug.`);
   const line = (copy) => copy.budget_lines.find((l) => l.id === 'rijksbijdrage');
   await app.storedWorkingCopy((copy) => assert.equal(Number(line(copy).base_amount), found));
   // The waterfall for 2028 now ends at a balance of at least zero.
@@ -192,6 +197,9 @@ appTest('goal seek meets one of the plan\'s own targets (Doelen); applied, the D
     /^Jeugd-GGZ: Autonome groei instroom per jaar: -?[\d,]+% haalt het doel \(doel "Zorgkosten niet hoger dan in het basisjaar" gehaald\); dan /);
 
   await view.getByRole('button', { name: 'Waarde toepassen', exact: true }).click();
+  await view.getByRole('status').filter({
+    hasText: /^Toegepast: Jeugd-GGZ: Autonome groei instroom per jaar van 1,000% naar -?[\d,]+%\. Doel "Zorgkosten niet hoger dan in het basisjaar" is nu gehaald\./,
+  }).waitFor();
   await regions.showTab('Doelen');
   await eventually(async () => assert.match(await outcome.innerText(), /^✓ Gehaald/));
 });
