@@ -6,7 +6,7 @@ use jeugdscenario_engine::summary::describe_levers;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::features::analysis::AnalysisView;
+use crate::features::analysis::{AnalysisView, UncertaintyReport};
 use crate::features::charts::ChartsPanel;
 use crate::features::compare::CompareView;
 use crate::features::municipalities::MunicipalitiesView;
@@ -125,7 +125,8 @@ pub fn Tabs() -> impl IntoView {
 }
 
 /// At the top of the printed report: the scenario's effect in a sentence
-/// (the waterfall's) and, when the scenario has targets, the Doelen table. Built only while printing, so a lever move on screen
+/// (the waterfall's), when the scenario has targets the Doelen table, and
+/// the uncertainty when it was computed for the scenario as it is. Built only while printing, so a lever move on screen
 /// does not pay for it; the Analyse tab shows the same sentence.
 #[component]
 fn PrintedSummary() -> impl IntoView {
@@ -150,6 +151,7 @@ fn PrintedSummary() -> impl IntoView {
                         <TargetsTable rows=use_target_rows() labelled_by="doelen-print-titel" />
                     </section>
                 })}
+                <div class="print-only"><UncertaintyReport /></div>
             }
         })
     }

@@ -492,9 +492,10 @@ pub fn centre_sentence(u: &Uncertainty, central: &Projection, year: i32) -> Opti
     let (c_nl, c_en) = position(cost, &bands.cost, slack);
     let (b_band_nl, b_band_en) = millions_between(bands.balance.p10, bands.balance.p90);
     let (c_band_nl, c_band_en) = millions_between(bands.cost.p10, bands.cost.p90);
+    // The projection's own figures are exact (Decimal); the bands rounded.
     let (b, c, median) = (
-        millions(balance),
-        millions(cost),
+        format_euro_millions(exact.balance),
+        format_euro_millions(exact.total_cost),
         millions(bands.balance.p50),
     );
     let why = skew_sentence(&u.ranges);
@@ -654,11 +655,11 @@ mod tests {
         };
         let start = format!(
             "Het saldo zonder onzekerheid ({}) ligt in {year} {word} de band van 10 tot 90% ({} tot {}); de mediaan is {}. De kosten zonder onzekerheid ({}) liggen ",
-            millions(balance),
+            format_euro_millions(exact.balance),
             millions(bands.balance.p10).replace(" mln", ""),
             millions(bands.balance.p90),
             millions(bands.balance.p50),
-            millions(exact.total_cost.to_f64().unwrap()),
+            format_euro_millions(exact.total_cost),
         );
         assert!(text.nl.starts_with(&start), "{}", text.nl);
         assert!(text.nl.ends_with(" De bereiken voor groei van de instroom, prijsindex en terugval zijn scheef: ze lopen verder omhoog dan omlaag; het bereik voor het effect van de knoppen loopt verder omlaag dan omhoog, dus vallen de kosten eerder hoger uit dan in de projectie."), "{}", text.nl);
