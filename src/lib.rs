@@ -64,6 +64,7 @@ fn MainApp() -> impl IntoView {
     provide_context(library);
     provide_context(workshop);
     provide_context(features::scenarios::DragHint(RwSignal::new(false)));
+    provide_context(features::analysis::UncertaintyResult::new());
     let in_workshop = move || workshop.active.get();
     let enter_workshop = move || workshop.enter(state.scenario.get_untracked());
     // "W" opens workshop mode from anywhere but a text field.

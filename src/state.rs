@@ -190,6 +190,12 @@ impl AppState {
     }
 }
 
+/// A request from the Doelen tab to the results tabs: open Analyse with goal
+/// seek set up for the plan target with this id. Provided by the tabs; a
+/// type here, so the targets and analysis features need not know each other.
+#[derive(Clone, Copy)]
+pub struct SeekTarget(pub RwSignal<Option<String>>);
+
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }

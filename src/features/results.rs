@@ -34,6 +34,15 @@ pub fn Tabs() -> impl IntoView {
     let state = state::use_state();
     let i18n = i18n::use_i18n();
     let current = RwSignal::new(View::Projection);
+    // "Doel zoeken" beside a target that is not met opens Analyse; goal seek
+    // there takes the request.
+    let seek = state::SeekTarget(RwSignal::new(None));
+    provide_context(seek);
+    Effect::new(move |_| {
+        if seek.0.with(Option::is_some) {
+            current.set(View::Analysis);
+        }
+    });
     let tabs = [
         (View::Projection, "tab-projectie", "Projectie", "Projection"),
         (View::Targets, "tab-doelen", "Doelen", "Targets"),

@@ -45,13 +45,16 @@ Gebruik:
       (zie docs/scenario-format.md, Knobs). Exitcode 0 ook als het doel niet te
       halen is; de uitkomst staat in de uitvoer.
   jeugdscenario uncertainty BESTAND [--samples N] [--seed S] [--format csv|json]
-      Onzekerheid: N trekkingen (standaard 2000, met zaad S, standaard 1: hetzelfde
-      zaad geeft dezelfde banden) van de groei van de instroom (-1 tot +2
-      procentpunt, waarschijnlijk 0), de prijsindex (-1 tot +1,5), de terugval
-      (-10 tot +15) en het effect van de knoppen (50% tot 110%, waarschijnlijk
-      100%); driehoeksverdelingen, onafhankelijk getrokken (aannames). Per jaar
-      de kosten en het saldo (10, 25, 50, 75 en 90 procent, in hele euro's) en de
-      kans dat de begroting sluit.
+      Onzekerheid: N doorrekeningen (standaard 2000; S is het startgetal, standaard
+      1: hetzelfde startgetal geeft dezelfde banden). Elke doorrekening kiest de
+      groei van de instroom (-1 tot +2 procentpunt, waarschijnlijk 0), de
+      prijsindex (-1 tot +1,5), de terugval (-10 tot +15) en het effect van de
+      knoppen (50% tot 110%, waarschijnlijk 100%), elk los van de andere: de
+      waarschijnlijke waarde het vaakst, laag en hoog zijn de uitersten. De
+      bereiken lopen verder naar hogere kosten, zoals de bronnen steunen (groei
+      van gebruik en uitgaven sinds 2015; CPB 2020 over de POH-jeugd); hun
+      breedte is een aanname. Per jaar de kosten en het saldo (10, 25, 50, 75 en
+      90 procent, in hele euro's) en de kans dat de begroting sluit.
   jeugdscenario presets
       Noemt de voorinstellingen: de Voorbeeldregio en een scenario per regionaal
       plan (Haaglanden, Holland Rijnland, Regio Alkmaar, Zuid-Holland Zuid), met

@@ -297,5 +297,5 @@ fn uncertainty_gives_the_same_bands_for_the_same_seed() {
     }
     let output = run_with_input(&["uncertainty", "-", "--samples", "10"], &example());
     assert_eq!(output.status.code(), Some(64));
-    assert!(stderr(&output).contains("Kies 100 tot en met 100.000 trekkingen."));
+    assert!(stderr(&output).contains("Kies 100 tot en met 100.000 doorrekeningen."));
 }

@@ -1,8 +1,13 @@
 //! Doel zoeken: which value of this knob reaches this target? Solved by the
 //! engine within the knob's allowed range; the answer is applied as an
-//! ordinary, undoable edit.
+//! ordinary, undoable edit and confirmed in words (the lever, its old and new
+//! value, the goal checked again). Opened from the Doelen tab for a target
+//! that is not met (`SeekTarget`), it chooses that target and a fitting lever
+//! and searches at once.
 
-use jeugdscenario_engine::analysis::goal_seek::{goal_seek, GoalSeek, Outcome, Target};
+use jeugdscenario_engine::analysis::goal_seek::{
+    goal_seek, suggest_knob, GoalSeek, Outcome, Target,
+};
 use jeugdscenario_engine::analysis::sensitivity::is_key;
 use jeugdscenario_engine::knobs::{Address, BudgetField};
 use jeugdscenario_engine::nl::parse_number;
@@ -12,7 +17,7 @@ use rust_decimal::Decimal;
 
 use crate::features::levers::{show_refusal, unique_id, ErrorMessage};
 use crate::i18n::use_i18n;
-use crate::state::use_state;
+use crate::state::{use_state, SeekTarget};
 
 /// What the user wants to reach.
 #[derive(Clone, PartialEq, Eq)]
@@ -87,6 +92,7 @@ pub fn GoalSeekPanel() -> impl IntoView {
     let amount = RwSignal::new("0".to_string());
     let error = RwSignal::new(None::<Text>);
     let found = RwSignal::new(None::<GoalSeek>);
+    let applied = RwSignal::new(None::<Text>);
     // A chosen plan target that is removed (or a scenario without it
     // opened) falls back to the first goal, as the select then shows.
     Effect::new(move |_| {
@@ -119,8 +125,9 @@ pub fn GoalSeekPanel() -> impl IntoView {
             ))),
         }
     };
-    let search = move |_| {
+    let search = move || {
         found.set(None);
+        applied.set(None);
         let Ok(address) = knob.get_untracked().parse::<Address>() else {
             error.set(Some(Text::new("Kies een knop.", "Choose a lever.")));
             return;
@@ -177,14 +184,37 @@ pub fn GoalSeekPanel() -> impl IntoView {
         let Outcome::Found { value, .. } = result.outcome else {
             return;
         };
-        show_refusal(
-            error,
-            state.apply(Edit::set(result.knob.address.clone(), value)),
-        );
+        let address = &result.knob.address;
+        let before = state
+            .scenario
+            .with_untracked(|s| s.knob_value(address))
+            .unwrap_or(result.knob.value);
+        show_refusal(error, state.apply(Edit::set(address.clone(), value)));
         if error.with_untracked(Option::is_none) {
             found.set(None);
+            // Checked on the scenario as it now is, not assumed.
+            let words = state.scenario.with_untracked(|s| result.applied(before, s));
+            applied.set(Some(words));
         }
     };
+    // Arrived from "Doel zoeken" in Doelen: that target, a lever that moves
+    // it, and the search at once (after the first render, so the selects
+    // have their options), with the section in view.
+    let request =
+        use_context::<SeekTarget>().and_then(|r| r.0.try_update_untracked(Option::take).flatten());
+    if let Some(id) = request {
+        Effect::new(move |_| {
+            goal.set(Goal::Plan(id.clone()));
+            let lever = state.scenario.with_untracked(|s| suggest_knob(s, &id));
+            if let Some(address) = lever {
+                knob.set(address.to_string());
+                search();
+            }
+            if let Some(el) = document().get_element_by_id("doelzoeken-titel") {
+                el.scroll_into_view();
+            }
+        });
+    }
     let unit = move || match goal.get() {
         Goal::Residential => "%",
         _ => "€",
@@ -232,7 +262,7 @@ pub fn GoalSeekPanel() -> impl IntoView {
                         <label for=ids.2.clone()>{move || i18n.t("Jaar", "Year")}</label>
                         <select id=ids.2.clone() prop:value=move || year.get().to_string()
                             on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_default())>
-                            {move || years.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
+                            {move || years.get().into_iter().map(|y| view! { <option value=y.to_string() selected=y == year.get_untracked()>{y}</option> }).collect_view()}
                         </select>
                     </div>
                 </Show>
@@ -243,9 +273,12 @@ pub fn GoalSeekPanel() -> impl IntoView {
                             prop:value=move || amount.get() on:change=move |ev| amount.set(event_target_value(&ev)) />
                     </div>
                 </Show>
-                <button type="button" class="button" on:click=search>{move || i18n.t("Zoeken", "Search")}</button>
+                <button type="button" class="button" on:click=move |_| search()>{move || i18n.t("Zoeken", "Search")}</button>
             </div>
             <ErrorMessage error=error />
+            {move || applied.get().map(|words| view! {
+                <p class="notice notice--info" role="status" data-testid="doel-toegepast">{move || i18n.show(&words)}</p>
+            })}
             {move || found.get().map(|result| {
                 let can_apply = matches!(result.outcome, Outcome::Found { .. });
                 let sentence = result.sentence();

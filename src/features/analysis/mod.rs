@@ -8,12 +8,34 @@ mod tornado;
 mod uncertainty;
 mod waterfall;
 
+use jeugdscenario_engine::analysis::uncertainty::Uncertainty;
 use jeugdscenario_engine::analysis::Measure;
+use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
+
+pub use uncertainty::UncertaintyReport;
 
 use crate::features::levers::unique_id;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+
+/// The last uncertainty computed and the scenario it was computed for, kept
+/// above the tabs (provided by the app), so it survives a tab switch and the
+/// printed report can show it.
+#[derive(Clone, Copy)]
+pub struct UncertaintyResult(pub RwSignal<Option<(Scenario, Uncertainty)>>);
+
+impl UncertaintyResult {
+    pub fn new() -> UncertaintyResult {
+        UncertaintyResult(RwSignal::new(None))
+    }
+}
+
+impl Default for UncertaintyResult {
+    fn default() -> UncertaintyResult {
+        UncertaintyResult::new()
+    }
+}
 
 /// "Cumulatief saldo" or "Saldo in JAAR": what the waterfall and the tornado
 /// look at.

@@ -1,8 +1,9 @@
 //! Gevoeligheid: each key knob moved down and up by a step, sorted by effect,
-//! the amounts beside the bars. Computed on request (one projection per
-//! end of every knob), so a lever move elsewhere stays quick.
+//! the amounts beside the bars, the plan's choices apart from the
+//! assumptions, and the values tried in each row. Computed on request (one
+//! projection per end of every knob), so a lever move elsewhere stays quick.
 
-use jeugdscenario_engine::analysis::sensitivity::{sensitivity, Sensitivity};
+use jeugdscenario_engine::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
 use jeugdscenario_engine::analysis::Measure;
 use jeugdscenario_engine::nl::{format_euro, parse_number};
 use jeugdscenario_engine::{Scenario, Text};
@@ -58,46 +59,113 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
             })
         })
     };
-    let rows = move || {
-        result.with(|r| {
-            let Some((_, computed)) = r else { return Vec::new() };
-            let base = computed.base;
-            let widest = computed.swings.first().map_or(Decimal::ONE, |w| w.span(base)).max(Decimal::ONE);
-            computed
-                .swings
-                .iter()
-                .take(if show_all.get() { usize::MAX } else { FIRST_ROWS })
-                .map(|w| {
-                    let (down, up) = w.effects(base);
-                    let width = |v: Decimal| (v.abs() / widest * Decimal::ONE_HUNDRED).to_f64().unwrap_or(0.0);
-                    let refused = Text::new("geweigerd", "refused");
-                    let down_text = if w.low.is_some() { signed(down) } else { i18n.show(&refused) };
-                    let up_text = if w.high.is_some() { signed(up) } else { i18n.show(&refused) };
-                    view! {
-                        <tr>
-                            <th scope="row">{i18n.show(&w.knob.full_label())}</th>
-                            <td>{down_text}</td>
-                            <td>{up_text}</td>
-                            <td class="tornado__track" aria-hidden="true">
-                                <span class="tornado__bar tornado__bar--down" class:tornado__bar--worse=down < Decimal::ZERO
-                                    style=format!("width: {:.2}%", width(down))></span>
-                                <span class="tornado__bar tornado__bar--up" class:tornado__bar--worse=up < Decimal::ZERO
-                                    style=format!("width: {:.2}%", width(up))></span>
-                            </td>
-                        </tr>
-                    }
+    // One table per group: the plan's choices (levers), then the
+    // assumptions (data and trends); bars on one scale across both.
+    let table = move |choices: bool| {
+        move || {
+            result.with(|r| {
+                let (_, computed) = r.as_ref()?;
+                let base = computed.base;
+                let widest = computed.swings.first().map_or(Decimal::ONE, |w| w.span(base)).max(Decimal::ONE);
+                let group: Vec<&Swing> = computed.swings.iter().filter(|w| w.is_choice() == choices).collect();
+                if group.is_empty() {
+                    return None;
+                }
+                let rows = group
+                    .into_iter()
+                    .take(if show_all.get() { usize::MAX } else { FIRST_ROWS })
+                    .map(|w| {
+                        let (down, up) = w.effects(base);
+                        let width = |v: Decimal| (v.abs() / widest * Decimal::ONE_HUNDRED).to_f64().unwrap_or(0.0);
+                        let refused = Text::new("geweigerd", "refused");
+                        let down_text = if w.low.is_some() { signed(down) } else { i18n.show(&refused) };
+                        let up_text = if w.high.is_some() { signed(up) } else { i18n.show(&refused) };
+                        view! {
+                            <tr>
+                                <th scope="row">{i18n.show(&w.knob.full_label())}<span class="tornado__values">{w.tried()}</span></th>
+                                <td>{down_text}</td>
+                                <td>{up_text}</td>
+                                <td class="tornado__track" aria-hidden="true">
+                                    <span class="tornado__bar tornado__bar--down" class:tornado__bar--worse=down < Decimal::ZERO
+                                        style=format!("width: {:.2}%", width(down))></span>
+                                    <span class="tornado__bar tornado__bar--up" class:tornado__bar--worse=up < Decimal::ZERO
+                                        style=format!("width: {:.2}%", width(up))></span>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let (caption, first) = if choices {
+                    (i18n.t("Keuzes: de knoppen van het plan", "Choices: the plan's levers"), i18n.t("Knop", "Lever"))
+                } else {
+                    (i18n.t("Aannames: gegevens en trends", "Assumptions: data and trends"), i18n.t("Aanname", "Assumption"))
+                };
+                let p = computed.percent();
+                Some(view! {
+                    <div class="table-wrap" tabindex="0">
+                        <table class="data-table tornado">
+                            <caption>{caption}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{first}</th>
+                                    <th scope="col">{format!("{} -{p}%", i18n.t("Omlaag", "Down"))}</th>
+                                    <th scope="col">{format!("{} +{p}%", i18n.t("Omhoog", "Up"))}</th>
+                                    <th scope="col"><span class="visually-hidden">{i18n.t("Balken", "Bars")}</span></th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
                 })
-                .collect_view()
+            })
+        }
+    };
+    let heading = move || {
+        result.with(|r| {
+            r.as_ref().map(|(_, c)| {
+                format!(
+                    "{} {} ({} {}) {} {}",
+                    i18n.t("Effect op het", "Effect on the"),
+                    i18n.show(&c.measure.label()),
+                    i18n.t("nu", "now"),
+                    format_euro(c.base),
+                    i18n.t("bij", "at"),
+                    i18n.show(&c.heading()),
+                )
+            })
+        })
+    };
+    // What the bars stand for, by place and pattern, never by colour alone.
+    let legend = move || {
+        result.with(|r| {
+            r.as_ref().map(|(_, c)| {
+                let [down, up] = c.legend();
+                view! {
+                    <ul class="tornado__legend">
+                        <li><span class="tornado__key tornado__key--down" aria-hidden="true"></span>{format!("{} {}", i18n.show(&down), i18n.t("(balk links van de middenlijn)", "(bar left of the centre line)"))}</li>
+                        <li><span class="tornado__key tornado__key--up" aria-hidden="true"></span>{format!("{} {}", i18n.show(&up), i18n.t("(balk rechts van de middenlijn)", "(bar right of the centre line)"))}</li>
+                        <li><span class="tornado__key tornado__bar--worse" aria-hidden="true"></span>{i18n.t("Gestreept: het saldo wordt lager; effen: hoger.", "Hatched: the balance gets lower; plain: higher.")}</li>
+                    </ul>
+                }
+            })
         })
     };
     let count = move || result.with(|r| r.as_ref().map_or(0, |(_, c)| c.swings.len()));
+    let longest = move || {
+        result.with(|r| {
+            r.as_ref().map_or(0, |(_, c)| {
+                let choices = c.swings.iter().filter(|w| w.is_choice()).count();
+                choices.max(c.swings.len() - choices)
+            })
+        })
+    };
     view! {
         <section class="analysis-part" aria-labelledby="gevoeligheid-titel">
             <h3 id="gevoeligheid-titel">{move || i18n.t("Gevoeligheid", "Sensitivity")}</h3>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Elke knop en elke belangrijke aanname (groei, prijsindex, duur, tarief, terugval) een stap omlaag en omhoog, binnen het toegestane bereik. Bovenaan wat het zwaarst weegt.",
-                    "Each lever and key assumption (growth, price index, duration, tariff, relapse) a step down and up, within its allowed range. What weighs most is on top.",
+                    "Elke knop en elke belangrijke aanname (groei, prijsindex, duur, tarief, terugval) een stap omlaag en omhoog: een percentage van de huidige waarde, binnen het toegestane bereik. Bovenaan wat het zwaarst weegt.",
+                    "Each lever and key assumption (growth, price index, duration, tariff, relapse) a step down and up: a percentage of the current value, within its allowed range. What weighs most is on top.",
                 )}
             </p>
             <div class="add-row">
@@ -118,27 +186,11 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
                 </p>
             </Show>
             <Show when=move || { count() > 0 }>
-                <div class="table-wrap" tabindex="0">
-                    <table class="data-table tornado">
-                        <caption>{move || result.with(|r| r.as_ref().map(|(_, c)| format!(
-                            "{} {} ({} {})",
-                            i18n.t("Effect op het", "Effect on the"),
-                            i18n.show(&c.measure.label()),
-                            i18n.t("nu", "now"),
-                            format_euro(c.base),
-                        )))}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || i18n.t("Knop of aanname", "Lever or assumption")}</th>
-                                <th scope="col">{move || result.with(|r| r.as_ref().map(|(_, c)| format!("{} {}%", i18n.t("Omlaag", "Down"), (c.step * Decimal::ONE_HUNDRED).normalize())))}</th>
-                                <th scope="col">{move || result.with(|r| r.as_ref().map(|(_, c)| format!("{} {}%", i18n.t("Omhoog", "Up"), (c.step * Decimal::ONE_HUNDRED).normalize())))}</th>
-                                <th scope="col"><span class="visually-hidden">{move || i18n.t("Balken", "Bars")}</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-                <Show when=move || { !show_all.get() && count() > FIRST_ROWS }>
+                <h4 class="tornado__heading">{heading}</h4>
+                {legend}
+                {table(true)}
+                {table(false)}
+                <Show when=move || { !show_all.get() && longest() > FIRST_ROWS }>
                     <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>
                         {move || format!("{} ({})", i18n.t("Toon alle", "Show all"), count())}
                     </button>

@@ -1,22 +1,28 @@
 //! Onzekerheid: ranges on growth, price index, relapse and the levers'
 //! effect; samples drawn in chunks between frames (with progress, so the page
 //! stays responsive); fans of cost and balance per year and the chance that
-//! the budget holds. Bands are rounded to a tenth of a million: they come
-//! from the f64 path and are never shown as cents.
+//! the budget holds; where the projection without uncertainty lies in the
+//! bands, and why. Bands are rounded to a tenth of a million: they come
+//! from the f64 path and are never shown as cents. The result lives in
+//! [`UncertaintyResult`] above the tab, so it survives a tab switch and the
+//! printed report shows it ([`UncertaintyReport`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use jeugdscenario_engine::analysis::uncertainty::{Band, Range, Ranges, Sampler, Uncertainty};
+use jeugdscenario_engine::analysis::uncertainty::{
+    centre_sentence, Band, Range, Ranges, Sampler, Uncertain, Uncertainty,
+};
 use jeugdscenario_engine::nl::{format_euro_millions, format_number, parse_number};
-use jeugdscenario_engine::{Scenario, Text};
+use jeugdscenario_engine::{project, Scenario, Text};
 use leptos::prelude::*;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 
+use super::UncertaintyResult;
 use crate::features::levers::{unique_id, ErrorMessage};
 use crate::features::year_plot::YearPlot;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n, Lang};
 use crate::state::use_state;
 
 /// Samples drawn between two checks of the clock.
@@ -38,6 +44,7 @@ fn millions(v: f64) -> String {
 /// One uncertain quantity's three fields, in display units.
 #[derive(Clone, Copy)]
 struct RangeFields {
+    which: Uncertain,
     nl: &'static str,
     en: &'static str,
     /// Display = stored * factor (percentage points, or percent of the effect).
@@ -46,7 +53,8 @@ struct RangeFields {
 }
 
 impl RangeFields {
-    fn new(nl: &'static str, en: &'static str, factor: f64, r: Range) -> RangeFields {
+    fn new(which: Uncertain, nl: &'static str, en: &'static str, factor: f64) -> RangeFields {
+        let r = Ranges::default().get(which);
         let show = |v: f64| {
             format_number(
                 Decimal::from_f64(v * factor)
@@ -56,6 +64,7 @@ impl RangeFields {
             )
         };
         RangeFields {
+            which,
             nl,
             en,
             factor,
@@ -125,47 +134,136 @@ fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64], with_zer
     svg
 }
 
+/// The fans of cost and balance and the bands table of one computed result,
+/// with the projection without uncertainty (exact, from the Decimal engine)
+/// dashed in the fans and in its own columns; on screen and in the report.
+fn bands_view(i18n: I18n, s: &Scenario, u: &Uncertainty) -> impl IntoView {
+    let exact = project(s);
+    let years: Vec<i32> = u.years.iter().map(|y| y.year).collect();
+    let central = |f: fn(&jeugdscenario_engine::YearResult) -> Decimal| {
+        exact
+            .years
+            .iter()
+            .map(|y| f(y).to_f64().unwrap_or(0.0))
+            .collect::<Vec<_>>()
+    };
+    let cost: Vec<Band> = u.years.iter().map(|y| y.cost).collect();
+    let balance: Vec<Band> = u.years.iter().map(|y| y.balance).collect();
+    let (t_cost, t_balance) = if i18n.get() == Lang::En {
+        ("Fan of cost per year: 10-90% and 25-75% bands, median, dashed the projection without uncertainty", "Fan of the balance per year")
+    } else {
+        ("Waaier van de kosten per jaar: banden 10-90% en 25-75%, mediaan, gestreept de projectie zonder onzekerheid", "Waaier van het saldo per jaar")
+    };
+    let exact_in = |year: i32, f: fn(&jeugdscenario_engine::YearResult) -> Decimal| {
+        exact
+            .year(year)
+            .map(|y| format_euro_millions(f(y)))
+            .unwrap_or_default()
+    };
+    let rows = u.years.iter().map(|y| view! {
+        <tr>
+            <th scope="row">{y.year}</th>
+            <td>{millions(y.cost.p10)}</td><td>{millions(y.cost.p50)}</td><td>{millions(y.cost.p90)}</td><td>{exact_in(y.year, |r| r.total_cost)}</td>
+            <td>{millions(y.balance.p10)}</td><td>{millions(y.balance.p50)}</td><td>{millions(y.balance.p90)}</td><td>{exact_in(y.year, |r| r.balance)}</td>
+            <td>{format!("{}%", format_number(Decimal::from_f64((y.budget_holds * 100.0).round()).unwrap_or_default(), 0))}</td>
+        </tr>
+    }).collect_view();
+    view! {
+        <div class="fans">
+            <figure class="fan-figure">
+                <figcaption>{i18n.t("Kosten per jaar (€ mln)", "Cost per year (EUR mln)")}</figcaption>
+                <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost), false)></div>
+            </figure>
+            <figure class="fan-figure">
+                <figcaption>{i18n.t("Saldo per jaar (€ mln)", "Balance per year (EUR mln)")}</figcaption>
+                <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance), true)></div>
+            </figure>
+        </div>
+        <p class="panel__hint">{i18n.t(
+            "Licht: 10 tot 90% van de doorrekeningen; donker: 25 tot 75%; doorgetrokken lijn: de mediaan; gestreept: de projectie zonder onzekerheid.",
+            "Light: 10 to 90% of the runs; dark: 25 to 75%; solid line: the median; dashed: the projection without uncertainty.",
+        )}</p>
+        <div class="table-wrap" tabindex="0">
+            <table class="data-table">
+                <caption>{i18n.t("Banden per jaar (afgerond)", "Bands per year (rounded)")}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("Jaar", "Year")}</th>
+                    <th scope="col">{i18n.t("Kosten 10%", "Cost 10%")}</th><th scope="col">{i18n.t("Kosten mediaan", "Cost median")}</th><th scope="col">{i18n.t("Kosten 90%", "Cost 90%")}</th><th scope="col">{i18n.t("Kosten projectie", "Cost projection")}</th>
+                    <th scope="col">{i18n.t("Saldo 10%", "Balance 10%")}</th><th scope="col">{i18n.t("Saldo mediaan", "Balance median")}</th><th scope="col">{i18n.t("Saldo 90%", "Balance 90%")}</th><th scope="col">{i18n.t("Saldo projectie", "Balance projection")}</th>
+                    <th scope="col">{i18n.t("Kans begroting sluit", "Chance budget holds")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The uncertainty for the printed report: the centre sentence of the last
+/// year, the fans and the bands table, without any control; nothing when no
+/// result is computed or the scenario changed since. Ids carry `rapport-`.
+#[component]
+pub fn UncertaintyReport() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let result = use_context::<UncertaintyResult>().map(|r| r.0);
+    move || {
+        result?.with(|r| {
+            let (s, u) = r
+                .as_ref()
+                .filter(|(s, _)| state.scenario.with(|now| now == s))?;
+            let year = u.years.last()?.year;
+            let centre = centre_sentence(u, &project(s), year).map(|t| i18n.show(&t));
+            Some(view! {
+                <section class="report__section print-uncertainty" aria-labelledby="rapport-onzekerheid-titel">
+                    <h2 id="rapport-onzekerheid-titel">{i18n.t("Onzekerheid", "Uncertainty")}</h2>
+                    <p class="analysis-sentence" data-testid="rapport-midden">{centre}</p>
+                    {bands_view(i18n, s, u)}
+                </section>
+            })
+        })
+    }
+}
+
 #[component]
 pub fn UncertaintyPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let defaults = Ranges::default();
     let ranges = [
         RangeFields::new(
+            Uncertain::InflowGrowth,
             "Groei van de instroom (procentpunt per jaar)",
             "Inflow growth (points a year)",
             100.0,
-            defaults.inflow_growth,
         ),
         RangeFields::new(
+            Uncertain::PriceIndex,
             "Prijsindex (procentpunt per jaar)",
             "Price index (points a year)",
             100.0,
-            defaults.price_index,
         ),
         RangeFields::new(
+            Uncertain::Relapse,
             "Terugval (procentpunt)",
             "Relapse (points)",
             100.0,
-            defaults.relapse,
         ),
         RangeFields::new(
+            Uncertain::LeverEffect,
             "Effect van de knoppen (% van gepland)",
             "Effect of the levers (% of planned)",
             100.0,
-            defaults.lever_effect,
         ),
     ];
     let samples = RwSignal::new("2.000".to_string());
     let seed = RwSignal::new("1".to_string());
     let error = RwSignal::new(None::<Text>);
     let progress = RwSignal::new(None::<(usize, usize)>);
-    let result = RwSignal::new(None::<(Scenario, Uncertainty)>);
+    let result = use_context::<UncertaintyResult>().map_or_else(|| RwSignal::new(None), |r| r.0);
     let year = RwSignal::new(state.scenario.with_untracked(|s| s.last_year()));
     let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
     let (samples_id, seed_id, year_id) = (
-        unique_id("trekkingen"),
-        unique_id("zaad"),
+        unique_id("doorrekeningen"),
+        unique_id("startgetal"),
         unique_id("kansjaar"),
     );
     let running = Rc::new(RefCell::new(None::<Sampler>));
@@ -188,11 +286,14 @@ pub fn UncertaintyPanel() -> impl IntoView {
                 };
                 let n = whole(
                     samples.get_untracked(),
-                    ("aantal trekkingen", "a number of samples"),
+                    ("aantal doorrekeningen", "a number of runs"),
                 )?;
                 let s = whole(
                     seed.get_untracked(),
-                    ("zaad (een heel getal)", "a whole-number seed"),
+                    (
+                        "startgetal (een heel getal)",
+                        "a whole-number starting number",
+                    ),
                 )?;
                 Ok((
                     Ranges {
@@ -265,66 +366,20 @@ pub fn UncertaintyPanel() -> impl IntoView {
             })
         })
     };
-    let fans = move || {
+    let centre = move || {
         result.with(|r| {
-            r.as_ref().map(|(s, u)| {
-                let exact = jeugdscenario_engine::project(s);
-                let years: Vec<i32> = u.years.iter().map(|y| y.year).collect();
-                let central = |f: fn(&jeugdscenario_engine::YearResult) -> Decimal| {
-                    exact.years.iter().map(|y| f(y).to_f64().unwrap_or(0.0)).collect::<Vec<_>>()
-                };
-                let cost: Vec<Band> = u.years.iter().map(|y| y.cost).collect();
-                let balance: Vec<Band> = u.years.iter().map(|y| y.balance).collect();
-                let en = i18n.get() == crate::i18n::Lang::En;
-                let (t_cost, t_balance) = if en {
-                    ("Fan of cost per year: 10-90% and 25-75% bands, median, dashed the central projection", "Fan of the balance per year")
-                } else {
-                    ("Waaier van de kosten per jaar: banden 10-90% en 25-75%, mediaan, gestreept de centrale projectie", "Waaier van het saldo per jaar")
-                };
-                let rows = u.years.iter().map(|y| view! {
-                    <tr>
-                        <th scope="row">{y.year}</th>
-                        <td>{millions(y.cost.p10)}</td><td>{millions(y.cost.p50)}</td><td>{millions(y.cost.p90)}</td>
-                        <td>{millions(y.balance.p10)}</td><td>{millions(y.balance.p50)}</td><td>{millions(y.balance.p90)}</td>
-                        <td>{format!("{}%", format_number(Decimal::from_f64((y.budget_holds * 100.0).round()).unwrap_or_default(), 0))}</td>
-                    </tr>
-                }).collect_view();
-                view! {
-                    <div class="fans">
-                        <figure class="fan-figure">
-                            <figcaption>{i18n.t("Kosten per jaar (€ mln)", "Cost per year (EUR mln)")}</figcaption>
-                            <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost), false)></div>
-                        </figure>
-                        <figure class="fan-figure">
-                            <figcaption>{i18n.t("Saldo per jaar (€ mln)", "Balance per year (EUR mln)")}</figcaption>
-                            <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance), true)></div>
-                        </figure>
-                    </div>
-                    <p class="panel__hint">{i18n.t(
-                        "Licht: 10 tot 90% van de trekkingen; donker: 25 tot 75%; doorgetrokken lijn: de mediaan; gestreept: de projectie zonder onzekerheid.",
-                        "Light: 10 to 90% of the samples; dark: 25 to 75%; solid line: the median; dashed: the projection without uncertainty.",
-                    )}</p>
-                    <div class="table-wrap" tabindex="0">
-                        <table class="data-table">
-                            <caption>{i18n.t("Banden per jaar (afgerond)", "Bands per year (rounded)")}</caption>
-                            <thead><tr>
-                                <th scope="col">{i18n.t("Jaar", "Year")}</th>
-                                <th scope="col">{i18n.t("Kosten 10%", "Cost 10%")}</th><th scope="col">{i18n.t("Kosten mediaan", "Cost median")}</th><th scope="col">{i18n.t("Kosten 90%", "Cost 90%")}</th>
-                                <th scope="col">{i18n.t("Saldo 10%", "Balance 10%")}</th><th scope="col">{i18n.t("Saldo mediaan", "Balance median")}</th><th scope="col">{i18n.t("Saldo 90%", "Balance 90%")}</th>
-                                <th scope="col">{i18n.t("Kans begroting sluit", "Chance budget holds")}</th>
-                            </tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
-            })
+            r.as_ref()
+                .and_then(|(s, u)| centre_sentence(u, &project(s), year.get()))
+                .map(|t| i18n.show(&t))
         })
     };
+    let fans = move || result.with(|r| r.as_ref().map(|(s, u)| bands_view(i18n, s, u)));
     let range_rows = ranges
         .into_iter()
         .map(|r| {
             let ids = [unique_id("laag"), unique_id("waarschijnlijk"), unique_id("hoog")];
             let words = [("laag", "low"), ("waarschijnlijk", "likely"), ("hoog", "high")];
+            let source = r.which.source();
             view! {
                 <fieldset class="range-fields">
                     <legend>{move || i18n.t(r.nl, r.en)}</legend>
@@ -335,6 +390,7 @@ pub fn UncertaintyPanel() -> impl IntoView {
                                 prop:value=move || field.get() on:change=move |ev| field.set(event_target_value(&ev)) />
                         </div>
                     }).collect_view()}
+                    <p class="range-fields__source">{move || i18n.show(&source)}</p>
                 </fieldset>
             }
         })
@@ -344,24 +400,25 @@ pub fn UncertaintyPanel() -> impl IntoView {
             <h3 id="onzekerheid-titel">{move || i18n.t("Onzekerheid", "Uncertainty")}</h3>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Hoe zeker is de uitkomst? Elke trekking kiest per onzekerheid een waarde uit een driehoeksverdeling (laag, waarschijnlijk, hoog); de onzekerheden worden onafhankelijk van elkaar getrokken. De bereiken zijn aannames: pas ze aan. Hetzelfde zaad geeft dezelfde uitkomst.",
-                    "How certain is the outcome? Each sample draws every uncertainty from a triangular distribution (low, likely, high), independently of each other. The ranges are assumptions: adjust them. The same seed gives the same result.",
+                    "Hoe zeker is de uitkomst? Elke doorrekening kiest per onzekerheid een waarde tussen laag en hoog, los van de andere: waarschijnlijk komt het vaakst voor, laag en hoog zijn de uitersten. Pas de bereiken gerust aan. Hetzelfde startgetal geeft dezelfde uitkomst.",
+                    "How certain is the outcome? Each run picks a value between low and high for every uncertainty, independently: the likely value comes up most often, low and high are the outer limits. Adjust the ranges as you see fit. The same starting number gives the same result.",
                 )}
             </p>
             <div class="range-grid">{range_rows}</div>
             <div class="goal-form">
                 <div class="field">
-                    <label for=samples_id.clone()>{move || i18n.t("Trekkingen", "Samples")}</label>
+                    <label for=samples_id.clone()>{move || i18n.t("Doorrekeningen", "Runs")}</label>
                     <input type="text" inputmode="numeric" id=samples_id class="lever__number" prop:value=move || samples.get() on:change=move |ev| samples.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for=seed_id.clone()>{move || i18n.t("Zaad", "Seed")}</label>
+                    <label for=seed_id.clone()>{move || i18n.t("Startgetal (voor herhaalbaarheid)", "Starting number (for repeatability)")}</label>
                     <input type="text" inputmode="numeric" id=seed_id class="lever__number" prop:value=move || seed.get() on:change=move |ev| seed.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for=year_id.clone()>{move || i18n.t("Kans voor het jaar", "Chance for the year")}</label>
+                    <label for=year_id.clone()>{move || i18n.t("Jaar voor kans en uitleg", "Year for chance and explanation")}</label>
                     <select id=year_id prop:value=move || year.get().to_string() on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_default())>
-                        {move || years.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
+                        // Selected as built: the select's value is set before its options exist.
+                        {move || years.get().into_iter().map(|y| view! { <option value=y.to_string() selected=y == year.get_untracked()>{y}</option> }).collect_view()}
                     </select>
                 </div>
                 <button type="button" class="button" on:click=start prop:disabled=move || progress.with(Option::is_some)>
@@ -371,8 +428,8 @@ pub fn UncertaintyPanel() -> impl IntoView {
             <ErrorMessage error=error />
             {move || progress.get().map(|(done, target)| {
                 let words = Text::new(
-                    format!("Bezig met trekken: {} van {}", format_number(Decimal::from(done), 0), format_number(Decimal::from(target), 0)),
-                    format!("Sampling: {done} of {target}"),
+                    format!("Bezig met doorrekenen: {} van {}", format_number(Decimal::from(done), 0), format_number(Decimal::from(target), 0)),
+                    format!("Running: {done} of {target}"),
                 );
                 view! {
                     <div class="sampling" role="status">
@@ -389,6 +446,7 @@ pub fn UncertaintyPanel() -> impl IntoView {
                 </p>
             </Show>
             <p class="analysis-sentence" data-testid="kans">{move || chance().map(|t| i18n.show(&t))}</p>
+            <p class="analysis-sentence" data-testid="midden">{centre}</p>
             {fans}
         </section>
     }

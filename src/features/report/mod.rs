@@ -15,6 +15,7 @@ use jeugdscenario_engine::view::{headline_cards, source_rows};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::features::analysis::UncertaintyReport;
 use crate::features::charts::{ChartsPanel, InReport};
 use crate::features::targets::{use_target_rows, TargetsTable};
 use crate::i18n::{use_i18n, Lang};
@@ -63,6 +64,7 @@ pub fn Report() -> impl IntoView {
             <Show when=has_municipalities>
                 <MunicipalityTable />
             </Show>
+            <UncertaintyReport />
             <SourcesAppendix />
         </article>
     }

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 use crate::features::levers::{show_refusal, unique_id, ErrorMessage, KnobControl};
 use crate::i18n::{use_i18n, Text};
-use crate::state::use_state;
+use crate::state::{use_state, SeekTarget};
 
 #[component]
 pub fn TargetsView() -> impl IntoView {
@@ -30,6 +30,7 @@ pub fn TargetsView() -> impl IntoView {
             .with(|s| s.targets.iter().map(|t| t.id.clone()).collect::<Vec<_>>())
     });
     let error = RwSignal::new(None::<Text>);
+    let seek = use_context::<SeekTarget>();
     let add = move |_| show_refusal(error, state.apply(Edit::AddTarget));
     let summary = move || {
         rows.with(|rows| {
@@ -62,7 +63,7 @@ pub fn TargetsView() -> impl IntoView {
                 }
             >
                 <p class="targets__summary">{summary}</p>
-                <TargetsTable rows=rows labelled_by="doelen-titel" />
+                <TargetsTable rows=rows labelled_by="doelen-titel" seek=seek />
             </Show>
             <h3 class="panel__subtitle">{move || i18n.t("Doelen bewerken", "Edit targets")}</h3>
             <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -79,9 +80,14 @@ pub fn TargetsView() -> impl IntoView {
 }
 
 /// The targets with their outcomes, on screen in Doelen and in the printed
-/// report.
+/// report; with `seek`, a target the scenario misses has a "Doel zoeken"
+/// button that opens goal seek for it.
 #[component]
-pub fn TargetsTable(rows: Memo<Vec<TargetRow>>, labelled_by: &'static str) -> impl IntoView {
+pub fn TargetsTable(
+    rows: Memo<Vec<TargetRow>>,
+    labelled_by: &'static str,
+    #[prop(optional_no_strip)] seek: Option<SeekTarget>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby=labelled_by>
@@ -95,16 +101,25 @@ pub fn TargetsTable(rows: Memo<Vec<TargetRow>>, labelled_by: &'static str) -> im
                             </tr>
                         </thead>
                         <tbody>
-                            {move || rows.get().into_iter().map(|r| view! {
-                                <tr data-doel=r.id.clone()>
-                                    <th scope="row">
-                                        {r.label}
-                                        <span class="targets-table__source">{r.source}</span>
-                                    </th>
-                                    <td>{i18n.show(&r.norm)}</td>
-                                    <td><OutcomeCell outcome=r.scenario /></td>
-                                    <td><OutcomeCell outcome=r.baseline /></td>
-                                </tr>
+                            {move || rows.get().into_iter().map(|r| {
+                                let id = r.id.clone();
+                                let button = seek.filter(|_| r.scenario.verdict == Verdict::NotMet).map(|seek| view! {
+                                    <button type="button" class="button button--quiet targets__seek"
+                                        on:click=move |_| seek.0.set(Some(id.clone()))>
+                                        {move || i18n.t("Doel zoeken", "Goal seek")}
+                                    </button>
+                                });
+                                view! {
+                                    <tr data-doel=r.id.clone()>
+                                        <th scope="row">
+                                            {r.label}
+                                            <span class="targets-table__source">{r.source}</span>
+                                        </th>
+                                        <td>{i18n.show(&r.norm)}</td>
+                                        <td><OutcomeCell outcome=r.scenario />{button}</td>
+                                        <td><OutcomeCell outcome=r.baseline /></td>
+                                    </tr>
+                                }
                             }).collect_view()}
                         </tbody>
                     </table>

@@ -42,7 +42,7 @@ appTest('every result tab passes axe-core (WCAG 2.1 AA)', async (app) => {
     await assertClean(app.page, tab);
   }
   await app.page.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
-  await app.page.locator('table.tornado').waitFor();
+  await app.page.locator('table.tornado').first().waitFor();
   await assertClean(app.page, 'Analyse with the tornado');
   await app.page.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
   await app.page.getByTestId('kans').filter({ hasText: 'Kans' }).waitFor();

@@ -16,11 +16,17 @@ async function openTargets(app) {
   return { regions, view: app.page.getByRole('tabpanel') };
 }
 
-/** The rows of the Doelen table: label, norm, and both outcomes as text. */
+/**
+ * The rows of the Doelen table: label, norm, both outcomes as text (without
+ * the "Doel zoeken" button), and whether the row offers that button.
+ */
 async function targetRows(view) {
   return view.locator('table.targets-table tbody tr').evaluateAll((trs) => trs.map((tr) => {
-    const cells = [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim());
-    return { label: tr.querySelector('th').firstChild.textContent.trim(), norm: cells[0], scenario: cells[1], baseline: cells[2] };
+    const text = (td) => [...td.children].filter((c) => c.tagName !== 'BUTTON')
+      .map((c) => c.innerText).join(' ').replace(/\s+/g, ' ').trim();
+    const cells = [...tr.querySelectorAll('td')].map(text);
+    const seek = [...tr.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Doel zoeken');
+    return { label: tr.querySelector('th').firstChild.textContent.trim(), norm: cells[0], scenario: cells[1], baseline: cells[2], seek };
   }));
 }
 
@@ -88,6 +94,7 @@ appTest('gehaald turns into niet gehaald when a lever moves', async (app) => {
   const threshold = (reached + 0.1).toFixed(1).replace('.', ',');
   await app.lever(await editor(view), 'Verandering ten opzichte van de referentie').type(threshold);
   await eventually(async () => assert.match((await targetRows(view))[0].scenario, /^✓ Gehaald bereikt .* ruimte$/));
+  assert.equal((await targetRows(view))[0].seek, false, 'a target that is met needs no search');
 
   // Less substitution saves less: the scenario misses the target.
   await regions.showTab('Projectie');
@@ -97,6 +104,7 @@ appTest('gehaald turns into niet gehaald when a lever moves', async (app) => {
     const now = (await targetRows(view))[0];
     assert.match(now.scenario, /^✗ Niet gehaald bereikt .* procentpunt te hoog$/, now.scenario);
     assert.ok(reachedPercent(now.scenario) > reached);
+    assert.ok(now.seek, 'a target that is not met offers "Doel zoeken"');
   });
 });
 
@@ -113,4 +121,64 @@ appTest('a preset shows its plan\'s targets with their references', async (app) 
     assert.match(rows[0].scenario, /Niet gehaald|Gehaald/);
   });
   await view.getByText(/seed 002/).first().waitFor();
+});
+
+appTest('from a target that is niet gehaald to gehaald: Doel zoeken, Waarde toepassen, and the check', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  await regions.openPreset('Holland Rijnland – Transformatieplan Jeugd 2018-2020');
+  await regions.showTab('Doelen');
+  const doelen = app.page.getByRole('tabpanel');
+  const label = 'verwachten wij het beroep op residentiele vormen van jeugdhulp met verblijf niet zal toenemen en mogelijk zelfs zal afnemen';
+  const row = doelen.locator('table.targets-table tbody tr').filter({ hasText: label });
+  await eventually(async () => assert.match((await targetRows(doelen))[0].scenario, /^✗ Niet gehaald/));
+
+  // Click 1: beside the target, "Doel zoeken" opens Analyse with the target
+  // and a fitting lever chosen, and searches at once.
+  await row.getByRole('button', { name: 'Doel zoeken', exact: true }).click();
+  await eventually(async () => assert.equal(await regions.tab('Analyse').getAttribute('aria-selected'), 'true'));
+  const view = app.page.getByRole('tabpanel');
+  const goal = view.getByLabel('Doel', { exact: true });
+  const knob = view.getByLabel('Knop', { exact: true });
+  await eventually(async () => assert.equal(await goal.inputValue(), 'doel:residentieel-niet-toenemen'));
+  assert.equal(await knob.inputValue(), 'levers.residential_shifts.transformatie-verblijf.share');
+  assert.equal(await knob.evaluate((s) => s.selectedOptions[0].textContent.trim()),
+    'Afschalen verblijf van Jeugdhulp met verblijf (residentieel, 24-uurs): Aandeel van de instroom in verblijf',
+    'the select shows the lever chosen');
+  const result = view.locator('.goal-result');
+  await result.waitFor();
+  assert.match(await result.locator('p').textContent(),
+    new RegExp(`^Afschalen verblijf van Jeugdhulp met verblijf \\(residentieel, 24-uurs\\): Aandeel van de instroom in verblijf: [\\d,]+% haalt het doel \\(doel "${label}" gehaald\\); dan `));
+
+  // Click 2: applied, and the confirmation says the target is now gehaald,
+  // as the engine checked it on the new scenario.
+  await view.getByRole('button', { name: 'Waarde toepassen', exact: true }).click();
+  const applied = view.getByRole('status').filter({ hasText: /^Toegepast:/ });
+  await applied.waitFor();
+  assert.match(await applied.textContent(),
+    new RegExp(`^Toegepast: Afschalen verblijf van Jeugdhulp met verblijf \\(residentieel, 24-uurs\\): Aandeel van de instroom in verblijf van 0,000% naar [\\d,]+%\\. Doel "${label}" is nu gehaald\\. Ongedaan maken zet de oude waarde terug\\.$`));
+  await app.storedWorkingCopy((copy) => assert.ok(Number(copy.levers.residential_shifts[0].share) > 0));
+
+  // The check: Doelen agrees, and offers no search any more.
+  await regions.showTab('Doelen');
+  await eventually(async () => {
+    const [now] = await targetRows(app.page.getByRole('tabpanel'));
+    assert.match(now.scenario, /^✓ Gehaald/);
+    assert.equal(now.seek, false);
+  });
+});
+
+appTest('"Doel zoeken" follows the English switch and opens goal seek there too', async (app) => {
+  await app.open();
+  const regions = new Regions(app);
+  await regions.openPreset('Holland Rijnland – Transformatieplan Jeugd 2018-2020');
+  await app.button('English').click();
+  await app.page.getByRole('tab', { name: 'Targets', exact: true }).click();
+  const targets = app.page.getByRole('tabpanel');
+  await targets.getByRole('button', { name: 'Goal seek', exact: true }).click();
+  await eventually(async () => assert.equal(await app.page.getByRole('tab', { name: 'Analysis', exact: true }).getAttribute('aria-selected'), 'true'));
+  const view = app.page.getByRole('tabpanel');
+  await view.locator('.goal-result').waitFor();
+  await view.getByRole('button', { name: 'Apply value', exact: true }).click();
+  await view.getByRole('status').filter({ hasText: /^Applied: .+ from 0,000% to [\d,]+%\. Target ".+" is now met\. Undo restores the old value\.$/ }).waitFor();
 });

@@ -8,7 +8,9 @@ use super::Measure;
 use crate::edit::Edit;
 use crate::knobs::Address;
 use crate::knobs::{FormField, Knob, KnobKind, LeverField, Unit};
+use crate::nl::format_number;
 use crate::scenario::Scenario;
+use crate::text::Text;
 
 /// One knob moved down and up.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +34,30 @@ impl Swing {
         )
     }
 
+    /// A choice of the plan (a lever), not an assumption about data or trends.
+    pub fn is_choice(&self) -> bool {
+        self.knob.kind == KnobKind::Lever
+    }
+
+    /// The value now and the two tried, so that a step of 10% on a
+    /// percentage cannot be read as 10 points: "2,5% → 2,25% / 2,75%".
+    pub fn tried(&self) -> String {
+        let show = |v: Decimal| {
+            if self.knob.unit == Unit::Percent {
+                let d = self.knob.to_display(v).round_dp(4).normalize();
+                format!("{}%", format_number(d, d.scale()))
+            } else {
+                self.knob.show(v)
+            }
+        };
+        format!(
+            "{} → {} / {}",
+            show(self.knob.value),
+            show(self.low_value),
+            show(self.high_value)
+        )
+    }
+
     /// The width of the bar: how far apart the two ends lie.
     pub fn span(&self, base: Decimal) -> Decimal {
         let (down, up) = self.effects(base);
@@ -48,6 +74,38 @@ pub struct Sensitivity {
     pub base: Decimal,
     /// Widest first.
     pub swings: Vec<Swing>,
+}
+
+impl Sensitivity {
+    /// The step as a percentage: "10", "2,5".
+    pub fn percent(&self) -> String {
+        let p = (self.step * Decimal::ONE_HUNDRED).normalize();
+        format_number(p, p.scale())
+    }
+
+    /// "-10% / +10% van de huidige waarde".
+    pub fn heading(&self) -> Text {
+        let p = self.percent();
+        Text::new(
+            format!("-{p}% / +{p}% van de huidige waarde"),
+            format!("-{p}% / +{p}% of the current value"),
+        )
+    }
+
+    /// What the two bars of a row stand for.
+    pub fn legend(&self) -> [Text; 2] {
+        let p = self.percent();
+        [
+            Text::new(
+                format!("Omlaag: de waarde {p}% lager dan nu"),
+                format!("Down: the value {p}% lower than now"),
+            ),
+            Text::new(
+                format!("Omhoog: de waarde {p}% hoger dan nu"),
+                format!("Up: the value {p}% higher than now"),
+            ),
+        ]
+    }
 }
 
 /// Levers (shares, relapse, per-form changes), trends (growth, indexation),
@@ -163,6 +221,43 @@ mod tests {
         assert_eq!(top.high, Some(Measure::BalanceIn(2030).of_scenario(&moved)));
         // Higher tariffs cost more: the top of the list moves the balance.
         assert!(top.span(result.base) > Decimal::ZERO);
+    }
+
+    #[test]
+    fn a_percentage_row_states_the_values_tried_and_rows_split_into_choices_and_assumptions() {
+        let mut s = voorbeeldregio();
+        s.care_forms[0].price_index = dec!(0.025);
+        let result = sensitivity(&s, Measure::Cumulative, dec!(0.1));
+        let index = result
+            .swings
+            .iter()
+            .find(|w| {
+                w.knob.address.to_string()
+                    == format!("care_forms.{}.price_index", s.care_forms[0].id)
+            })
+            .unwrap();
+        assert_eq!(index.tried(), "2,5% → 2,25% / 2,75%");
+        assert!(!index.is_choice());
+        let share = result
+            .swings
+            .iter()
+            .find(|w| w.knob.address.to_string() == "levers.substitutions.ggz-naar-poh.share")
+            .unwrap();
+        assert!(share.is_choice());
+        assert!(result
+            .swings
+            .iter()
+            .any(|w| w.knob.kind == KnobKind::Data && !w.is_choice()));
+        assert_eq!(result.heading().nl, "-10% / +10% van de huidige waarde");
+        let half = sensitivity(&s, Measure::Cumulative, dec!(0.025));
+        assert_eq!(half.heading().en, "-2,5% / +2,5% of the current value");
+        assert_eq!(
+            result.legend().map(|t| t.nl),
+            [
+                "Omlaag: de waarde 10% lager dan nu",
+                "Omhoog: de waarde 10% hoger dan nu"
+            ]
+        );
     }
 
     #[test]

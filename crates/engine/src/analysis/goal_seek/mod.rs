@@ -13,6 +13,9 @@ use crate::projection::project;
 use crate::scenario::Scenario;
 use crate::text::Text;
 
+mod suggest;
+pub use suggest::suggest_knob;
+
 /// What should be reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -317,6 +320,50 @@ impl GoalSeek {
             Unit::Euro => format!("€ {shown}"),
             _ => shown,
         }
+    }
+
+    /// What applying the found value did, for a confirmation: the lever, its
+    /// value `before` and in `after` (the scenario with the value applied),
+    /// and whether the goal is met there, checked on `after`, not assumed.
+    pub fn applied(&self, before: Decimal, after: &Scenario) -> Text {
+        let name = self.knob.full_label();
+        let now = after.knob_value(&self.knob.address).unwrap_or(before);
+        let (old, new) = (self.show_value(before), self.show_value(now));
+        let met = self.target.is_met_by(self.target.value(after));
+        let (nl, en) = match (self.target, met) {
+            (Target::PlanTarget { index, .. }, _) => {
+                let label = after.targets.get(index).map_or("", |t| t.label.as_str());
+                if met {
+                    (
+                        format!("Doel \"{label}\" is nu gehaald."),
+                        format!("Target \"{label}\" is now met."),
+                    )
+                } else {
+                    (
+                        format!("Doel \"{label}\" is nog niet gehaald."),
+                        format!("Target \"{label}\" is still not met."),
+                    )
+                }
+            }
+            (_, true) => (
+                format!("Het doel ({}) wordt nu gehaald.", self.goal.nl),
+                format!("The target ({}) is now met.", self.goal.en),
+            ),
+            (_, false) => (
+                format!("Het doel ({}) wordt nog niet gehaald.", self.goal.nl),
+                format!("The target ({}) is still not met.", self.goal.en),
+            ),
+        };
+        Text::new(
+            format!(
+                "Toegepast: {} van {old} naar {new}. {nl} Ongedaan maken zet de oude waarde terug.",
+                name.nl
+            ),
+            format!(
+                "Applied: {} from {old} to {new}. {en} Undo restores the old value.",
+                name.en
+            ),
+        )
     }
 
     /// The result in words, in Dutch and English.

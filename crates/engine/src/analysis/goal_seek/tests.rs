@@ -178,3 +178,91 @@ mod plan_targets {
         }
     }
 }
+
+/// "Doel zoeken" from the Doelen tab: the lever chosen for a target, and the
+/// confirmation after applying the value found.
+mod suggest {
+    use super::super::*;
+    use crate::example::voorbeeldregio;
+    use crate::presets::preset;
+    use crate::targets::{check, Verdict};
+    use rust_decimal_macros::dec;
+
+    /// Applies the found value and says what happened, as the app does.
+    fn seek_and_apply(s: &Scenario, id: &str) -> (Address, Scenario, Text) {
+        let knob = suggest_knob(s, id).expect("a lever for the target");
+        let target = Target::plan_target(s, id).unwrap();
+        let result = goal_seek(s, &knob, target).unwrap();
+        let Outcome::Found { value, .. } = result.outcome else {
+            panic!("{:?}", result.outcome)
+        };
+        let mut after = s.clone();
+        after.apply(Edit::set(knob.clone(), value)).unwrap();
+        let before = s.knob_value(&knob).unwrap();
+        let text = result.applied(before, &after);
+        (knob, after, text)
+    }
+
+    #[test]
+    fn a_residential_target_gets_the_residential_shift_and_is_met_after_applying() {
+        let s = preset("holland-rijnland-2018").unwrap();
+        let id = "residentieel-niet-toenemen";
+        let (knob, after, text) = seek_and_apply(&s, id);
+        assert_eq!(
+            knob.to_string(),
+            "levers.residential_shifts.transformatie-verblijf.share"
+        );
+        let t = after.targets.iter().find(|t| t.id == id).unwrap();
+        assert_eq!(check(&after, &project(&after), t).verdict, Verdict::Met);
+        assert!(
+            text.nl.starts_with(
+                "Toegepast: Afschalen verblijf van Jeugdhulp met verblijf (residentieel, 24-uurs): Aandeel van de instroom in verblijf van 0,000% naar "
+            ),
+            "{}",
+            text.nl
+        );
+        assert!(
+            text.nl
+                .contains(&format!("Doel \"{}\" is nu gehaald.", t.label)),
+            "{}",
+            text.nl
+        );
+        assert!(text.en.contains("is now met. Undo restores the old value."));
+    }
+
+    #[test]
+    fn a_cost_target_gets_a_lever_that_moves_cost_and_a_target_not_met_says_so() {
+        let mut s = voorbeeldregio();
+        let id = s.apply(Edit::AddTarget).unwrap().added.unwrap();
+        // Care cost in the last year at most 20% above the base year.
+        s.apply(Edit::set(
+            Address::target(&id, crate::knobs::TargetField::Value),
+            dec!(0.2),
+        ))
+        .unwrap();
+        let knob = suggest_knob(&s, &id).unwrap();
+        let chosen = s.knob(&knob).unwrap();
+        assert_eq!(chosen.kind, crate::knobs::KnobKind::Lever);
+        // It moves the target the right way.
+        let target = Target::plan_target(&s, &id).unwrap();
+        let result = goal_seek(&s, &knob, target).unwrap();
+        assert!(
+            !matches!(result.outcome, Outcome::AlreadyMet { .. }),
+            "{:?}",
+            result.outcome
+        );
+        // Applying the current value again leaves the target missed: the
+        // confirmation says so, it does not assume success.
+        let text = result.applied(chosen.value, &s);
+        assert!(text.nl.contains("is nog niet gehaald."), "{}", text.nl);
+    }
+
+    #[test]
+    fn without_levers_there_is_nothing_to_suggest() {
+        let mut s = voorbeeldregio();
+        let id = s.apply(Edit::AddTarget).unwrap().added.unwrap();
+        s.levers = Default::default();
+        assert_eq!(suggest_knob(&s, &id), None);
+        assert_eq!(suggest_knob(&s, "no-such-target"), None);
+    }
+}
