@@ -128,7 +128,7 @@ fn a_negative_number_gets_the_range_of_its_option() {
         ),
         (
             &["uncertainty", "-", "--samples", "-500"][..],
-            "Kies 100 tot en met 100.000 trekkingen.",
+            "Kies 100 tot en met 100.000 doorrekeningen.",
         ),
         (
             &["uncertainty", "-", "--seed", "-1"][..],
