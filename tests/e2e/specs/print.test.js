@@ -82,7 +82,7 @@ appTest('a scenario with targets prints its Doelen with the outcomes in words', 
   assert.ok(await printed.isVisible(), 'the Doelen table is in the report');
   const rows = printed.locator('tbody tr');
   assert.equal(await rows.count(), 2);
-  assert.match(await rows.first().innerText(), /ten opzichte van 2014[\s\S]*(Niet gehaald|Gehaald)[\s\S]*bereikt/);
+  assert.match(await rows.first().innerText(), /ten opzichte van 31 december 2013[\s\S]*(Niet gehaald|Gehaald)[\s\S]*bereikt/);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   await app.settle();
