@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use jeugdscenario_engine::money::allocate_largest_remainder;
 use jeugdscenario_engine::presets::{find_preset, preset, presets, Preset, DEFAULT_PRESET};
-use jeugdscenario_engine::scenario::{ChangeKind, Scenario};
+use jeugdscenario_engine::scenario::{ChangeKind, Comparison, Measure, Scenario};
 use jeugdscenario_engine::targets::{check_targets, Check, Verdict};
 use jeugdscenario_engine::{load_scenario, project, project_with_baseline, validate};
 use rust_decimal::Decimal;
@@ -106,21 +106,164 @@ fn presets_are_illustrative_and_say_what_is_assumed() {
             "{}: the description must say what is assumed",
             p.id
         );
-        let seed = format!("seed {:03}", p.seed.unwrap());
-        assert!(s.description.contains(&seed), "{}: names {seed}", p.id);
-        assert!(s.sources["plan"].starts_with(&seed), "{}", p.id);
+        let title = citation(p.seed.unwrap());
+        assert!(s.description.contains(title), "{}: names {title}", p.id);
+        assert_eq!(
+            internal_reference(&s.description),
+            None,
+            "{}: the description",
+            p.id
+        );
+        assert!(s.sources["plan"].starts_with(title), "{}", p.id);
     }
+}
+
+/// How a reader of each plan cites it: by its title. Seed 002 has no title
+/// page; it calls itself "deze regionale transformatie-agenda" and
+/// "transformatieagenda jeugdhulp" of the regio Alkmaar.
+fn citation(seed: u8) -> &'static str {
+    match seed {
+        0 => "Plan Transformatiefonds Jeugdhulp 2019-2021",
+        1 => "Transformatieplan Jeugd 2018-2020",
+        2 => "Transformatieagenda jeugdhulp regio Alkmaar",
+        3 => "Transformatieagenda jeugdhulp 2016-2018",
+        4 => "Werk voor de Jeugd 2022-2023",
+        _ => unreachable!("five plans"),
+    }
+}
+
+/// Named public sources a figure may cite instead of its plan.
+const PUBLIC_SOURCES: [&str; 3] = ["CBS", "Jeugdautoriteit", "NJi"];
+
+/// Every preset's figures that are not in its plan, besides the care
+/// forms (all of whose figures come from the example region): the place
+/// of the source (as `all_sources` names it) of each. Their sources start
+/// with "aanname"; every other source cites the plan by its title (or a
+/// named public source). A figure moved from one kind to the other moves
+/// in this list too.
+const COMMON_ASSUMPTIONS: [&str; 4] = [
+    "budget_lines rijksbijdrage base_amount",
+    "budget_lines rijksbijdrage index",
+    "scenario regio",
+    "scenario schaalfactor",
+];
+
+fn assumptions(seed: u8) -> &'static [&'static str] {
+    match seed {
+        0 => &[
+            "budget_lines integrale-teams-regulier base_amount",
+            "budget_lines integrale-teams-regulier index",
+            "municipalities den-haag share",
+            "municipalities delft share",
+            "municipalities overige-8 share",
+            // 20% of the residential inflow under 12 and the mix.
+            "lever onder-12-niet-in-instellingen",
+            // -20% follows from that 20%.
+            "target onder-12-niet-in-instellingen",
+            "target onder-12-niet-in-instellingen reference",
+            "target residentieel-gedaald-2021 reference",
+            "target ambulant-specialistisch-toegenomen-2021 reference",
+        ],
+        1 => &[
+            // What the fund pays, and the totals spread evenly over the years.
+            "budget_lines transformatiefonds amounts",
+            "budget_lines passend-onderwijs amounts",
+            "budget_lines toegang-huisartsen amounts",
+            "budget_lines transformatie-verblijf amounts",
+            "budget_lines onvoorzien amounts",
+            "municipalities leiden share",
+            "municipalities alphen-aan-den-rijn share",
+            "municipalities kaag-en-braassem share",
+            "municipalities overige-10 share",
+            // Terugval 44%: Den Haag's pilot of 2021, not this plan's.
+            "lever poh-jeugd",
+            // The mix 40/30/30.
+            "lever transformatie-verblijf",
+            // The form (crisis) and the year 2018.
+            "lever hic-korter",
+        ],
+        2 => &[
+            "budget_lines projectleider-bovenregionaal amounts",
+            "municipalities alkmaar share",
+            "municipalities bergen share",
+            "municipalities castricum share",
+            "municipalities heerhugowaard share",
+            "municipalities heiloo share",
+            "municipalities langedijk share",
+            "municipalities uitgeest share",
+            // 30% of the inflow (the plan: of the inzet) and the mix.
+            "lever zeer-specialistisch-min-30",
+            // 15% less inflow (the plan: 15% less budget than in 2012).
+            "lever gedwongen-kader-jeugdbescherming",
+            "lever gedwongen-kader-jeugdreclassering",
+            "target zeer-specialistisch-min-30 reference",
+            // The plan names no year for the 15%.
+            "target gedwongen-kader-min-15",
+            "target gedwongen-kader-min-15 reference",
+        ],
+        3 => &["municipalities zhz-17-gemeenten share"],
+        4 => &[
+            // The key of the programme budget applied to all cost and income.
+            "municipalities alblasserdam share",
+            "municipalities dordrecht share",
+            "municipalities gorinchem share",
+            "municipalities hardinxveld-giessendam share",
+            "municipalities hendrik-ido-ambacht share",
+            "municipalities hoeksche-waard share",
+            "municipalities molenlanden share",
+            "municipalities papendrecht share",
+            "municipalities sliedrecht share",
+            "municipalities zwijndrecht share",
+            "municipalities alblasserdam own_use",
+            "municipalities dordrecht own_use",
+            "municipalities gorinchem own_use",
+            "municipalities hardinxveld-giessendam own_use",
+            "municipalities hendrik-ido-ambacht own_use",
+            "municipalities hoeksche-waard own_use",
+            "municipalities molenlanden own_use",
+            "municipalities papendrecht own_use",
+            "municipalities sliedrecht own_use",
+            "municipalities zwijndrecht own_use",
+            // Start and ramp of the hoped-for effect, and its relapse.
+            "lever jeugdhulp-naar-de-voorkant",
+            // Which placements and where they go.
+            "lever beweging-naar-nul",
+            // Full solidarity in 2021 and 2022.
+            "scenario insured_share_from",
+        ],
+        _ => unreachable!("five plans"),
+    }
+}
+
+/// An internal reference a reader of the plan cannot follow: the seed
+/// document's number, its file, a line number in it ("L1504") or an
+/// estimated page ("p.~20").
+fn internal_reference(text: &str) -> Option<String> {
+    for needle in ["seed 0", "shared/seeds", "p.~"] {
+        if text.contains(needle) {
+            return Some(needle.into());
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(4).find_map(|w| {
+        let line = !w[0].is_alphanumeric()
+            && w[1] == 'L'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit();
+        line.then(|| w.iter().collect())
+    })
 }
 
 /// Every source text of a preset: per figure, per lever and scenario-wide.
 fn all_sources(p: &Preset) -> Vec<(String, String)> {
     let json: Value = serde_json::from_str(p.json()).expect("JSON");
+    let id = |v: &Value| v["id"].as_str().expect("id").to_string();
     let mut out = Vec::new();
     for list in ["care_forms", "budget_lines", "municipalities"] {
         for entity in json[list].as_array().expect(list) {
             for (field, source) in entity["sources"].as_object().expect("sources") {
                 let text = source.as_str().expect("text").to_string();
-                out.push((format!("{list} {} {field}", entity["id"]), text));
+                out.push((format!("{list} {} {field}", id(entity)), text));
             }
         }
     }
@@ -129,19 +272,20 @@ fn all_sources(p: &Preset) -> Vec<(String, String)> {
         "residential_shifts",
         "form_changes",
         "investments",
+        "front_budgets",
     ] {
-        for lever in json["levers"][kind].as_array().expect(kind) {
+        for lever in json["levers"][kind].as_array().into_iter().flatten() {
             let text = lever["source"].as_str().unwrap_or("").to_string();
-            out.push((format!("lever {}", lever["id"]), text));
+            out.push((format!("lever {}", id(lever)), text));
         }
     }
     for target in json["targets"].as_array().into_iter().flatten() {
         let text = target["source"].as_str().unwrap_or("").to_string();
-        out.push((format!("target {}", target["id"]), text));
+        out.push((format!("target {}", id(target)), text));
         if let Some(reference) = target.get("reference") {
             if reference.get("level").is_some() {
                 let text = reference["source"].as_str().unwrap_or("").to_string();
-                out.push((format!("target {} reference", target["id"]), text));
+                out.push((format!("target {} reference", id(target)), text));
             }
         }
     }
@@ -180,38 +324,109 @@ fn every_figure_of_every_preset_names_its_source() {
     }
 }
 
+/// Every preset's sources say truly where each figure comes from: a figure
+/// the plan does not contain (the list above) never sits under a source
+/// that cites the plan, every other figure cites the plan by its title, and
+/// no source points into the seed texts instead of the plan.
 #[test]
-fn every_source_cites_its_own_plan_or_says_it_is_assumed_or_derived() {
+fn every_source_cites_its_plan_by_title_or_starts_with_aanname_as_listed() {
+    let mut wrong = Vec::new();
     for p in plan_presets() {
-        let own = format!("seed {:03}", p.seed.unwrap());
-        for (place, source) in all_sources(p) {
-            let lower = source.to_lowercase();
-            assert!(
-                source.contains(&own) || lower.contains("aanname") || lower.contains("afgeleid"),
-                "{}: {place} neither cites {own} nor says aanname/afgeleid: {source}",
-                p.id
-            );
-            // A preset never cites another plan as its own.
-            for other in 0..=4u8 {
-                let seed = format!("seed {other:03}");
-                assert!(
-                    other == p.seed.unwrap() || !source.contains(&seed),
-                    "{}: {place} cites {seed}",
+        let seed = p.seed.unwrap();
+        let title = citation(seed);
+        let listed: Vec<&str> = COMMON_ASSUMPTIONS
+            .iter()
+            .chain(assumptions(seed))
+            .copied()
+            .collect();
+        let sources = all_sources(p);
+        for place in &listed {
+            if !sources.iter().any(|(at, _)| at == place) {
+                wrong.push(format!(
+                    "{}: no source at {place} (listed as aanname)",
                     p.id
-                );
+                ));
             }
         }
-        // Figures taken over from the example region say so.
-        let s = p.scenario();
-        for form in &s.care_forms {
-            for (field, source) in &form.sources {
-                assert!(
-                    source.starts_with("aanname: ") && source.contains("Voorbeeldregio"),
-                    "{} {} {field}: {source}",
-                    p.id,
-                    form.id
-                );
+        for (place, source) in &sources {
+            if let Some(found) = internal_reference(source) {
+                wrong.push(format!(
+                    "{}: {place} points into the seed text ({found}): {source}",
+                    p.id
+                ));
             }
+            let assumed = source.starts_with("aanname");
+            let cites_plan = source.starts_with(title);
+            let public = PUBLIC_SOURCES.iter().any(|s| source.starts_with(s));
+            if place.starts_with("care_forms ") {
+                if !(source.starts_with("aanname: ") && source.contains("Voorbeeldregio")) {
+                    wrong.push(format!(
+                        "{}: {place} is the example region's, not said: {source}",
+                        p.id
+                    ));
+                }
+            } else if listed.contains(&place.as_str()) {
+                if !assumed {
+                    wrong.push(format!(
+                        "{}: {place} is not in the plan but its source does not start with aanname: {source}",
+                        p.id
+                    ));
+                }
+            } else if !(cites_plan || public) {
+                wrong.push(format!(
+                    "{}: {place} neither starts with \"{title}\" nor a public source (if it is an assumption, list it): {source}",
+                    p.id
+                ));
+            }
+            // A preset never cites another plan.
+            for other in (0..=4u8).filter(|o| *o != seed) {
+                if source.contains(citation(other)) {
+                    wrong.push(format!("{}: {place} cites {}", p.id, citation(other)));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} wrong sources:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_internal_reference_check_finds_line_numbers_seeds_and_estimated_pages() {
+    for (text, found) in [
+        ("seed 001, ontwikkelvoorstel huisartsen", "seed 0"),
+        ("tabel 3.3, kolom 2016 (L1302-1307)", "(L13"),
+        ("p.~20, Eindproduct", "p.~"),
+        ("Eindproduct, L1504-1512", " L15"),
+        (
+            "tekst: shared/seeds/001_ecb7c4741bbbbe35.txt",
+            "shared/seeds",
+        ),
+    ] {
+        assert_eq!(internal_reference(text).as_deref(), Some(found), "{text}");
+    }
+    for text in [
+        "Transformatieplan Jeugd 2018-2020, ontwikkelvoorstel 4 Transformatie verblijf, Eindproduct",
+        "Werk voor de Jeugd 2022-2023, §3.3 Verdeelsleutel (meicirculaire 2021): 32,55%",
+        "aanname: 20% van de instroom; Lysias; AL2; de grootste gemeente (Leiden)",
+    ] {
+        assert_eq!(internal_reference(text), None, "{text}");
+    }
+}
+
+/// Targets carry a name, not a quote: capitalised, short and Dutch (the
+/// plan's words are in the source).
+#[test]
+fn every_target_has_a_short_capitalised_name() {
+    for p in plan_presets() {
+        for t in &p.scenario().targets {
+            let first = t.label.chars().next().expect("a name");
+            assert!(first.is_uppercase(), "{}: {:?}", p.id, t.label);
+            assert!(t.label.chars().count() <= 70, "{}: {:?}", p.id, t.label);
+            assert!(!t.label.contains('\''), "{}: {:?}", p.id, t.label);
         }
     }
 }
@@ -329,8 +544,16 @@ fn seed_004s_key_shares_are_exactly_the_printed_ones() {
     assert_eq!(written, digits);
     // As printed, they add up to 100.01%, not 100%.
     assert_eq!(key.iter().map(|(_, s)| *s).sum::<Decimal>(), d("1.0001"));
+    // The figures are the plan's; using them for all cost and income is not:
+    // the plan gives the key for its programme budget only.
     for m in &s.municipalities {
-        assert!(m.sources["share"].starts_with("seed 004, §3.3 Verdeelsleutel"));
+        let source = &m.sources["share"];
+        assert!(source.starts_with("aanname: "), "{source}");
+        assert!(
+            source
+                .contains("Werk voor de Jeugd 2022-2023, §3.3 Verdeelsleutel (meicirculaire 2021)"),
+            "{source}"
+        );
     }
 }
 
@@ -450,7 +673,13 @@ fn seed_000s_under_12_target_is_a_residential_shift_reached_in_two_years() {
         shift.timing().strength(shift.share, 2019),
         shift.share / d("2")
     );
-    assert!(shift.source.as_deref().unwrap().contains("L908-911"));
+    // "Over 2 jaar" in a plan of September 2018: 2020, the year the lever
+    // reaches its full strength and the target is checked.
+    assert!(shift.source.as_deref().unwrap().contains("over 2 jaar"));
+    assert_eq!(
+        s.target("onder-12-niet-in-instellingen").unwrap().year,
+        2020
+    );
     let c = project_with_baseline(&s);
     let residential = s.care_form_index("residentieel").unwrap();
     let last = c.scenario.years.len() - 1;
@@ -692,8 +921,9 @@ fn every_preset_with_targets_is_format_version_2_and_its_targets_validate() {
         .map(|seed| scenario_of_seed(seed).targets.len())
         .collect();
     // Seed 004 states no quantified aim (its shortfall is a budget figure,
-    // its 13% a ceiling); the others' targets are listed in docs/presets.md.
-    assert_eq!(counts, [1, 1, 2, 7, 0]);
+    // its 13% a ceiling); the others' targets are listed in docs/presets.md
+    // (seed 000: under 12 in 2020 and the two aims of 2021).
+    assert_eq!(counts, [3, 1, 2, 7, 0]);
 }
 
 #[test]
@@ -701,7 +931,7 @@ fn seed_000s_under_12_target_is_checked_against_the_inflow_before_the_plan() {
     let s = scenario_of_seed(0);
     let (scenario, baseline) = checked(&s, "onder-12-niet-in-instellingen");
     let c = project_with_baseline(&s);
-    let inflow = |p| summed(&s, p, &["residentieel"], 2021, |f| f.inflow);
+    let inflow = |p| summed(&s, p, &["residentieel"], 2020, |f| f.inflow);
     // The reference level (2018) is the base year's inflow without levers.
     let before = summed(&s, &c.baseline, &["residentieel"], 2019, |f| f.inflow);
     assert_eq!(before, d("555"));
@@ -709,14 +939,68 @@ fn seed_000s_under_12_target_is_checked_against_the_inflow_before_the_plan() {
     let reached = inflow(&c.scenario) / d("555") - Decimal::ONE;
     assert_eq!(scenario.reached, Some(reached));
     assert_eq!(scenario.gap, Some(reached + d("0.2")));
-    // All under-12 inflow (20%, assumed) moves, but the rest grows 1% a
-    // year: 0,8 x 1,01^2 - 1 = -18,4%, not -20%.
-    assert_eq!(reached.round_dp(3), d("-0.184"));
+    // All under-12 inflow (20%, assumed) moves in 2020, but the rest grows
+    // 1% a year: 0,8 x 1,01 - 1 = -19,2%, not -20%.
+    assert_eq!(reached, d("0.8") * d("1.01") - Decimal::ONE);
     assert_eq!(scenario.verdict, Verdict::NotMet);
     let grown = inflow(&c.baseline) / d("555") - Decimal::ONE;
     assert_eq!(baseline.reached, Some(grown));
-    assert_eq!(grown.round_dp(4), d("0.0201"));
+    assert_eq!(grown, d("0.01"));
     assert_eq!(baseline.verdict, Verdict::NotMet);
+}
+
+#[test]
+fn seed_000s_aims_for_2021_are_checked_against_the_use_before_the_plan() {
+    let s = scenario_of_seed(0);
+    let c = project_with_baseline(&s);
+    // "In 2021 is de vraag naar ... residentieel aanbod gedaald en naar
+    // ambulant specialistisch toegenomen", without a number: at most and at
+    // least 0% against 2018, whose level is assumed to be the stand on
+    // 1-1-2019 (the forms are in their steady state then).
+    for (id, form, level, comparison) in [
+        (
+            "residentieel-gedaald-2021",
+            "residentieel",
+            "555",
+            Comparison::AtMost,
+        ),
+        (
+            "ambulant-specialistisch-toegenomen-2021",
+            "ambulant_specialistisch",
+            "1929",
+            Comparison::AtLeast,
+        ),
+    ] {
+        let t = s.target(id).unwrap();
+        assert_eq!((t.year, t.comparison, t.value), (2021, comparison, d("0")));
+        assert_eq!(t.reference.as_ref().unwrap().level, Some(d(level)));
+        assert_eq!(
+            s.care_forms[s.care_form_index(form).unwrap()].clients_start,
+            d(level)
+        );
+        let (scenario, baseline) = checked(&s, id);
+        for (check, p) in [(&scenario, &c.scenario), (&baseline, &c.baseline)] {
+            let reached = summed(&s, p, &[form], 2021, |f| f.avg_clients) / d(level) - Decimal::ONE;
+            assert_eq!(check.reached, Some(reached), "{id}");
+        }
+    }
+    // The under-12 lever takes residential care down 16% by 2021, and sends
+    // 40% of it to specialised ambulant care; without it, residential care
+    // grows with the assumed 1% a year, and so does ambulant care.
+    let (scenario, baseline) = checked(&s, "residentieel-gedaald-2021");
+    assert_eq!(scenario.reached.unwrap().round_dp(4), d("-0.1601"));
+    assert_eq!(
+        (scenario.verdict, baseline.verdict),
+        (Verdict::Met, Verdict::NotMet)
+    );
+    assert_eq!(baseline.reached.unwrap().round_dp(4), d("0.0113"));
+    let (scenario, baseline) = checked(&s, "ambulant-specialistisch-toegenomen-2021");
+    assert_eq!(scenario.reached.unwrap().round_dp(4), d("0.0310"));
+    assert_eq!(baseline.reached.unwrap().round_dp(4), d("0.0113"));
+    assert_eq!(
+        (scenario.verdict, baseline.verdict),
+        (Verdict::Met, Verdict::Met)
+    );
 }
 
 #[test]
@@ -751,15 +1035,46 @@ fn seed_002s_targets_are_checked_against_the_assumed_levels_of_2014_and_2012() {
         .map(|id| s.care_forms[s.care_form_index(id).unwrap()].clients_start)
         .sum();
     assert_eq!(start, d("159"));
+    // "Aan het eind van de projectperiode" (31 December 2018) against
+    // 1-1-2014 (31 December 2013): the stand on 31 December, not the average.
+    let target = s.target("zeer-specialistisch-min-30").unwrap();
+    assert_eq!(target.measure, Measure::ClientsYearEnd);
+    assert_eq!(
+        (target.year, target.reference.as_ref().unwrap().year),
+        (2018, 2013)
+    );
     let (scenario, baseline) = checked(&s, "zeer-specialistisch-min-30");
-    let reached =
-        summed(&s, &c.scenario, &verblijf, 2018, |f| f.avg_clients) / start - Decimal::ONE;
+    let stand = summed(&s, &c.scenario, &verblijf, 2018, |f| f.clients_end);
+    let reached = stand / start - Decimal::ONE;
     assert_eq!(scenario.reached, Some(reached));
+    // By hand (docs/MODEL.md section 5): each year the stand goes from c(0)
+    // to c(0) q^12 + a d (1 - q^12), q = 1 - 1/d, a the month's inflow; the
+    // inflow is the steady state 12 c / d of 1-1-2016, growing 1% a year,
+    // of which the lever keeps 90%, 80% and 70% in 2016, 2017 and 2018.
+    let by_hand = |clients: &str, months: &str| -> Decimal {
+        let (c0, months) = (d(clients), d(months));
+        let q = Decimal::ONE - Decimal::ONE / months;
+        let q12 = (0..12).fold(Decimal::ONE, |p, _| p * q);
+        let mut stock = c0;
+        let mut inflow = d("12") * c0 / months;
+        for kept in ["0.9", "0.8", "0.7"] {
+            let a = inflow * d(kept) / d("12");
+            stock = stock * q12 + a * months * (Decimal::ONE - q12);
+            inflow *= d("1.01");
+        }
+        stock
+    };
+    let hand = by_hand("152", "12") + by_hand("7", "6.2");
+    assert_eq!(stand.round_dp(8), hand.round_dp(8));
     // The lever cuts the inflow by 30% in 2018, but the clients in care
-    // follow with their stay: about -20% against the assumed level.
-    assert_eq!(reached.round_dp(3), d("-0.198"));
+    // follow with their stay: about -24% on 31 December 2018 (and -20% on
+    // the year's average), against the assumed level.
+    assert_eq!(reached.round_dp(4), d("-0.2387"));
+    let average = summed(&s, &c.scenario, &verblijf, 2018, |f| f.avg_clients);
+    assert_eq!((average / start - Decimal::ONE).round_dp(3), d("-0.198"));
     assert_eq!(scenario.verdict, Verdict::NotMet);
     assert_eq!(baseline.verdict, Verdict::NotMet);
+    assert_eq!(baseline.reached.unwrap().round_dp(4), d("0.0155"));
 
     // The assumed 2012 budget is the base year's cost of the compulsory
     // framework without levers: 364 x 1.800 x 12 + 55 x 1.300 x 12.

@@ -62,3 +62,59 @@ fn the_model_document_shows_the_figures_the_engine_computes() {
         assert!(doc.contains(&figure), "docs/MODEL.md lacks {figure}");
     }
 }
+
+/// The target measure "stand op 31 december" is the stock the stock-flow
+/// reaches at the end of the year's twelfth month: in the worked example
+/// 84,002646163639 clients on 31 December 2026 and 74,403175571421 on
+/// 31 December 2027, as docs/MODEL.md computes them by hand (§11), not the
+/// year's average (92,0 and 79,2).
+#[test]
+fn the_year_end_measure_is_the_stand_the_model_document_computes_by_hand() {
+    use jeugdscenario_engine::scenario::{Comparison, Measure, Reference, Scope, Target};
+    use jeugdscenario_engine::targets::{check, measure, Verdict};
+    use rust_decimal::Decimal;
+
+    let scenario = worked_example();
+    let p = project(&scenario);
+    let year_end = Target {
+        id: "stand".into(),
+        label: "Stand op 31 december".into(),
+        measure: Measure::ClientsYearEnd,
+        scope: Scope::Forms(vec!["pleegzorg".into()]),
+        budget_line: None,
+        year: 2026,
+        every_year_from: false,
+        comparison: Comparison::AtMost,
+        value: d("84"),
+        reference: None,
+        source: "aanname".into(),
+    };
+    let by_hand = [d("84.002646163639"), d("74.403175571421")];
+    for (year, stand) in p.years.iter().zip(by_hand) {
+        assert_eq!(measure(&scenario, &year_end, year), stand, "{}", year.year);
+    }
+    // The average of 2026 is 92,0, the stand on 31 December 84,0: at most
+    // 84 clients is missed by 0,002646163639 of a client.
+    let c = check(&scenario, &p, &year_end);
+    assert_eq!(c.level, by_hand[0]);
+    assert_eq!(c.gap, Some(d("0.002646163639")));
+    assert_eq!(c.verdict, Verdict::NotMet);
+    // The stand on 31 December is the next year's stock on 1 January: by
+    // hand, 84,002646163639 x q^12 + 60 x (1 - q^12) with q = 23/24 is the
+    // 2027 stand; against 2026 that is a change of 74,40.../84,00... - 1.
+    let relative = Target {
+        year: 2027,
+        value: d("-0.1"),
+        reference: Some(Reference {
+            year: 2026,
+            level: None,
+            source: String::new(),
+        }),
+        ..year_end
+    };
+    let c = check(&scenario, &p, &relative);
+    assert_eq!(c.reference_level, Some(by_hand[0]));
+    assert_eq!(c.reached, Some(by_hand[1] / by_hand[0] - Decimal::ONE));
+    assert_eq!(c.reached.unwrap().round_dp(4), d("-0.1143"));
+    assert_eq!(c.verdict, Verdict::Met);
+}

@@ -134,7 +134,7 @@ appTest('a scenario with targets prints its Doelen with the outcomes in words', 
   assert.ok(await printed.isVisible(), 'the Doelen table is in the report');
   const rows = printed.locator('tbody tr');
   assert.equal(await rows.count(), 2);
-  assert.match(await rows.first().innerText(), /ten opzichte van 2014[\s\S]*(Niet gehaald|Gehaald)[\s\S]*bereikt/);
+  assert.match(await rows.first().innerText(), /ten opzichte van 31 december 2013[\s\S]*(Niet gehaald|Gehaald)[\s\S]*bereikt/);
   const text = await printedText(app);
   assert.ok(text.includes('Regionaal plan:'), 'the report names the plan its figures come from');
   assert.ok(!text.includes('verzonnen regio'), "a plan's report never calls itself made up");

@@ -202,7 +202,7 @@ impl Scenario {
                     start_year: self.next_year(),
                     ramp_years: 0,
                     source: Some(
-                        "plafond: seed 004, §2.2.2 (L1098-1107): \"13% van hun jeugdhulpbudget\"; aandeel ingevoerd door gebruiker".into(),
+                        "plafond: Werk voor de Jeugd 2022-2023 (Zuid-Holland Zuid), §2.2.2 Jeugdhulp naar de Voorkant: \"13% van hun jeugdhulpbudget\"; aandeel ingevoerd door gebruiker".into(),
                     ),
                 });
                 applied.added = Some(id);

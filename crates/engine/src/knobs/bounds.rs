@@ -138,7 +138,7 @@ impl Bounds {
     pub fn level(measure: Measure) -> Bounds {
         match measure {
             Measure::ClientsShare | Measure::CostShare => Bounds::share(),
-            Measure::Clients | Measure::Inflow => {
+            Measure::Clients | Measure::ClientsYearEnd | Measure::Inflow => {
                 bounds(Decimal::ZERO, whole(ranges::MAX_CLIENTS), Decimal::ONE)
             }
             Measure::Cost | Measure::BudgetLine | Measure::Balance => {

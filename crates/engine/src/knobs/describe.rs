@@ -325,7 +325,7 @@ impl Scenario {
 pub fn measure_unit(measure: Measure) -> Unit {
     match measure {
         Measure::ClientsShare | Measure::CostShare => Unit::Percent,
-        Measure::Clients | Measure::Inflow => Unit::Clients,
+        Measure::Clients | Measure::ClientsYearEnd | Measure::Inflow => Unit::Clients,
         Measure::Cost | Measure::BudgetLine | Measure::Balance => Unit::Euro,
     }
 }

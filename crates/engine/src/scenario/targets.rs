@@ -44,6 +44,9 @@ pub struct Target {
 pub enum Measure {
     /// Clients in care (the year's average).
     Clients,
+    /// Clients in care at the end of the year: the stock on 31 December
+    /// (the stand a plan states "aan het eind van de projectperiode").
+    ClientsYearEnd,
     /// New clients in the year.
     Inflow,
     /// Care cost.
@@ -59,8 +62,9 @@ pub enum Measure {
 }
 
 impl Measure {
-    pub const ALL: [Measure; 7] = [
+    pub const ALL: [Measure; 8] = [
         Measure::Clients,
+        Measure::ClientsYearEnd,
         Measure::Inflow,
         Measure::Cost,
         Measure::ClientsShare,
@@ -73,6 +77,7 @@ impl Measure {
     pub fn id(self) -> &'static str {
         match self {
             Measure::Clients => "clients",
+            Measure::ClientsYearEnd => "clients_year_end",
             Measure::Inflow => "inflow",
             Measure::Cost => "cost",
             Measure::ClientsShare => "clients_share",

@@ -251,6 +251,7 @@ pub fn measure(scenario: &Scenario, target: &Target, year: &YearResult) -> Decim
     };
     match target.measure {
         Measure::Clients => counted(|f| f.avg_clients).0,
+        Measure::ClientsYearEnd => counted(|f| f.clients_end).0,
         Measure::Inflow => counted(|f| f.inflow).0,
         Measure::Cost => counted(|f| f.cost).0,
         Measure::ClientsShare => share(counted(|f| f.avg_clients)),

@@ -212,6 +212,83 @@ fn shares_budget_lines_and_the_balance_read_the_projection() {
 }
 
 #[test]
+fn the_year_end_measure_is_the_stand_on_31_december_the_next_year_starts_from() {
+    let s = voorbeeldregio();
+    let p = crate::project(&s);
+    let scope = Scope::Group(CareGroup::Verblijf);
+    let t = target(
+        Measure::ClientsYearEnd,
+        scope.clone(),
+        s.base_year,
+        Comparison::AtMost,
+        "0",
+    );
+    let stand = |year: i32| -> Decimal {
+        let y = p.year(year).unwrap();
+        s.care_forms
+            .iter()
+            .zip(&y.forms)
+            .filter(|(f, _)| scope.includes(&f.id, f.group))
+            .map(|(_, fy)| fy.clients_end)
+            .sum()
+    };
+    for year in s.year_range() {
+        let y = p.year(year).unwrap();
+        let t = Target { year, ..t.clone() };
+        assert_eq!(measure(&s, &t, y), stand(year), "{year}");
+        // Not the year's average: the stock moves within the year.
+        assert_ne!(
+            measure(&s, &t, y),
+            residential_clients(&s, &p, year),
+            "{year}"
+        );
+    }
+    // The stand on 31 December of the base year is where the next year
+    // starts: projecting from it as 1 January gives the same next year.
+    let mut next = s.clone();
+    next.base_year += 1;
+    next.years -= 1;
+    for (form, fy) in next.care_forms.iter_mut().zip(&p.years[0].forms) {
+        form.clients_start = fy.clients_end;
+        form.inflow_per_year = Some(form.base_inflow() * (Decimal::ONE + form.inflow_growth));
+        form.tariff_per_month = form
+            .tariff_per_month
+            .map(|t| t * (Decimal::ONE + form.price_index));
+        form.price_per_trajectory = form
+            .price_per_trajectory
+            .map(|t| t * (Decimal::ONE + form.price_index));
+    }
+    let q = crate::project(&next);
+    let shifted = Target {
+        year: next.base_year,
+        ..t.clone()
+    };
+    assert_eq!(
+        measure(&next, &shifted, q.year(next.base_year).unwrap()),
+        stand(s.base_year + 1)
+    );
+    // Validated like clients in care: a level of clients, any scope, and
+    // written in a file as "clients_year_end".
+    assert!(problems_of(Target {
+        scope: Scope::All,
+        value: d("250"),
+        ..t.clone()
+    })
+    .is_empty());
+    assert!(!problems_of(Target {
+        value: d("-1"),
+        ..t.clone()
+    })
+    .is_empty());
+    assert_eq!(Measure::ClientsYearEnd.id(), "clients_year_end");
+    assert_eq!(
+        serde_json::to_value(Measure::ClientsYearEnd).unwrap(),
+        serde_json::json!("clients_year_end")
+    );
+    assert!(Measure::ALL.contains(&Measure::ClientsYearEnd));
+}
+
+#[test]
 fn a_zero_reference_cannot_tell() {
     let s = voorbeeldregio();
     let mut p = crate::project(&s);

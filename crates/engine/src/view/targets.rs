@@ -83,6 +83,7 @@ pub fn rows_of(s: &Scenario, projection: &Projection, baseline: &Projection) -> 
 pub fn measure_word(measure: Measure) -> Text {
     match measure {
         Measure::Clients => Text::new("Cliënten in zorg", "Clients in care"),
+        Measure::ClientsYearEnd => Text::new("Stand op 31 december", "Clients on 31 December"),
         Measure::Inflow => Text::new("Instroom", "Inflow"),
         Measure::Cost => Text::new("Zorgkosten", "Care cost"),
         Measure::ClientsShare => Text::new("Aandeel in de cliënten", "Share of clients"),
@@ -154,9 +155,19 @@ pub fn norm(s: &Scenario, t: &Target) -> Text {
     let threshold = match &t.reference {
         Some(r) => {
             let change = signed_percent(t.value);
+            // A stand on 31 December is compared with the stand on a day:
+            // the reference year's 31 December (1-1-2014 is 31 December 2013).
+            let (against_nl, against_en) = if t.measure == Measure::ClientsYearEnd {
+                (
+                    format!("31 december {}", r.year),
+                    format!("31 December {}", r.year),
+                )
+            } else {
+                (r.year.to_string(), r.year.to_string())
+            };
             Text::new(
-                format!("{} {change} ten opzichte van {}", cmp.nl, r.year),
-                format!("{} {change} against {}", cmp.en, r.year),
+                format!("{} {change} ten opzichte van {against_nl}", cmp.nl),
+                format!("{} {change} against {against_en}", cmp.en),
             )
         }
         None => {

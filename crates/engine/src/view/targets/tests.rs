@@ -94,3 +94,37 @@ fn the_csv_has_a_row_per_target_and_variant() {
     );
     assert!(lines[1].contains(";Scenario;") && lines[2].contains(";Basislijn;"));
 }
+
+#[test]
+fn a_year_end_target_says_the_stand_on_31_december_against_a_day() {
+    let mut s = voorbeeldregio();
+    let id = s.apply(Edit::AddTarget).unwrap().added.unwrap();
+    let mut t = s.target(&id).unwrap().clone();
+    t.measure = Measure::ClientsYearEnd;
+    t.scope = Scope::Group(CareGroup::Verblijf);
+    t.value = Decimal::new(-3, 1);
+    t.reference = Some(Reference {
+        year: 2013,
+        level: Some(Decimal::from(1_000)),
+        source: "aanname: stand op 1-1-2014".into(),
+    });
+    s.apply(Edit::SetTarget(Box::new(t))).unwrap();
+    let rows = target_rows(&s, &project_with_baseline(&s));
+    let year = s.last_year();
+    assert_eq!(
+        rows[0].norm.nl,
+        format!(
+            "Stand op 31 december, groep Verblijf, in {year}: ten hoogste -30,0% ten opzichte van 31 december 2013"
+        )
+    );
+    assert_eq!(
+        rows[0].norm.en,
+        format!(
+            "Clients on 31 December, group Residential, in {year}: at most -30,0% against 31 December 2013"
+        )
+    );
+    assert_eq!(
+        measure_word(Measure::ClientsYearEnd).nl,
+        "Stand op 31 december"
+    );
+}
