@@ -3,9 +3,6 @@
 //! opens the same figures anywhere; nothing goes to a server (a fragment is
 //! never sent).
 
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
-use base64::engine::DecodePaddingMode;
-use base64::{alphabet, Engine as _};
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
@@ -81,33 +78,47 @@ pub fn scenario_from_fragment(fragment: &str) -> Option<Result<Scenario, LoadErr
     Some(load_scenario(&json))
 }
 
+/// URL-safe base64 without padding (RFC 4648 §5), written by hand: the
+/// `base64` crate cost 2.1 KB of the app's gzipped wasm (measured, see
+/// docs/performance.md), which the 600,000-byte limit could no longer carry.
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
 fn base64url_encode(bytes: &[u8]) -> String {
-    URL_SAFE_NO_PAD.encode(bytes)
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
 }
 
 /// The bytes of the link text; None when it holds a character that is not
 /// URL-safe base64. A link cut off anywhere still decodes (its last,
-/// partial character dropped), so that the inflater, not the decoder, says
-/// it is incomplete.
+/// partial character dropped, trailing bits ignored), so that the inflater,
+/// not the decoder, says it is incomplete.
 fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    const LENIENT: GeneralPurpose = GeneralPurpose::new(
-        &alphabet::URL_SAFE,
-        GeneralPurposeConfig::new()
-            .with_decode_allow_trailing_bits(true)
-            .with_decode_padding_mode(DecodePaddingMode::RequireNone),
-    );
-    let whole = if text.len() % 4 == 1 {
-        &text[..text.len() - 1]
-    } else {
-        text
-    };
-    if !text
+    let values: Vec<u32> = text
         .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
-        return None;
+        .map(|b| ALPHABET.iter().position(|a| *a == b).map(|v| v as u32))
+        .collect::<Option<_>>()?;
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        // Two characters make one byte, three make two, four make three;
+        // one lone character holds no whole byte.
+        for i in 0..chunk.len().saturating_sub(1) {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
     }
-    LENIENT.decode(whole).ok()
+    Some(out)
 }
 
 #[cfg(test)]
