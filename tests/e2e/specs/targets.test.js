@@ -22,8 +22,9 @@ async function openTargets(app) {
  */
 async function targetRows(view) {
   return view.locator('table.targets-table tbody tr').evaluateAll((trs) => trs.map((tr) => {
-    const text = (td) => [...td.children].filter((c) => c.tagName !== 'BUTTON')
-      .map((c) => c.innerText).join(' ').replace(/\s+/g, ' ').trim();
+    // A cell's words without its "Doel zoeken" button (text nodes included).
+    const text = (td) => [...td.childNodes].filter((c) => c.nodeName !== 'BUTTON')
+      .map((c) => (c.nodeType === Node.TEXT_NODE ? c.textContent : c.innerText)).join(' ').replace(/\s+/g, ' ').trim();
     const cells = [...tr.querySelectorAll('td')].map(text);
     const seek = [...tr.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Doel zoeken');
     return { label: tr.querySelector('th').firstChild.textContent.trim(), norm: cells[0], scenario: cells[1], baseline: cells[2], seek };
@@ -131,7 +132,7 @@ appTest('from a target that is niet gehaald to gehaald: Doel zoeken, Waarde toep
   await regions.openPreset('Holland Rijnland – Transformatieplan Jeugd 2018-2020');
   await regions.showTab('Doelen');
   const doelen = app.page.getByRole('tabpanel');
-  const label = 'verwachten wij het beroep op residentiele vormen van jeugdhulp met verblijf niet zal toenemen en mogelijk zelfs zal afnemen';
+  const label = 'Beroep op residentiële jeugdhulp neemt niet toe';
   const row = doelen.locator('table.targets-table tbody tr').filter({ hasText: label });
   await eventually(async () => assert.match((await targetRows(doelen))[0].scenario, /^✗ Niet gehaald/));
 
