@@ -31,40 +31,23 @@ pub fn WaterfallPanel(measure: RwSignal<Measure>) -> impl IntoView {
     let result = Memo::new(move |_| state.scenario.with(|s| waterfall(s, measure.get())));
     let bars = Memo::new(move |_| {
         result.with(|w| {
-            let mut bars = vec![Bar {
-                label: Text::new("Basislijn (zonder knoppen)", "Baseline (no levers)"),
-                amount: w.baseline,
-                start: Decimal::ZERO,
-                end: w.baseline,
-                total: true,
-            }];
-            let mut level = w.baseline;
-            let steps = w
-                .steps
-                .iter()
-                .map(|s| (s.label.clone(), s.effect))
-                .chain(std::iter::once((
-                    Text::new("Samenspel van de knoppen", "Interaction of the levers"),
-                    w.interaction,
-                )));
-            for (label, effect) in steps {
-                bars.push(Bar {
-                    label,
-                    amount: effect,
-                    start: level,
-                    end: level + effect,
-                    total: false,
-                });
-                level += effect;
-            }
-            bars.push(Bar {
-                label: Text::new("Scenario (met knoppen)", "Scenario (with levers)"),
-                amount: w.scenario,
-                start: Decimal::ZERO,
-                end: w.scenario,
-                total: true,
-            });
-            bars
+            let mut level = Decimal::ZERO;
+            w.rows()
+                .into_iter()
+                .map(|row| {
+                    // Totals stand on zero; a step floats from the level before.
+                    let start = if row.total { Decimal::ZERO } else { level };
+                    let end = start + row.amount;
+                    level = end;
+                    Bar {
+                        label: row.label,
+                        amount: row.amount,
+                        start,
+                        end,
+                        total: row.total,
+                    }
+                })
+                .collect::<Vec<_>>()
         })
     });
     // Positions as percentages of the span from the lowest to the highest point (and zero).

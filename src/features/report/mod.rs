@@ -6,7 +6,7 @@
 //! browser prints (`beforeprint` to `afterprint`); print.css hides everything else, so no
 //! control is printed. The figures come from the engine's view models.
 
-use jeugdscenario_engine::analysis::waterfall::waterfall;
+use jeugdscenario_engine::analysis::waterfall::{waterfall, Waterfall};
 use jeugdscenario_engine::analysis::Measure;
 use jeugdscenario_engine::nl::format_euro;
 use jeugdscenario_engine::summary::{describe_levers, Headline};
@@ -26,11 +26,13 @@ pub fn Report() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     provide_context(InReport);
-    let block = move || {
+    // Each computed once per print, read by the parts that show them.
+    let block = Memo::new(move |_| {
         state
             .scenario
             .with(|s| title_block(s, browser::build_version().as_deref()))
-    };
+    });
+    let cumulative = Memo::new(move |_| state.scenario.with(|s| waterfall(s, Measure::Cumulative)));
     let has_targets = move || state.scenario.with(|s| !s.targets.is_empty());
     let has_municipalities = move || state.scenario.with(|s| !s.municipalities.is_empty());
     view! {
@@ -38,15 +40,15 @@ pub fn Report() -> impl IntoView {
             <PageMargins />
             <header class="report__head">
                 <p class="report__product">{move || i18n.t("Jeugdhulp scenarioplanner: rapport", "Youth care scenario planner: report")}</p>
-                <h1 id="rapport-titel">{move || block().name}</h1>
-                <p class="report__horizon">{move || block().horizon}</p>
-                <p class="report__provenance">{move || i18n.show(&block().provenance)}</p>
+                <h1 id="rapport-titel">{move || block.with(|b| b.name.clone())}</h1>
+                <p class="report__horizon">{move || block.with(|b| b.horizon.clone())}</p>
+                <p class="report__provenance">{move || block.with(|b| i18n.show(&b.provenance))}</p>
                 <p class="report__meta">
-                    {move || format!("{}{} · {}", i18n.t("Afgedrukt op ", "Printed on "), today(), i18n.show(&block().versions))}
+                    {move || format!("{}{} · {}", i18n.t("Afgedrukt op ", "Printed on "), today(), block.with(|b| i18n.show(&b.versions)))}
                 </p>
             </header>
             <p class="report__summary print-summary">
-                {move || state.scenario.with(|s| i18n.show(&waterfall(s, Measure::Cumulative).sentence()))}
+                {move || cumulative.with(|w| i18n.show(&w.sentence()))}
             </p>
             <ReportCards />
             <section class="report__section" aria-labelledby="rapport-maatregelen">
@@ -60,7 +62,7 @@ pub fn Report() -> impl IntoView {
                     <TargetsTable rows=use_target_rows() labelled_by="rapport-doelen" />
                 </section>
             </Show>
-            <WaterfallTable />
+            <WaterfallTable result=cumulative />
             <Show when=has_municipalities>
                 <MunicipalityTable />
             </Show>
@@ -159,47 +161,21 @@ fn MeasuresList() -> impl IntoView {
 /// Why the cumulative balance changes: baseline, each lever alone, their
 /// interaction and the scenario, adding up to the cent.
 #[component]
-fn WaterfallTable() -> impl IntoView {
-    let state = use_state();
+fn WaterfallTable(result: Memo<Waterfall>) -> impl IntoView {
     let i18n = use_i18n();
     let rows = move || {
-        state.scenario.with(|s| {
-            let w = waterfall(s, Measure::Cumulative);
-            let signed = |v: rust_decimal::Decimal| {
-                if v.is_sign_negative() {
-                    format_euro(v)
-                } else {
-                    format!("+{}", format_euro(v))
-                }
-            };
-            let mut rows = vec![(
-                i18n.t("Basislijn (zonder knoppen)", "Baseline (no levers)")
-                    .to_string(),
-                format_euro(w.baseline),
-                true,
-            )];
-            rows.extend(
-                w.steps
-                    .iter()
-                    .map(|step| (i18n.show(&step.label), signed(step.effect), false)),
-            );
-            rows.push((
-                i18n.t("Samenspel van de knoppen", "Interaction of the levers")
-                    .to_string(),
-                signed(w.interaction),
-                false,
-            ));
-            rows.push((
-                i18n.t("Scenario (met knoppen)", "Scenario (with levers)")
-                    .to_string(),
-                format_euro(w.scenario),
-                true,
-            ));
-            rows.into_iter()
-                .map(|(label, amount, total)| {
+        result.with(|w| {
+            w.rows()
+                .into_iter()
+                .map(|row| {
+                    let amount = if row.total || row.amount.is_sign_negative() {
+                        format_euro(row.amount)
+                    } else {
+                        format!("+{}", format_euro(row.amount))
+                    };
                     view! {
-                        <tr class:data-table__total=total>
-                            <th scope="row">{label}</th>
+                        <tr class:data-table__total=row.total>
+                            <th scope="row">{i18n.show(&row.label)}</th>
                             <td>{amount}</td>
                         </tr>
                     }

@@ -30,7 +30,43 @@ pub struct Waterfall {
     pub scenario: Decimal,
 }
 
+/// One row of the waterfall as it is shown: baseline, each lever, the
+/// interaction, the scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub label: Text,
+    pub amount: Decimal,
+    /// Baseline and scenario are totals standing on zero; the rest are steps.
+    pub total: bool,
+}
+
 impl Waterfall {
+    /// The rows in order, in words: what the Analyse tab draws as bars and
+    /// the printed report lists.
+    pub fn rows(&self) -> Vec<Row> {
+        let step = |label: Text, amount: Decimal| Row {
+            label,
+            amount,
+            total: false,
+        };
+        let mut rows = vec![Row {
+            label: Text::new("Basislijn (zonder knoppen)", "Baseline (no levers)"),
+            amount: self.baseline,
+            total: true,
+        }];
+        rows.extend(self.steps.iter().map(|s| step(s.label.clone(), s.effect)));
+        rows.push(step(
+            Text::new("Samenspel van de knoppen", "Interaction of the levers"),
+            self.interaction,
+        ));
+        rows.push(Row {
+            label: Text::new("Scenario (met knoppen)", "Scenario (with levers)"),
+            amount: self.scenario,
+            total: true,
+        });
+        rows
+    }
+
     /// Scenario minus baseline: the sum of the steps and the interaction.
     pub fn total(&self) -> Decimal {
         self.scenario - self.baseline
@@ -227,6 +263,21 @@ mod tests {
                 assert_eq!(w.steps.len(), s.levers.count());
             }
         }
+    }
+
+    #[test]
+    fn the_rows_run_from_baseline_through_each_lever_to_the_scenario() {
+        let w = waterfall(&voorbeeldregio(), Measure::Cumulative);
+        let rows = w.rows();
+        assert_eq!(rows.len(), w.steps.len() + 3);
+        assert_eq!((rows[0].amount, rows[0].total), (w.baseline, true));
+        let last = rows.last().unwrap();
+        assert_eq!((last.amount, last.total), (w.scenario, true));
+        assert_eq!(last.label.nl, "Scenario (met knoppen)");
+        // The steps between them climb from the baseline to the scenario.
+        let climbed: Decimal = rows[1..rows.len() - 1].iter().map(|r| r.amount).sum();
+        assert_eq!(w.baseline + climbed, w.scenario);
+        assert!(rows[1..rows.len() - 1].iter().all(|r| !r.total));
     }
 
     #[test]
