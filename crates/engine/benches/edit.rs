@@ -16,8 +16,18 @@ mod scale;
 
 fn knob_moves(c: &mut Criterion) {
     let knobs = [
-        ("substitution_share", "levers.substitutions.ggz-naar-poh.share", [15, 16], 2),
-        ("care_form_tariff", "care_forms.ggz.tariff_per_month", [1700, 1701], 0),
+        (
+            "substitution_share",
+            "levers.substitutions.ggz-naar-poh.share",
+            [15, 16],
+            2,
+        ),
+        (
+            "care_form_tariff",
+            "care_forms.ggz.tariff_per_month",
+            [1700, 1701],
+            0,
+        ),
     ];
     for (region, scenario) in [
         ("voorbeeldregio", voorbeeldregio()),

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 
 use jeugdscenario_engine::example::voorbeeldregio;
 use jeugdscenario_engine::file::limits;
-use jeugdscenario_engine::scenario::{ChangeKind, FormChange, Municipality, Scenario, Substitution};
+use jeugdscenario_engine::scenario::{
+    ChangeKind, FormChange, Municipality, Scenario, Substitution,
+};
 use rust_decimal::Decimal;
 
 pub const CARE_FORMS: usize = 100;
