@@ -1,8 +1,9 @@
 //! Edits: every change a user can make to a scenario, as a value. One
 //! [`Scenario::apply`] makes the change on a copy, validates the copy against
-//! every rule the file loader checks (count limits included) and only then
-//! replaces the scenario, so the app never holds a scenario its own loader
-//! would refuse.
+//! every rule the file loader checks (count limits included; for a knob move
+//! the rules that knob can break, which say the same) and only then replaces
+//! the scenario, so the app never holds a scenario its own loader would
+//! refuse.
 
 mod change;
 
@@ -11,7 +12,7 @@ use rust_decimal::Decimal;
 use crate::knobs::Address;
 use crate::scenario::{BudgetKind, CareForm, ChangeKind, Scenario, Target};
 use crate::text::Text;
-use crate::validate::{validate, Problem};
+use crate::validate::{validate, validate_knob, Problem};
 
 /// How cost is split over the municipalities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,13 +217,39 @@ pub(super) fn not_found(what_nl: &str, what_en: &str, id: &str) -> Refusal {
 impl Scenario {
     /// Applies `edit` when the result is a valid scenario, counts and limits
     /// included; otherwise leaves the scenario exactly as it was.
+    ///
+    /// A knob move is checked against the rules that knob can break
+    /// ([`validate_knob`]), every other edit against all of them. For a
+    /// scenario that was valid before (every scenario the app holds: it
+    /// comes from the loader or from an accepted edit) both say the same of
+    /// the result; on a scenario built by hand that may not be valid, use
+    /// [`Scenario::apply_validating_all`].
     pub fn apply(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+        self.apply_checked(edit, Check::WhatTheEditCanBreak)
+    }
+
+    /// [`Scenario::apply`] with every rule checked for every edit, knob
+    /// moves included: the reference the narrow check of a knob move is
+    /// tested against (`tests/knob_check.rs`), and what to use on a scenario
+    /// that may not be valid to begin with.
+    pub fn apply_validating_all(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+        self.apply_checked(edit, Check::All)
+    }
+
+    fn apply_checked(&mut self, edit: Edit, check: Check) -> Result<Applied, Refusal> {
         let mut next = match &edit {
             Edit::Replace(scenario) => (**scenario).clone(),
             _ => self.clone(),
         };
+        let knob = match (&edit, check) {
+            (Edit::SetKnob { address, .. }, Check::WhatTheEditCanBreak) => Some(address.clone()),
+            _ => None,
+        };
         let mut applied = next.change(edit)?;
-        let problems = validate(&next);
+        let problems = match &knob {
+            Some(address) => validate_knob(&next, address),
+            None => validate(&next),
+        };
         if !problems.is_empty() {
             return Err(Refusal { problems });
         }
@@ -232,6 +259,14 @@ impl Scenario {
         }
         Ok(applied)
     }
+}
+
+/// Which rules an edit is checked against.
+#[derive(Clone, Copy)]
+enum Check {
+    /// A knob move: the rules that knob can break; any other edit: all.
+    WhatTheEditCanBreak,
+    All,
 }
 
 #[cfg(test)]

@@ -1,8 +1,12 @@
 //! Semantic rules of a scenario: every problem at once, each with the field
 //! path it concerns and a Dutch message (English beside it). The same rules
-//! guard files, the CLI and every edit in the app.
+//! guard files, the CLI and every edit in the app: all of them at once
+//! ([`validate`]), or for a knob move the ones that knob can break
+//! ([`validate_knob`]).
 
+mod knob;
 mod levers;
+pub use knob::validate_knob;
 pub use levers::basis_words;
 mod region;
 mod scale;
