@@ -1,18 +1,20 @@
 //! Edits: every change a user can make to a scenario, as a value. One
 //! [`Scenario::apply`] makes the change on a copy, validates the copy against
-//! every rule the file loader checks (count limits included; for a knob move
-//! the rules that knob can break, which say the same) and only then replaces
-//! the scenario, so the app never holds a scenario its own loader would
-//! refuse.
+//! every rule the file loader checks (count limits included) and only then
+//! replaces the scenario, so the app never holds a scenario its own loader
+//! would refuse. A knob move, the one edit a slider repeats many times a
+//! second, is made in place on the one entity it writes and checked against
+//! the rules it can break, which say the same of the result (`knob_move.rs`).
 
 mod change;
+mod knob_move;
 
 use rust_decimal::Decimal;
 
 use crate::knobs::Address;
 use crate::scenario::{BudgetKind, CareForm, ChangeKind, Scenario, Target};
 use crate::text::Text;
-use crate::validate::{validate, validate_knob, Problem};
+use crate::validate::{validate, Problem};
 
 /// How cost is split over the municipalities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,8 +220,9 @@ impl Scenario {
     /// Applies `edit` when the result is a valid scenario, counts and limits
     /// included; otherwise leaves the scenario exactly as it was.
     ///
-    /// A knob move is checked against the rules that knob can break
-    /// ([`validate_knob`]), every other edit against all of them. For a
+    /// A knob move is made in place and checked against the rules that knob
+    /// can break ([`crate::validate::validate_knob`]); every other edit is
+    /// made on a copy and checked against all of them. For a
     /// scenario that was valid before (every scenario the app holds: it
     /// comes from the loader or from an accepted edit) both say the same of
     /// the result; on a scenario built by hand that may not be valid, use
@@ -237,19 +240,15 @@ impl Scenario {
     }
 
     fn apply_checked(&mut self, edit: Edit, check: Check) -> Result<Applied, Refusal> {
+        if let (Edit::SetKnob { address, value }, Check::WhatTheEditCanBreak) = (&edit, check) {
+            return self.move_knob(address, *value);
+        }
         let mut next = match &edit {
             Edit::Replace(scenario) => (**scenario).clone(),
             _ => self.clone(),
         };
-        let knob = match (&edit, check) {
-            (Edit::SetKnob { address, .. }, Check::WhatTheEditCanBreak) => Some(address.clone()),
-            _ => None,
-        };
         let mut applied = next.change(edit)?;
-        let problems = match &knob {
-            Some(address) => validate_knob(&next, address),
-            None => validate(&next),
-        };
+        let problems = validate(&next);
         if !problems.is_empty() {
             return Err(Refusal { problems });
         }
