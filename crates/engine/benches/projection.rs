@@ -26,6 +26,11 @@ fn projection(c: &mut Criterion) {
     c.bench_function("scale_15y_scenario_only", |b| {
         b.iter(|| project(black_box(&scale)))
     });
+    // What the app derives besides the projection on a move: the baseline
+    // scenario (its projection is a memo that a lever move leaves alone).
+    c.bench_function("scale_baseline_scenario", |b| {
+        b.iter(|| black_box(&scale).baseline())
+    });
 }
 
 criterion_group!(benches, projection);
