@@ -64,6 +64,8 @@ pub struct Retention {
     kept: Decimal,
     /// `S`, the sum of `q^m` for m = 0..11.
     months_weight: Decimal,
+    /// `12 - S`: the months billed per client at the steady state.
+    steady_weight: Decimal,
 }
 
 impl Retention {
@@ -81,6 +83,7 @@ impl Retention {
             q12,
             kept,
             months_weight,
+            steady_weight: TWELVE - months_weight,
         }
     }
 
@@ -89,8 +92,7 @@ impl Retention {
         let a = yearly_inflow / TWELVE;
         let steady = a * self.d; // the stock the form tends to
         YearFlow {
-            client_months: clients_start * self.months_weight
-                + steady * (TWELVE - self.months_weight),
+            client_months: clients_start * self.months_weight + steady * self.steady_weight,
             clients_end: clients_start * self.q12 + steady * self.kept,
         }
         .settled()
