@@ -144,10 +144,17 @@ struct ResolvedLevers<'a> {
     changes: Vec<(&'a FormChange, usize, usize)>,
     /// Each substitution with its from and to forms.
     substitutions: Vec<(&'a Substitution, usize, usize)>,
-    /// Each shift with its known source forms and its known mix targets.
-    shifts: Vec<(&'a ResidentialShift, Vec<usize>, Vec<(usize, Decimal)>)>,
+    shifts: Vec<ResolvedShift<'a>>,
     /// Each front budget whose form is known, with that form.
     fronts: Vec<(&'a FrontBudget, usize)>,
+}
+
+/// A shift with its known source forms and its known mix targets (with
+/// their shares).
+struct ResolvedShift<'a> {
+    shift: &'a ResidentialShift,
+    from: Vec<usize>,
+    mix: Vec<(usize, Decimal)>,
 }
 
 impl<'a> ResolvedLevers<'a> {
@@ -186,7 +193,7 @@ impl<'a> ResolvedLevers<'a> {
                         .iter()
                         .filter_map(|target| Some((at(&target.to)?, target.share)))
                         .collect();
-                    (shift, from, mix)
+                    ResolvedShift { shift, from, mix }
                 })
                 .collect(),
             fronts: levers
@@ -256,7 +263,7 @@ pub fn project(scenario: &Scenario) -> Projection {
             effects[b].received += moved;
             effects[a].received += moved * rule.relapse;
         }
-        for (shift, from, mix) in &resolved.shifts {
+        for ResolvedShift { shift, from, mix } in &resolved.shifts {
             let share = shift.timing().strength(shift.share, year);
             for &a in from {
                 let moved = pre[a] * share;

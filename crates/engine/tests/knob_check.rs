@@ -310,7 +310,7 @@ fn knob_move(
     across: bool,
     kind_pick: usize,
     pick: usize,
-    value: &ValuePick,
+    value_pick: &ValuePick,
 ) -> Option<Edit> {
     let addresses = s.knob_addresses();
     let mut kinds: Vec<String> = addresses.iter().map(kind).collect();
@@ -323,7 +323,7 @@ fn knob_move(
     let of_kind: Vec<&Address> = addresses.iter().filter(|a| kind(a) == *chosen).collect();
     let knob = s.knob(nth(&of_kind, pick)?)?;
     let b = knob.bounds;
-    let mut value = match value {
+    let mut value = match value_pick {
         ValuePick::Min => b.min,
         ValuePick::Max => b.max,
         ValuePick::BelowMin => b.min - b.step,
@@ -332,8 +332,9 @@ fn knob_move(
         ValuePick::Steps(n) => knob.value + b.step * Decimal::from(*n),
         ValuePick::Any(n) => Decimal::new(*n, 2),
     };
-    // Mostly values a control can send: whole years, four decimals.
-    if knob.unit.is_whole() && pick % 5 != 0 {
+    // Values a control can send (whole years, four decimals), but any
+    // number as typed for `Any`, a year with decimals included.
+    if knob.unit.is_whole() && !matches!(value_pick, ValuePick::Any(_)) {
         value = value.round();
     }
     Some(Edit::set(knob.address, value.round_dp(4)))
