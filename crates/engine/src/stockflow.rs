@@ -6,8 +6,10 @@
 //! `c(m) = q^m * c0 + a * d * (1 - q^m)`. Summing the twelve billed months
 //! (m = 0..11) gives `S = d * (1 - q^12)` times `c0` plus `a * d * (12 - S)`.
 //! One division and about fifteen multiplications per form-year instead of
-//! sixty operations; [`simulate_year_monthly`] keeps the plain month-by-month
-//! loop as the reference the tests pin the closed form against.
+//! sixty operations, and the half of them that depends on the duration alone
+//! ([`Retention`]) only when the duration changes; [`simulate_year_monthly`]
+//! keeps the plain month-by-month loop as the reference the tests pin the
+//! closed form against.
 
 use rust_decimal::Decimal;
 
