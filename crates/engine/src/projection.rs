@@ -1,11 +1,16 @@
 //! Where cost is computed: a scenario projected year by year (MODEL.md,
 //! "Simulation"), and the same with its baseline (levers off) beside it.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use crate::money::{allocate_largest_remainder, round_cents};
-use crate::scenario::{BudgetKind, ChangeKind, CostBasis, FrontBasis, Scenario};
-use crate::stockflow::simulate_year;
+use crate::scenario::{
+    BudgetKind, ChangeKind, CostBasis, FormChange, FrontBasis, FrontBudget, ResidentialShift,
+    Scenario, Substitution,
+};
+use crate::stockflow::Retention;
 
 /// One care form in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,12 +135,107 @@ impl FormEffects {
     }
 }
 
+/// The levers with their care forms found once, as positions in
+/// `Scenario::care_forms`, instead of by id in every year (500 levers on 100
+/// forms made that search an eighth of a projection). A lever on an unknown
+/// id is skipped, as before.
+struct ResolvedLevers<'a> {
+    /// Each form change with its form and the position of its kind.
+    changes: Vec<(&'a FormChange, usize, usize)>,
+    /// Each substitution with its from and to forms.
+    substitutions: Vec<(&'a Substitution, usize, usize)>,
+    shifts: Vec<ResolvedShift<'a>>,
+    /// Each front budget whose form is known, with that form.
+    fronts: Vec<(&'a FrontBudget, usize)>,
+}
+
+/// A shift with its known source forms and its known mix targets (with
+/// their shares).
+struct ResolvedShift<'a> {
+    shift: &'a ResidentialShift,
+    from: Vec<usize>,
+    mix: Vec<(usize, Decimal)>,
+}
+
+impl<'a> ResolvedLevers<'a> {
+    fn of(scenario: &'a Scenario) -> ResolvedLevers<'a> {
+        // The first form with an id, as `Scenario::care_form_index` finds it.
+        let mut positions: HashMap<&str, usize> = HashMap::new();
+        for (i, form) in scenario.care_forms.iter().enumerate() {
+            positions.entry(form.id.as_str()).or_insert(i);
+        }
+        let at = |id: &String| positions.get(id.as_str()).copied();
+        let levers = &scenario.levers;
+        ResolvedLevers {
+            changes: levers
+                .form_changes
+                .iter()
+                .filter_map(|change| {
+                    let kind = ChangeKind::ALL
+                        .iter()
+                        .position(|k| *k == change.kind)
+                        .unwrap_or(0);
+                    Some((change, at(&change.form)?, kind))
+                })
+                .collect(),
+            substitutions: levers
+                .substitutions
+                .iter()
+                .filter_map(|rule| Some((rule, at(&rule.from)?, at(&rule.to)?)))
+                .collect(),
+            shifts: levers
+                .residential_shifts
+                .iter()
+                .map(|shift| {
+                    let from = shift.from.iter().filter_map(at).collect();
+                    let mix = shift
+                        .mix
+                        .iter()
+                        .filter_map(|target| Some((at(&target.to)?, target.share)))
+                        .collect();
+                    ResolvedShift { shift, from, mix }
+                })
+                .collect(),
+            fronts: levers
+                .front_budgets
+                .iter()
+                .filter_map(|lever| Some((lever, at(&lever.to)?)))
+                .collect(),
+        }
+    }
+}
+
+/// Each form's [`Retention`], computed again only when its duration changes
+/// (a lever on the duration while it ramps in). Keyed on the exact bits of the
+/// duration, so a reused value is the one [`Retention::of`] would give.
+struct Retentions(Vec<Option<([u8; 16], Retention)>>);
+
+impl Retentions {
+    fn new(n: usize) -> Retentions {
+        Retentions(vec![None; n])
+    }
+
+    fn of(&mut self, form: usize, duration: Decimal) -> Retention {
+        let key = duration.serialize();
+        match self.0[form] {
+            Some((known, retention)) if known == key => retention,
+            _ => {
+                let retention = Retention::of(duration);
+                self.0[form] = Some((key, retention));
+                retention
+            }
+        }
+    }
+}
+
 /// Projects one scenario year by year. Never panics on unvalidated input:
 /// unknown ids in levers are skipped, impossible factors clamp at zero.
 pub fn project(scenario: &Scenario) -> Projection {
     let forms = &scenario.care_forms;
     let n = forms.len();
     let levers = &scenario.levers;
+    let resolved = ResolvedLevers::of(scenario);
+    let mut retentions = Retentions::new(n);
 
     let mut clients: Vec<Decimal> = forms.iter().map(|f| f.clients_start).collect();
     let base_inflow: Vec<Decimal> = forms.iter().map(|f| f.base_inflow()).collect();
@@ -148,46 +248,29 @@ pub fn project(scenario: &Scenario) -> Projection {
 
     for year in scenario.year_range() {
         let mut effects = vec![FormEffects::default(); n];
-        for change in &levers.form_changes {
-            if let Some(i) = scenario.care_form_index(&change.form) {
-                let k = ChangeKind::ALL
-                    .iter()
-                    .position(|k| *k == change.kind)
-                    .unwrap_or(0);
-                effects[i].change[k] += change.timing().strength(change.change, year);
-            }
+        for &(change, i, k) in &resolved.changes {
+            effects[i].change[k] += change.timing().strength(change.change, year);
         }
 
         let pre: Vec<Decimal> = (0..n)
             .map(|i| base_inflow[i] * growth[i] * effects[i].factor(ChangeKind::Inflow))
             .collect();
 
-        for rule in &levers.substitutions {
-            let (Some(a), Some(b)) = (
-                scenario.care_form_index(&rule.from),
-                scenario.care_form_index(&rule.to),
-            ) else {
-                continue;
-            };
+        for &(rule, a, b) in &resolved.substitutions {
             let share = rule.timing().strength(rule.share, year);
             let moved = pre[a] * share;
             effects[a].out_share += share;
             effects[b].received += moved;
             effects[a].received += moved * rule.relapse;
         }
-        for shift in &levers.residential_shifts {
+        for ResolvedShift { shift, from, mix } in &resolved.shifts {
             let share = shift.timing().strength(shift.share, year);
-            for from in &shift.from {
-                let Some(a) = scenario.care_form_index(from) else {
-                    continue;
-                };
+            for &a in from {
                 let moved = pre[a] * share;
                 effects[a].out_share += share;
                 effects[a].received += moved * shift.relapse;
-                for target in &shift.mix {
-                    if let Some(b) = scenario.care_form_index(&target.to) {
-                        effects[b].received += moved * target.share;
-                    }
+                for &(b, target_share) in mix {
+                    effects[b].received += moved * target_share;
                 }
             }
         }
@@ -198,7 +281,7 @@ pub fn project(scenario: &Scenario) -> Projection {
             let kept = (Decimal::ONE - fx.out_share).max(Decimal::ZERO);
             let inflow = pre[i] * kept + fx.received;
             let duration = form.duration_months * fx.factor(ChangeKind::Duration);
-            let flow = simulate_year(clients[i], inflow, duration);
+            let flow = retentions.of(i, duration).year(clients[i], inflow);
             let price_factor =
                 indexation[i] * fx.factor(ChangeKind::Tariff) * fx.factor(ChangeKind::Intensity);
             let (price, cost) = match form.cost_basis() {
@@ -249,11 +332,10 @@ pub fn project(scenario: &Scenario) -> Projection {
 
         // Budget moved to the front: a share of the year's income or of a
         // group's care cost (before any of these levers), spent at `to`.
-        let front: Vec<(usize, Decimal)> = levers
-            .front_budgets
+        let front: Vec<(usize, Decimal)> = resolved
+            .fronts
             .iter()
-            .filter_map(|lever| {
-                let to = scenario.care_form_index(&lever.to)?;
+            .map(|&(lever, to)| {
                 let basis = match lever.basis {
                     FrontBasis::Income => income,
                     FrontBasis::Group(group) => forms
@@ -264,7 +346,7 @@ pub fn project(scenario: &Scenario) -> Projection {
                         .sum(),
                 };
                 let share = lever.timing().strength(lever.share, year);
-                Some((to, round_cents(share * basis.max(Decimal::ZERO))))
+                (to, round_cents(share * basis.max(Decimal::ZERO)))
             })
             .collect();
         for (to, amount) in front {

@@ -6,8 +6,10 @@
 //! `c(m) = q^m * c0 + a * d * (1 - q^m)`. Summing the twelve billed months
 //! (m = 0..11) gives `S = d * (1 - q^12)` times `c0` plus `a * d * (12 - S)`.
 //! One division and about fifteen multiplications per form-year instead of
-//! sixty operations; [`simulate_year_monthly`] keeps the plain month-by-month
-//! loop as the reference the tests pin the closed form against.
+//! sixty operations, and the half of them that depends on the duration alone
+//! ([`Retention`]) only when the duration changes; [`simulate_year_monthly`]
+//! keeps the plain month-by-month loop as the reference the tests pin the
+//! closed form against.
 
 use rust_decimal::Decimal;
 
@@ -44,21 +46,59 @@ pub fn simulate_year(
     yearly_inflow: Decimal,
     duration_months: Decimal,
 ) -> YearFlow {
-    let d = duration_months.max(Decimal::ONE);
-    let a = yearly_inflow / TWELVE;
-    let q = Decimal::ONE - Decimal::ONE / d;
-    let q2 = q * q;
-    let q4 = q2 * q2;
-    let q12 = q4 * q4 * q4;
-    let kept = Decimal::ONE - q12;
-    // S = sum of q^m for m = 0..11; at most 12, also after rounding.
-    let months_weight = (d * kept).min(TWELVE);
-    let steady = a * d; // the stock the form tends to
-    YearFlow {
-        client_months: clients_start * months_weight + steady * (TWELVE - months_weight),
-        clients_end: clients_start * q12 + steady * kept,
+    Retention::of(duration_months).year(clients_start, yearly_inflow)
+}
+
+/// The part of a year's closed form that depends on the duration alone: the
+/// share of the stock still in care after twelve months (`q^12`) and the
+/// months billed per client present on 1 January (`S`). Those powers of a
+/// full-precision `q` are most of a form-year's work, and a form's duration
+/// is the same in most years, so the projection computes this once per
+/// duration and reuses it ([`Retention::year`] gives exactly what
+/// [`simulate_year`] gives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// The duration in months, at least 1.
+    d: Decimal,
+    /// `q^12`, with `q = 1 - 1/d`.
+    q12: Decimal,
+    /// `1 - q^12`: the share of the steady state reached in a year.
+    kept: Decimal,
+    /// `S`, the sum of `q^m` for m = 0..11.
+    months_weight: Decimal,
+    /// `12 - S`: the months billed per client at the steady state.
+    steady_weight: Decimal,
+}
+
+impl Retention {
+    pub fn of(duration_months: Decimal) -> Retention {
+        let d = duration_months.max(Decimal::ONE);
+        let q = Decimal::ONE - Decimal::ONE / d;
+        let q2 = q * q;
+        let q4 = q2 * q2;
+        let q12 = q4 * q4 * q4;
+        let kept = Decimal::ONE - q12;
+        // S = sum of q^m for m = 0..11; at most 12, also after rounding.
+        let months_weight = (d * kept).min(TWELVE);
+        Retention {
+            d,
+            q12,
+            kept,
+            months_weight,
+            steady_weight: TWELVE - months_weight,
+        }
     }
-    .settled()
+
+    /// One year of a form with this duration.
+    pub fn year(&self, clients_start: Decimal, yearly_inflow: Decimal) -> YearFlow {
+        let a = yearly_inflow / TWELVE;
+        let steady = a * self.d; // the stock the form tends to
+        YearFlow {
+            client_months: clients_start * self.months_weight + steady * self.steady_weight,
+            clients_end: clients_start * self.q12 + steady * self.kept,
+        }
+        .settled()
+    }
 }
 
 /// The plain month-by-month recursion of MODEL.md: the reference for tests.

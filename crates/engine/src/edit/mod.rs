@@ -2,9 +2,12 @@
 //! [`Scenario::apply`] makes the change on a copy, validates the copy against
 //! every rule the file loader checks (count limits included) and only then
 //! replaces the scenario, so the app never holds a scenario its own loader
-//! would refuse.
+//! would refuse. A knob move, the one edit a slider repeats many times a
+//! second, is made in place on the one entity it writes and checked against
+//! the rules it can break, which say the same of the result (`knob_move.rs`).
 
 mod change;
+mod knob_move;
 
 use rust_decimal::Decimal;
 
@@ -216,7 +219,30 @@ pub(super) fn not_found(what_nl: &str, what_en: &str, id: &str) -> Refusal {
 impl Scenario {
     /// Applies `edit` when the result is a valid scenario, counts and limits
     /// included; otherwise leaves the scenario exactly as it was.
+    ///
+    /// A knob move is made in place and checked against the rules that knob
+    /// can break ([`crate::validate::validate_knob`]); every other edit is
+    /// made on a copy and checked against all of them. For a
+    /// scenario that was valid before (every scenario the app holds: it
+    /// comes from the loader or from an accepted edit) both say the same of
+    /// the result; on a scenario built by hand that may not be valid, use
+    /// [`Scenario::apply_validating_all`].
     pub fn apply(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+        self.apply_checked(edit, Check::WhatTheEditCanBreak)
+    }
+
+    /// [`Scenario::apply`] with every rule checked for every edit, knob
+    /// moves included: the reference the narrow check of a knob move is
+    /// tested against (`tests/knob_check.rs`), and what to use on a scenario
+    /// that may not be valid to begin with.
+    pub fn apply_validating_all(&mut self, edit: Edit) -> Result<Applied, Refusal> {
+        self.apply_checked(edit, Check::All)
+    }
+
+    fn apply_checked(&mut self, edit: Edit, check: Check) -> Result<Applied, Refusal> {
+        if let (Edit::SetKnob { address, value }, Check::WhatTheEditCanBreak) = (&edit, check) {
+            return self.move_knob(address, *value);
+        }
         let mut next = match &edit {
             Edit::Replace(scenario) => (**scenario).clone(),
             _ => self.clone(),
@@ -232,6 +258,14 @@ impl Scenario {
         }
         Ok(applied)
     }
+}
+
+/// Which rules an edit is checked against.
+#[derive(Clone, Copy)]
+enum Check {
+    /// A knob move: the rules that knob can break; any other edit: all.
+    WhatTheEditCanBreak,
+    All,
 }
 
 #[cfg(test)]

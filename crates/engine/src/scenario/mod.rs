@@ -141,11 +141,45 @@ impl Scenario {
     }
 
     /// The same scenario with every lever off: what would happen without the
-    /// plan.
+    /// plan. Copies everything but the levers (500 of them are half of what a
+    /// copy of the largest scenario allocates, and the app derives the
+    /// baseline on every move).
     pub fn baseline(&self) -> Scenario {
+        let Scenario {
+            format,
+            version,
+            app_version,
+            name,
+            description,
+            illustrative,
+            base_year,
+            years,
+            care_forms,
+            budget_lines,
+            municipalities,
+            levers: _,
+            insured_share,
+            insured_share_from,
+            targets,
+            sources,
+        } = self;
         Scenario {
+            format: format.clone(),
+            version: *version,
+            app_version: app_version.clone(),
+            name: name.clone(),
+            description: description.clone(),
+            illustrative: *illustrative,
+            base_year: *base_year,
+            years: *years,
+            care_forms: care_forms.clone(),
+            budget_lines: budget_lines.clone(),
+            municipalities: municipalities.clone(),
             levers: Levers::default(),
-            ..self.clone()
+            insured_share: *insured_share,
+            insured_share_from: insured_share_from.clone(),
+            targets: targets.clone(),
+            sources: sources.clone(),
         }
     }
 

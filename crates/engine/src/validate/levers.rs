@@ -5,21 +5,74 @@ use std::collections::{BTreeMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use super::{nl, ranges, Checker};
+use super::{nl, ranges, Checker, Saturating};
 use crate::knobs::Bounds;
-use crate::scenario::{CareGroup, FrontBasis, Scenario};
+use crate::scenario::{
+    CareGroup, FormChange, FrontBasis, FrontBudget, Investment, ResidentialShift, Scenario,
+    Substitution,
+};
 
 pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
     let mut lever_ids = HashSet::new();
-    let label_of = |id: &str| {
-        s.care_form(id)
-            .map_or_else(|| id.to_string(), |f| f.label.clone())
-    };
-    // Shares leaving each form at full strength, to check they stay <= 100%.
-    let mut leaving: BTreeMap<&str, Decimal> = BTreeMap::new();
+    let rules = LeverRules { s };
+    for (i, rule) in s.levers.substitutions.iter().enumerate() {
+        c.id(
+            &format!("levers.substitutions[{i}].id"),
+            &rule.id,
+            &mut lever_ids,
+        );
+        rules.substitution(c, i, rule);
+    }
+    for (i, shift) in s.levers.residential_shifts.iter().enumerate() {
+        c.id(
+            &format!("levers.residential_shifts[{i}].id"),
+            &shift.id,
+            &mut lever_ids,
+        );
+        rules.residential_shift(c, i, shift);
+    }
+    rules.leaving(c, None);
+    for (i, change) in s.levers.form_changes.iter().enumerate() {
+        c.id(
+            &format!("levers.form_changes[{i}].id"),
+            &change.id,
+            &mut lever_ids,
+        );
+        rules.form_change(c, i, change);
+    }
+    for (i, inv) in s.levers.investments.iter().enumerate() {
+        c.id(
+            &format!("levers.investments[{i}].id"),
+            &inv.id,
+            &mut lever_ids,
+        );
+        rules.investment(c, i, inv);
+    }
+    for (i, front) in s.levers.front_budgets.iter().enumerate() {
+        c.id(
+            &format!("levers.front_budgets[{i}].id"),
+            &front.id,
+            &mut lever_ids,
+        );
+        rules.front_budget(c, i, front);
+    }
+}
 
-    let form_exists = |c: &mut Checker, path: &str, id: &str| -> bool {
-        if s.care_form(id).is_some() {
+/// The rules of each lever, after its id; [`LeverRules::leaving`] checks the
+/// shares leaving a form over all levers together.
+pub(super) struct LeverRules<'a> {
+    pub(super) s: &'a Scenario,
+}
+
+impl<'a> LeverRules<'a> {
+    fn label_of(&self, id: &str) -> String {
+        self.s
+            .care_form(id)
+            .map_or_else(|| id.to_string(), |f| f.label.clone())
+    }
+
+    fn form_exists(&self, c: &mut Checker, path: &str, id: &str) -> bool {
+        if self.s.care_form(id).is_some() {
             true
         } else {
             c.push(
@@ -29,9 +82,10 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
             );
             false
         }
-    };
-    let timing = |c: &mut Checker, path: &str, start: i32, ramp: u32| {
-        let years = Bounds::start_year(s);
+    }
+
+    fn timing(&self, c: &mut Checker, path: &str, start: i32, ramp: u32) {
+        let years = Bounds::start_year(self.s);
         if !years.contains(Decimal::from(start)) {
             c.push(
                 &format!("{path}.start_year"),
@@ -55,33 +109,29 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
                 "Ramp too long.".into(),
             );
         }
-    };
+    }
 
-    for (i, rule) in s.levers.substitutions.iter().enumerate() {
+    pub(super) fn substitution(&self, c: &mut Checker, i: usize, rule: &Substitution) {
         let p = format!("levers.substitutions[{i}]");
-        c.id(&format!("{p}.id"), &rule.id, &mut lever_ids);
-        let from_ok = form_exists(c, &format!("{p}.from"), &rule.from);
-        let to_ok = form_exists(c, &format!("{p}.to"), &rule.to);
+        let from_ok = self.form_exists(c, &format!("{p}.from"), &rule.from);
+        let to_ok = self.form_exists(c, &format!("{p}.to"), &rule.to);
         if from_ok && to_ok && rule.from == rule.to {
             c.push(
                 &format!("{p}.to"),
                 format!(
                     "Substitutie van {} naar zichzelf heeft geen betekenis.",
-                    label_of(&rule.from)
+                    self.label_of(&rule.from)
                 ),
                 "A substitution needs two different care forms.".into(),
             );
         }
         c.share(&format!("{p}.share"), "Het substitutieaandeel", rule.share);
         c.share(&format!("{p}.relapse"), "De terugval", rule.relapse);
-        timing(c, &p, rule.start_year, rule.ramp_years);
-        let sum = leaving.entry(rule.from.as_str()).or_default();
-        *sum = sum.saturating_add(rule.share.max(Decimal::ZERO));
+        self.timing(c, &p, rule.start_year, rule.ramp_years);
     }
 
-    for (i, shift) in s.levers.residential_shifts.iter().enumerate() {
+    pub(super) fn residential_shift(&self, c: &mut Checker, i: usize, shift: &ResidentialShift) {
         let p = format!("levers.residential_shifts[{i}]");
-        c.id(&format!("{p}.id"), &shift.id, &mut lever_ids);
         if shift.from.is_empty() {
             c.push(
                 &format!("{p}.from"),
@@ -96,22 +146,23 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
                     &path,
                     format!(
                         "{} staat twee keer bij afschalen verblijf; dan telt de instroom dubbel.",
-                        label_of(from)
+                        self.label_of(from)
                     ),
                     "A source form is listed twice.".into(),
                 );
                 continue;
             }
-            if form_exists(c, &path, from) {
-                if s.care_form(from).map(|f| f.group) != Some(CareGroup::Verblijf) {
-                    c.push(
-                        &path,
-                        format!("{} is geen verblijfsvorm; afschalen verblijf gaat over de groep verblijf.", label_of(from)),
-                        "Only residential forms can be shifted.".into(),
-                    );
-                }
-                let sum = leaving.entry(from.as_str()).or_default();
-                *sum = sum.saturating_add(shift.share.max(Decimal::ZERO));
+            if self.form_exists(c, &path, from)
+                && self.s.care_form(from).map(|f| f.group) != Some(CareGroup::Verblijf)
+            {
+                c.push(
+                    &path,
+                    format!(
+                        "{} is geen verblijfsvorm; afschalen verblijf gaat over de groep verblijf.",
+                        self.label_of(from)
+                    ),
+                    "Only residential forms can be shifted.".into(),
+                );
             }
         }
         c.share(
@@ -120,77 +171,105 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
             shift.share,
         );
         c.share(&format!("{p}.relapse"), "De terugval", shift.relapse);
-        timing(c, &p, shift.start_year, shift.ramp_years);
+        self.timing(c, &p, shift.start_year, shift.ramp_years);
+        self.mix(c, &p, shift);
+    }
+
+    fn mix(&self, c: &mut Checker, p: &str, shift: &ResidentialShift) {
         if shift.mix.is_empty() {
             c.push(
                 &format!("{p}.mix"),
                 "Afschalen verblijf heeft geen doelmix: waar gaan de jeugdigen heen?".into(),
                 "The shift has no target mix.".into(),
             );
-        } else {
-            let mut total = Decimal::ZERO;
-            for (j, target) in shift.mix.iter().enumerate() {
-                let path = format!("{p}.mix[{j}]");
-                if shift.mix[..j].iter().any(|t| t.to == target.to) {
-                    c.push(
-                        &format!("{path}.to"),
-                        format!(
-                            "{} staat twee keer in de doelmix; voeg de aandelen samen.",
-                            label_of(&target.to)
-                        ),
-                        "A mix target is listed twice.".into(),
-                    );
-                }
-                if form_exists(c, &format!("{path}.to"), &target.to)
-                    && shift.from.contains(&target.to)
-                {
-                    c.push(
-                        &format!("{path}.to"),
-                        format!(
-                            "{} wordt afgeschaald en kan dan niet ook doel zijn.",
-                            label_of(&target.to)
-                        ),
-                        "A shift cannot target one of its own source forms.".into(),
-                    );
-                }
-                c.share(
-                    &format!("{path}.share"),
-                    "Een aandeel in de doelmix",
-                    target.share,
-                );
-                total = total.saturating_add(target.share);
-            }
-            if total != Decimal::ONE {
-                c.push(
-                    &format!("{p}.mix"),
-                    format!(
-                        "De doelmix telt op tot {}% in plaats van 100%.",
-                        nl(total.saturating_mul(Decimal::ONE_HUNDRED))
-                    ),
-                    format!("The target mix adds up to {total}, not 1."),
-                );
-            }
+            return;
         }
-    }
-
-    for (from, total) in leaving {
-        if total > Decimal::ONE {
+        let mut total = Decimal::ZERO;
+        for (j, target) in shift.mix.iter().enumerate() {
+            let path = format!("{p}.mix[{j}]");
+            if shift.mix[..j].iter().any(|t| t.to == target.to) {
+                c.push(
+                    &format!("{path}.to"),
+                    format!(
+                        "{} staat twee keer in de doelmix; voeg de aandelen samen.",
+                        self.label_of(&target.to)
+                    ),
+                    "A mix target is listed twice.".into(),
+                );
+            }
+            if self.form_exists(c, &format!("{path}.to"), &target.to)
+                && shift.from.contains(&target.to)
+            {
+                c.push(
+                    &format!("{path}.to"),
+                    format!(
+                        "{} wordt afgeschaald en kan dan niet ook doel zijn.",
+                        self.label_of(&target.to)
+                    ),
+                    "A shift cannot target one of its own source forms.".into(),
+                );
+            }
+            c.share(
+                &format!("{path}.share"),
+                "Een aandeel in de doelmix",
+                target.share,
+            );
+            total = total.sat_add(target.share);
+        }
+        if total != Decimal::ONE {
             c.push(
-                "levers",
+                &format!("{p}.mix"),
                 format!(
-                    "Van {} gaat samen {}% van de instroom naar andere zorgvormen; dat kan hooguit 100% zijn.",
-                    label_of(from),
-                    nl(total.saturating_mul(Decimal::ONE_HUNDRED))
+                    "De doelmix telt op tot {}% in plaats van 100%.",
+                    nl(total.sat_mul(Decimal::ONE_HUNDRED))
                 ),
-                format!("Shares leaving {from} add up to more than 100%."),
+                format!("The target mix adds up to {total}, not 1."),
             );
         }
     }
 
-    for (i, change) in s.levers.form_changes.iter().enumerate() {
+    /// The shares leaving each form at full strength stay within 100%: of
+    /// every form, or (`only`) of the forms named.
+    pub(super) fn leaving(&self, c: &mut Checker, only: Option<&[&str]>) {
+        let counts = |form: &str| only.is_none_or(|forms| forms.contains(&form));
+        let mut leaving: BTreeMap<&str, Decimal> = BTreeMap::new();
+        let mut add = |form: &'a str, share: Decimal| {
+            let sum = leaving.entry(form).or_default();
+            *sum = sum.saturating_add(share.max(Decimal::ZERO));
+        };
+        let levers = &self.s.levers;
+        for rule in levers.substitutions.iter().filter(|r| counts(&r.from)) {
+            add(&rule.from, rule.share);
+        }
+        for shift in &levers.residential_shifts {
+            for (j, from) in shift.from.iter().enumerate() {
+                // A source listed twice, or unknown, is a problem of its own.
+                if !shift.from[..j].contains(from)
+                    && self.s.care_form(from).is_some()
+                    && counts(from)
+                {
+                    add(from, shift.share);
+                }
+            }
+        }
+        for (from, total) in leaving {
+            if total > Decimal::ONE {
+                c.push(
+                    "levers",
+                    format!(
+                        "Van {} gaat samen {}% van de instroom naar andere zorgvormen; dat kan hooguit 100% zijn.",
+                        self.label_of(from),
+                        nl(total.sat_mul(Decimal::ONE_HUNDRED))
+                    ),
+                    format!("Shares leaving {from} add up to more than 100%."),
+                );
+            }
+        }
+    }
+
+    pub(super) fn form_change(&self, c: &mut Checker, i: usize, change: &FormChange) {
         let p = format!("levers.form_changes[{i}]");
-        c.id(&format!("{p}.id"), &change.id, &mut lever_ids);
-        form_exists(c, &format!("{p}.form"), &change.form);
+        self.form_exists(c, &format!("{p}.form"), &change.form);
         c.range(
             &format!("{p}.change"),
             &format!(
@@ -200,12 +279,11 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
             change.change,
             Bounds::change(),
         );
-        timing(c, &p, change.start_year, change.ramp_years);
+        self.timing(c, &p, change.start_year, change.ramp_years);
     }
 
-    for (i, inv) in s.levers.investments.iter().enumerate() {
+    pub(super) fn investment(&self, c: &mut Checker, i: usize, inv: &Investment) {
         let p = format!("levers.investments[{i}]");
-        c.id(&format!("{p}.id"), &inv.id, &mut lever_ids);
         c.text(
             &format!("{p}.label"),
             "De naam van de investering",
@@ -222,15 +300,14 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
         }
     }
 
-    for (i, front) in s.levers.front_budgets.iter().enumerate() {
+    pub(super) fn front_budget(&self, c: &mut Checker, i: usize, front: &FrontBudget) {
         let p = format!("levers.front_budgets[{i}]");
-        c.id(&format!("{p}.id"), &front.id, &mut lever_ids);
         c.text(
             &format!("{p}.label"),
             "De naam van het budget voor de voorkant",
             &front.label,
         );
-        form_exists(c, &format!("{p}.to"), &front.to);
+        self.form_exists(c, &format!("{p}.to"), &front.to);
         if front.ceiling <= Decimal::ZERO || front.ceiling > Decimal::ONE {
             c.push(
                 &format!("{p}.ceiling"),
@@ -254,7 +331,7 @@ pub(super) fn validate_levers(s: &Scenario, c: &mut Checker) {
                 "The share is above the ceiling (or negative).".into(),
             );
         }
-        timing(c, &p, front.start_year, front.ramp_years);
+        self.timing(c, &p, front.start_year, front.ramp_years);
     }
 }
 

@@ -1,8 +1,12 @@
 //! Semantic rules of a scenario: every problem at once, each with the field
 //! path it concerns and a Dutch message (English beside it). The same rules
-//! guard files, the CLI and every edit in the app.
+//! guard files, the CLI and every edit in the app: all of them at once
+//! ([`validate`]), or for a knob move the ones that knob can break
+//! ([`validate_knob`]).
 
+mod knob;
 mod levers;
+pub use knob::validate_knob;
 pub use levers::basis_words;
 mod region;
 mod scale;
@@ -104,7 +108,7 @@ impl Checker {
                 path,
                 format!(
                     "{what} moet tussen 0% en 100% liggen; nu {}%.",
-                    nl(value.saturating_mul(Decimal::ONE_HUNDRED))
+                    nl(value.sat_mul(Decimal::ONE_HUNDRED))
                 ),
                 format!("{what} must be a fraction between 0 and 1; got {value}."),
             );
@@ -233,4 +237,25 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         scale::check_scale(s, &mut c);
     }
     c.problems
+}
+
+/// Saturating arithmetic through one copy each: rust_decimal inlines its
+/// saturating operations, and inlined at each of its dozen places the
+/// too-large-to-compute bound was the largest function in the app's wasm
+/// (30 KB).
+pub(super) trait Saturating {
+    fn sat_mul(self, other: Decimal) -> Decimal;
+    fn sat_add(self, other: Decimal) -> Decimal;
+}
+
+impl Saturating for Decimal {
+    #[inline(never)]
+    fn sat_mul(self, other: Decimal) -> Decimal {
+        self.saturating_mul(other)
+    }
+
+    #[inline(never)]
+    fn sat_add(self, other: Decimal) -> Decimal {
+        self.saturating_add(other)
+    }
 }
