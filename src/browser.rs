@@ -194,6 +194,18 @@ pub fn print() {
     }
 }
 
+/// Today in the user's time zone as `YYYY-MM-DD`: the day a table was read
+/// in, as a scenario's provenance records it.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,3 +217,4 @@ mod tests {
         assert_eq!(file_stem("///"), "scenario");
     }
 }
+

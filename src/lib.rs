@@ -14,7 +14,7 @@ mod storage;
 use jeugdscenario_engine::example::voorbeeldregio;
 use jeugdscenario_engine::file::load_scenario;
 use jeugdscenario_engine::presets::{find_preset, presets, Preset};
-use jeugdscenario_engine::view::report::Provenance;
+use jeugdscenario_engine::scenario::Provenance;
 use leptos::ev;
 use leptos::prelude::*;
 

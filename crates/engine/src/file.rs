@@ -11,7 +11,7 @@ use crate::validate::{too_many, validate, Problem, LEVERS_NL, TARGETS_NL};
 /// The `format` field every scenario file carries.
 pub const FORMAT_NAME: &str = "jeugdscenario";
 /// The newest file format version this program reads and writes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// Version of the program, recorded in every file it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -270,7 +270,8 @@ fn check_format_and_migrate(value: Value) -> Result<Value, LoadError> {
 }
 
 /// Migration steps: entry n turns a file of version n + 1 into version n + 2.
-const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] =
+    [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 adds `targets` (doelen); a version 1 file has none, and every
 /// other field means what it meant, so the file opens unchanged.
@@ -294,6 +295,31 @@ fn v2_to_v3(mut value: Value) -> Value {
         if family && !form.contains_key("family_based") {
             form.insert("family_based".into(), Value::Bool(true));
         }
+    }
+    value
+}
+
+/// Version 4 says where the figures come from (`provenance`) instead of a
+/// flag `illustrative`: a file that names its plan (the source `plan`, as
+/// every preset does) is a plan's, one marked illustrative is the example,
+/// anything else a region's own.
+fn v3_to_v4(mut value: Value) -> Value {
+    let Value::Object(map) = &mut value else {
+        return value;
+    };
+    let illustrative = map.remove("illustrative").and_then(|v| v.as_bool()) == Some(true);
+    let plan = map
+        .get("sources")
+        .and_then(|s| s.get("plan"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    if !map.contains_key("provenance") {
+        let provenance = match plan {
+            Some(plan) => serde_json::json!({ "kind": "plan", "plan": plan }),
+            None if illustrative => serde_json::json!({ "kind": "example" }),
+            None => serde_json::json!({ "kind": "own" }),
+        };
+        map.insert("provenance".into(), provenance);
     }
     value
 }

@@ -34,7 +34,7 @@ pub fn small_region() -> Scenario {
         app_version: String::new(),
         name: "Testregio".into(),
         description: String::new(),
-        illustrative: false,
+        provenance: Default::default(),
         base_year: 2026,
         years: 5,
         care_forms: vec![

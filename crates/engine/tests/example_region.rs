@@ -20,7 +20,10 @@ fn the_embedded_example_loads_and_validates() {
     let s = load_scenario(VOORBEELDREGIO_JSON.as_bytes()).expect("the example loads");
     assert_eq!(validate(&s), vec![]);
     assert_eq!(s, voorbeeldregio());
-    assert!(s.illustrative, "made-up data must be labelled illustrative");
+    assert!(
+        s.provenance.is_example(),
+        "made-up data must be labelled illustrative"
+    );
     assert!(s.description.contains("Illustratief"));
     assert_eq!((s.base_year, s.years), (2026, 10));
     assert!(s.care_forms.len() >= 10 && s.municipalities.len() >= 2);

@@ -116,7 +116,10 @@ fn a_front_budget_survives_its_file_and_goes_with_its_care_form() {
         .filter(|f| f.id != "generalistisch")
         .cloned()
         .collect();
-    let applied = without.apply(Edit::ReplaceCareForms(forms)).unwrap();
+    let provenance = without.provenance.clone();
+    let applied = without
+        .apply(Edit::ReplaceCareForms { forms, provenance })
+        .unwrap();
     assert!(without.levers.front_budgets.is_empty());
     assert!(
         applied.dropped.iter().any(|d| d.contains("voorkant")),

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use jeugdscenario_engine::money::allocate_largest_remainder;
 use jeugdscenario_engine::presets::{find_preset, preset, presets, Preset, DEFAULT_PRESET};
-use jeugdscenario_engine::scenario::{ChangeKind, Comparison, Measure, Scenario};
+use jeugdscenario_engine::scenario::{ChangeKind, Comparison, Measure, Provenance, Scenario};
 use jeugdscenario_engine::targets::{check_targets, Check, Verdict};
 use jeugdscenario_engine::{load_scenario, project, project_with_baseline, validate};
 use rust_decimal::Decimal;
@@ -96,11 +96,16 @@ fn every_preset_loads_through_the_file_loader_and_validates() {
 }
 
 #[test]
-fn presets_are_illustrative_and_say_what_is_assumed() {
-    // Every plan lacks volumes, so every preset's volumes are assumptions.
+fn presets_are_their_plans_and_say_what_is_assumed() {
+    // Every plan lacks volumes, so every preset's volumes are assumptions,
+    // said in its description; the scenario is the plan's, never the example.
     for p in plan_presets() {
         let s = p.scenario();
-        assert!(s.illustrative, "{}: volumes are assumptions", p.id);
+        assert!(
+            matches!(&s.provenance, Provenance::Plan { plan } if s.sources.get("plan") == Some(plan)),
+            "{}: a plan's preset names its plan",
+            p.id
+        );
         assert!(
             s.description.contains("Aannames") && s.description.contains("Illustratief"),
             "{}: the description must say what is assumed",

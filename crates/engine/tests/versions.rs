@@ -101,3 +101,43 @@ fn the_migration_leaves_a_form_outside_verblijf_and_a_residential_form_as_they_w
     let s = load_scenario(text.as_bytes()).unwrap();
     assert!(s.care_forms.iter().all(|f| !f.family_based));
 }
+
+#[test]
+fn version_4_says_where_the_figures_come_from_and_older_files_are_read_by_their_flag() {
+    use jeugdscenario_engine::scenario::Provenance;
+    let read = |name: &str| {
+        load_scenario(&std::fs::read(scenario_files("versions").join(name)).unwrap()).unwrap()
+    };
+    assert_eq!(
+        read("v4.json").provenance,
+        Provenance::Own {
+            source: "Begroting 2026 en jaarcijfers 2025 (voorbeeld voor de test)".into(),
+            imported: "2026-12-05".into(),
+        }
+    );
+    // v3.json is marked illustrative and names no plan: the example.
+    assert_eq!(read("v3.json").provenance, Provenance::Example);
+    // A version 3 file that names its plan is that plan's; one that is not
+    // illustrative is a region's own.
+    let v3 = std::fs::read_to_string(scenario_files("versions").join("v3.json")).unwrap();
+    let planned = v3.replacen(
+        "\n  \"sources\": {",
+        "\n  \"sources\": {\n    \"plan\": \"Transformatieplan 2018-2020\",",
+        1,
+    );
+    assert!(
+        planned.contains("Transformatieplan"),
+        "v3.json has scenario sources"
+    );
+    assert_eq!(
+        load_scenario(planned.as_bytes()).unwrap().provenance,
+        Provenance::Plan {
+            plan: "Transformatieplan 2018-2020".into()
+        }
+    );
+    let own = v3.replacen("\"illustrative\": true", "\"illustrative\": false", 1);
+    assert_eq!(
+        load_scenario(own.as_bytes()).unwrap().provenance,
+        Provenance::default()
+    );
+}

@@ -8,7 +8,7 @@ use jeugdscenario_engine::scenario::CareForm;
 use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
 
-use crate::browser::{download_text, file_stem};
+use crate::browser::{download_text, file_stem, today_iso};
 use crate::features::levers::unique_id;
 use crate::features::scenarios::read_file_bytes;
 use crate::i18n::use_i18n;
@@ -66,7 +66,10 @@ pub fn OwnDataView() -> impl IntoView {
         let Preview::Forms(name, forms) = preview.get_untracked() else {
             return;
         };
-        let dropped = match state.apply(Edit::ReplaceCareForms(forms)) {
+        let provenance = state
+            .scenario
+            .with_untracked(|s| s.provenance.after_import("zorgvormen", &name, &today_iso()));
+        let dropped = match state.apply(Edit::ReplaceCareForms { forms, provenance }) {
             Ok(applied) => applied.dropped,
             Err(problem) => {
                 state.say(Toast::error(

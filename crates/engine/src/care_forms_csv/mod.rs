@@ -299,7 +299,7 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Vec<CareForm>, Vec<CsvProble
             app_version: String::new(),
             name: "csv".into(),
             description: String::new(),
-            illustrative: false,
+            provenance: Default::default(),
             base_year: 2026,
             years: 1,
             care_forms: forms.iter().map(|(_, f)| f.clone()).collect(),

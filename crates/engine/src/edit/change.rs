@@ -283,9 +283,10 @@ impl Scenario {
                     .ok_or_else(|| not_found("De gemeente", "Municipality", &id))?;
                 set_amount(&mut m.share_from, year, share);
             }
-            Edit::ReplaceCareForms(forms) => {
+            Edit::ReplaceCareForms { forms, provenance } => {
                 let (next, dropped) = replace_care_forms(self, forms);
                 *self = next;
+                self.provenance = provenance;
                 applied.dropped = dropped;
             }
             Edit::Replace(_) => {} // `apply` starts from the new scenario.

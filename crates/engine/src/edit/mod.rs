@@ -12,7 +12,7 @@ mod knob_move;
 use rust_decimal::Decimal;
 
 use crate::knobs::Address;
-use crate::scenario::{BudgetKind, CareForm, ChangeKind, Scenario, Target};
+use crate::scenario::{BudgetKind, CareForm, ChangeKind, Provenance, Scenario, Target};
 use crate::text::Text;
 use crate::validate::{validate, Problem};
 
@@ -142,8 +142,12 @@ pub enum Edit {
         id: String,
     },
     /// The care forms of a controller's CSV; levers on forms that are gone
-    /// are dropped (and named in the result).
-    ReplaceCareForms(Vec<CareForm>),
+    /// are dropped (and named in the result). The scenario's provenance
+    /// becomes `provenance` (see [`Provenance::after_import`]).
+    ReplaceCareForms {
+        forms: Vec<CareForm>,
+        provenance: Provenance,
+    },
     /// Another whole scenario (opened, imported, from a link).
     Replace(Box<Scenario>),
 }

@@ -162,9 +162,30 @@ fn replacing_care_forms_names_the_levers_that_lost_their_form() {
         .filter(|f| f.id != "poh")
         .cloned()
         .collect();
-    let applied = s.apply(Edit::ReplaceCareForms(forms)).unwrap();
+    let provenance = s
+        .provenance
+        .after_import("zorgvormen", "zorgvormen.csv", "2026-12-05");
+    let applied = s
+        .apply(Edit::ReplaceCareForms { forms, provenance })
+        .unwrap();
     assert!(!applied.dropped.is_empty());
     assert!(s.care_form("poh").is_none());
+    // Own care forms in the example are no longer the made-up example, and
+    // what was kept from it is said.
+    assert_eq!(
+        s.provenance,
+        Provenance::Own {
+            source: "zorgvormen uit \"zorgvormen.csv\"; de overige cijfers en knoppen uit het illustratieve voorbeeld".into(),
+            imported: "2026-12-05".into(),
+        }
+    );
+    // A second table read in adds to the source instead of repeating it.
+    let again = s
+        .provenance
+        .after_import("zorgvormen", "zorgvormen.csv", "2026-12-06");
+    assert!(
+        matches!(&again, Provenance::Own { source, imported } if source.matches("zorgvormen.csv").count() == 1 && imported == "2026-12-06")
+    );
 }
 
 #[test]

@@ -16,6 +16,67 @@ pub use levers::*;
 pub use region::*;
 pub use targets::*;
 
+/// Where a scenario's figures come from, as a whole. Each figure also has
+/// its own source (`sources`); this says which kind of scenario it is, so the
+/// example's warning shows on the example and on nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Provenance {
+    /// The made-up example region: figures scaled from national sources and
+    /// assumptions.
+    Example,
+    /// A regional plan's preset: the plan, its name and years, as cited.
+    Plan { plan: String },
+    /// A region's own figures: the source its user named (files, a
+    /// budget) and the day they were read in (`YYYY-MM-DD`, empty when not
+    /// known).
+    Own {
+        #[serde(default)]
+        source: String,
+        #[serde(default)]
+        imported: String,
+    },
+}
+
+impl Default for Provenance {
+    /// A file that does not say is a region's own.
+    fn default() -> Self {
+        Provenance::Own {
+            source: String::new(),
+            imported: String::new(),
+        }
+    }
+}
+
+impl Provenance {
+    /// True for the made-up example region, which must be labelled so.
+    pub fn is_example(&self) -> bool {
+        matches!(self, Provenance::Example)
+    }
+
+    /// After one table (`what`, e.g. "zorgvormen") was read from `file` on
+    /// `date` (`YYYY-MM-DD`): the figures are now the region's own, and what
+    /// was kept says where it came from, so the example's warning is not
+    /// shown on own care forms, and the kept example figures are not passed
+    /// off as own.
+    pub fn after_import(&self, what: &str, file: &str, date: &str) -> Provenance {
+        let read = format!("{what} uit \"{file}\"");
+        let source = match self {
+            Provenance::Example => {
+                format!("{read}; de overige cijfers en knoppen uit het illustratieve voorbeeld")
+            }
+            Provenance::Plan { plan } => format!("{read}; de overige cijfers uit {plan}"),
+            Provenance::Own { source, .. } if source.trim().is_empty() => read,
+            Provenance::Own { source, .. } if source.contains(&read) => source.clone(),
+            Provenance::Own { source, .. } => format!("{source}; {read}"),
+        };
+        Provenance::Own {
+            source,
+            imported: date.to_string(),
+        }
+    }
+}
+
 /// Where each figure of an entity comes from, keyed by field name
 /// (`"clients_start" -> "CBS Jeugdmonitor 2024, geschaald"`, or `"aanname"`).
 pub type Sources = BTreeMap<String, String>;
@@ -35,9 +96,11 @@ pub struct Scenario {
     pub name: String,
     #[serde(default)]
     pub description: String,
-    /// True for made-up example data that must be labelled as illustrative.
+    /// Where the figures come from: the made-up example, a regional plan, or
+    /// a region's own data (format version 4; older files say it by
+    /// `illustrative` and a source `plan`, and are migrated).
     #[serde(default)]
-    pub illustrative: bool,
+    pub provenance: Provenance,
     pub base_year: i32,
     /// Number of projected years including the base year (1 to 15).
     pub years: u32,
@@ -151,7 +214,7 @@ impl Scenario {
             app_version,
             name,
             description,
-            illustrative,
+            provenance,
             base_year,
             years,
             care_forms,
@@ -169,7 +232,7 @@ impl Scenario {
             app_version: app_version.clone(),
             name: name.clone(),
             description: description.clone(),
-            illustrative: *illustrative,
+            provenance: provenance.clone(),
             base_year: *base_year,
             years: *years,
             care_forms: care_forms.clone(),

@@ -8,32 +8,36 @@ use rust_decimal::Decimal;
 use crate::file::{APP_VERSION, FORMAT_VERSION};
 use crate::nl::{format_euro, format_percent};
 use crate::projection::Projection;
-use crate::scenario::Scenario;
+use crate::scenario::{Provenance, Scenario};
 use crate::text::Text;
 
-/// Where a scenario's figures come from, as the report's title block says it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Provenance {
-    /// The made-up example region.
-    Example,
-    /// A regional plan's preset: the plan as its file cites it.
-    Plan(String),
-    /// Anything else: a region's own figures or a scenario built by hand.
-    Own,
-}
-
+/// How the header, the report and Vergelijken say where a scenario's
+/// figures come from ([`Provenance`] is the scenario's own field).
 impl Provenance {
-    /// A plan's preset names its plan in the scenario-wide source `plan`
-    /// (its care forms are the example's, scaled and marked aanname, so it is
-    /// also `illustrative`, but its region is real); the example is marked
-    /// `illustrative` and names no plan.
+    /// The provenance of a scenario.
     pub fn of(s: &Scenario) -> Provenance {
-        if let Some(plan) = s.sources.get("plan") {
-            Provenance::Plan(plan.clone())
-        } else if s.illustrative {
-            Provenance::Example
-        } else {
-            Provenance::Own
+        s.provenance.clone()
+    }
+
+    /// "Eigen gegevens: SOURCE, ingelezen op 5-12-2026", or without either.
+    fn own(source: &str, imported: &str) -> Text {
+        let date = nl_date(imported);
+        let (source_nl, source_en) = match source.trim() {
+            "" => (
+                "de bron van elk cijfer staat bij Bronnen".to_string(),
+                "the source of every figure is under Sources".to_string(),
+            ),
+            named => (named.to_string(), named.to_string()),
+        };
+        match date {
+            Some(date) => Text::new(
+                format!("Eigen gegevens: {source_nl}; ingelezen op {date}"),
+                format!("Own data: {source_en}; read in on {date}"),
+            ),
+            None => Text::new(
+                format!("Eigen gegevens: {source_nl}"),
+                format!("Own data: {source_en}"),
+            ),
         }
     }
 
@@ -45,14 +49,11 @@ impl Provenance {
                 "Illustratief voorbeeld: verzonnen regio, cijfers geschaald uit landelijke bronnen en aannames",
                 "Illustrative example: made-up region, figures scaled from national sources and assumptions",
             ),
-            Provenance::Plan(_) => Text::new(
+            Provenance::Plan { .. } => Text::new(
                 "Regionaal plan: cijfers uit het plan; aannames gemarkeerd (zie Bronnen)",
                 "Regional plan: figures from the plan; assumptions marked (see Sources)",
             ),
-            Provenance::Own => Text::new(
-                "Eigen gegevens: de bron van elk cijfer staat bij Bronnen",
-                "Own data: the source of every figure is under Sources",
-            ),
+            Provenance::Own { source, imported } => Provenance::own(source, imported),
         }
     }
 
@@ -60,8 +61,8 @@ impl Provenance {
     pub fn class(&self) -> &'static str {
         match self {
             Provenance::Example => "illustrative",
-            Provenance::Plan(_) => "plan",
-            Provenance::Own => "own",
+            Provenance::Plan { .. } => "plan",
+            Provenance::Own { .. } => "own",
         }
     }
 
@@ -71,16 +72,35 @@ impl Provenance {
                 "Illustratief voorbeeld: verzonnen regio, cijfers geschaald uit landelijke bronnen en aannames.",
                 "Illustrative example: made-up region, figures scaled from national sources and assumptions.",
             ),
-            Provenance::Plan(plan) => Text::new(
+            Provenance::Plan { plan } => Text::new(
                 format!("Regionaal plan: {plan}. Cijfers uit het plan; aannames gemarkeerd (zie Bronnen)."),
                 format!("Regional plan: {plan}. Figures from the plan; assumptions marked (see Sources)."),
             ),
-            Provenance::Own => Text::new(
-                "Eigen gegevens: de bron van elk cijfer staat in de bijlage Bronnen.",
-                "Own data: the source of every figure is in the Sources appendix.",
-            ),
+            Provenance::Own { source, imported } => {
+                let own = Provenance::own(source, imported);
+                Text::new(
+                    format!("{}. De bron van elk cijfer staat in de bijlage Bronnen.", own.nl),
+                    format!("{}. The source of every figure is in the Sources appendix.", own.en),
+                )
+            }
         }
     }
+}
+
+/// `2026-12-05` as `5-12-2026`; None for anything else.
+fn nl_date(iso: &str) -> Option<String> {
+    let mut parts = iso.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let number = |t: &str, len: usize| {
+        (t.len() == len && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.trim_start_matches('0').to_string())
+    };
+    Some(format!(
+        "{}-{}-{}",
+        number(d, 2)?,
+        number(m, 2)?,
+        number(y, 4)?
+    ))
 }
 
 /// The top of the report.
@@ -180,7 +200,11 @@ mod tests {
             .filter(|p| p.seed.is_some())
         {
             let provenance = Provenance::of(&preset.scenario());
-            assert!(matches!(provenance, Provenance::Plan(_)), "{}", preset.id);
+            assert!(
+                matches!(provenance, Provenance::Plan { .. }),
+                "{}",
+                preset.id
+            );
             assert!(!provenance.text().nl.contains("verzonnen"), "{}", preset.id);
         }
     }
@@ -193,10 +217,23 @@ mod tests {
             .provenance
             .nl
             .starts_with("Illustratief voorbeeld"));
-        s.illustrative = false;
-        assert_eq!(Provenance::of(&s), Provenance::Own);
-        s.sources
-            .insert("plan".into(), "Transformatieplan Jeugd 2018-2020".into());
+        s.provenance = Provenance::Own {
+            source: "Begroting 2027 en administratie regio Noord".into(),
+            imported: "2026-12-05".into(),
+        };
+        let own = title_block(&s, None).provenance.nl;
+        assert_eq!(
+            own,
+            "Eigen gegevens: Begroting 2027 en administratie regio Noord; ingelezen op 5-12-2026. De bron van elk cijfer staat in de bijlage Bronnen."
+        );
+        s.provenance = Provenance::default();
+        assert_eq!(
+            s.provenance.badge().nl,
+            "Eigen gegevens: de bron van elk cijfer staat bij Bronnen"
+        );
+        s.provenance = Provenance::Plan {
+            plan: "Transformatieplan Jeugd 2018-2020".into(),
+        };
         let block = title_block(&s, Some("abc123"));
         assert_eq!(
             block.provenance.nl,
