@@ -16,6 +16,7 @@ mod json_path;
 pub mod knobs;
 pub mod money;
 pub mod nl;
+pub mod own_region;
 pub mod presets;
 pub mod projection;
 pub mod scenario;
