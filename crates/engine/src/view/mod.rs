@@ -4,6 +4,7 @@
 pub mod cards;
 pub mod compare;
 pub mod legends;
+pub mod own_data;
 pub mod report;
 pub mod room;
 pub mod sources;
