@@ -7,7 +7,6 @@
 //! `rust_decimal::Decimal`, rounded half-even to cents where docs/MODEL.md says.
 
 pub mod analysis;
-pub mod care_forms_csv;
 pub mod edit;
 pub mod example;
 pub mod export;
@@ -18,6 +17,7 @@ pub mod money;
 pub mod nl;
 pub mod presets;
 pub mod projection;
+pub mod region_csv;
 pub mod scenario;
 pub mod share;
 pub mod stockflow;
