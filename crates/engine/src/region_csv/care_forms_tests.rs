@@ -219,3 +219,13 @@ fn text_where_a_number_belongs_and_unused_columns() {
     let read = parse_care_forms_csv(csv.as_bytes()).unwrap();
     assert_eq!(read.notices[0].nl, "Kolom \"Opmerking\" is niet gebruikt.");
 }
+
+#[test]
+fn a_name_excel_would_take_for_a_formula_reads_back_from_the_template() {
+    let csv = format!("{HEADER}\na;=SOM(A1);ambulant;10;;12;1000;;;;\n");
+    let forms = parse_care_forms_csv(csv.as_bytes()).unwrap().rows;
+    let template = care_forms_template(&forms);
+    assert!(template.contains(";'=SOM(A1);"), "{template}");
+    let again = parse_care_forms_csv(template.as_bytes()).unwrap().rows;
+    assert_eq!(again[0].label, "=SOM(A1)");
+}

@@ -36,11 +36,16 @@ impl<'a> Row<'a> {
         self.filled(i)
     }
 
+    /// A filled cell, trimmed, and without the apostrophe our templates
+    /// put before text Excel would take for a formula (`'=x` is `=x`;
+    /// see `export::defuse`), so a template reads back as it was.
     fn filled(&self, i: usize) -> Option<&'a str> {
-        self.cells
-            .get(i)
-            .map(|c| c.trim())
-            .filter(|c| !c.is_empty())
+        let cell = self.cells.get(i)?.trim();
+        let cell = match cell.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+            _ => cell,
+        };
+        Some(cell).filter(|c| !c.is_empty())
     }
 
     /// The filled year cells: (year, its header, the cell).
