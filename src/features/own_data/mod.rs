@@ -7,6 +7,7 @@ mod new_region;
 mod preview;
 mod replace;
 mod table_file;
+mod worker;
 
 use leptos::prelude::*;
 

@@ -1,49 +1,42 @@
 //! What a table read from a CSV gave: every value it will put in the
 //! scenario, with its notices, or the problems that stopped it.
 
+use jeugdscenario_engine::region_csv::protocol::Reply;
 use jeugdscenario_engine::region_csv::CsvProblem;
 use jeugdscenario_engine::view::own_data::PreviewTable;
 use jeugdscenario_engine::Text;
 use leptos::prelude::*;
 
-use super::table_file::{notices_view, problems_view};
 use crate::i18n::use_i18n;
-
-/// A table that was read: its preview and its notices.
-pub struct ReadTable {
-    pub table: PreviewTable,
-    pub notices: Vec<Text>,
-}
-
-impl ReadTable {
-    pub fn of(table: PreviewTable, notices: Vec<Text>) -> ReadTable {
-        ReadTable { table, notices }
-    }
-}
 
 /// What a read table is and what to do with it, for the preview's intro:
 /// ("zorgvormen", "Controleer ze voordat u de regio aanmaakt.").
 pub type Intro = (&'static str, &'static str);
 
 /// The preview of the file `name` when it was read, its problems when not,
-/// nothing before a file is chosen.
-pub fn read_view(
-    name: Option<String>,
-    read: Option<Result<ReadTable, Vec<CsvProblem>>>,
-    intro: Intro,
-) -> impl IntoView {
-    let name = name.unwrap_or_default();
-    match read {
-        None => ().into_any(),
-        Some(Err(problems)) => problems_view(&name, &problems).into_any(),
-        Some(Ok(read)) => view! {
-            <div class="csv-preview">
-                {preview_table(&name, read.table, intro)}
-                {notices_view(&read.notices)}
-            </div>
-        }
-        .into_any(),
+/// "being read" while the worker reads it, nothing before a file is chosen.
+pub fn read_view(name: Option<String>, reply: Option<Reply>, intro: Intro) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(name) = name else {
+        return ().into_any();
+    };
+    let Some(reply) = reply else {
+        return view! { <p role="status">{i18n.t("Wordt ingelezen…", "Reading…")}</p> }.into_any();
+    };
+    if !reply.problems.is_empty() {
+        return problems_view(&name, &reply.problems).into_any();
     }
+    let Some(table) = reply.preview else {
+        return ().into_any();
+    };
+    let notices = reply.notices;
+    view! {
+        <div class="csv-preview">
+            {preview_table(&name, table, intro)}
+            {notices_view(&notices)}
+        </div>
+    }
+    .into_any()
 }
 
 /// Every value, a row per entity, the first column as the row's header;
@@ -73,4 +66,30 @@ pub fn preview_table(name: &str, table: PreviewTable, (what, then): Intro) -> im
             </table>
         </div>
     }
+}
+
+/// The problems of a refused file, by name: nothing of it is used.
+pub fn problems_view(name: &str, problems: &[CsvProblem]) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="csv-problems" role="alert">
+            <p><strong>{format!("\"{name}\" {}", i18n.t("is niet overgenomen; er is niets veranderd:", "was not applied; nothing changed:"))}</strong></p>
+            <ul>
+                {problems.iter().take(30).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
+            </ul>
+            {(problems.len() > 30).then(|| format!("… {} {}", problems.len() - 30, i18n.t("meer problemen", "more problems")))}
+        </div>
+    }
+}
+
+/// The notices of a read table (columns not used).
+pub fn notices_view(notices: &[Text]) -> impl IntoView {
+    let i18n = use_i18n();
+    (!notices.is_empty()).then(|| {
+        view! {
+            <ul class="csv-notices">
+                {notices.iter().map(|n| view! { <li>{i18n.show(n)}</li> }).collect_view()}
+            </ul>
+        }
+    })
 }

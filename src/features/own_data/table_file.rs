@@ -1,18 +1,70 @@
 //! One table of a region's own data read from a CSV: a file chooser labelled
 //! with the table's name ("Zorgvormen (CSV)"), dropping a file on it, and
-//! its template. What the file gave is shown below by the caller.
+//! its template. The file is read by the import worker; what it gave is
+//! shown below by the caller.
 
-use jeugdscenario_engine::region_csv::{CsvProblem, Table};
-use jeugdscenario_engine::Text;
+use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
+use jeugdscenario_engine::region_csv::Table;
+use jeugdscenario_engine::{scenario_to_json, Text};
 use leptos::prelude::*;
 
+use super::worker::ask;
+use crate::browser::{download_text, file_stem};
 use crate::features::levers::unique_id;
 use crate::features::scenarios::{drop_zone, read_file_bytes};
 use crate::i18n::use_i18n;
+use crate::state::use_state;
 
 /// A chosen file: its name and bytes (kept, so a table whose reading
 /// depends on the horizon is read again when the horizon changes).
 pub type Chosen = Option<(String, Vec<u8>)>;
+
+/// What the worker made of the chosen file: None before a file is chosen
+/// and while it is read. Read again when `horizon` changes; a reply to an
+/// older question is dropped.
+pub fn read_by_worker(
+    table: Table,
+    chosen: RwSignal<Chosen>,
+    horizon: Memo<Option<(i32, u32)>>,
+) -> RwSignal<Option<Reply>> {
+    let reply = RwSignal::new(None);
+    let asked = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let (base_year, years) = horizon.get().unwrap_or((0, 0));
+        let Some(bytes) = chosen.with(|c| c.as_ref().map(|(_, b)| b.clone())) else {
+            reply.set(None);
+            return;
+        };
+        reply.set(None);
+        asked.update_value(|n| *n += 1);
+        let question = asked.get_value();
+        leptos::task::spawn_local(async move {
+            let request = Request::Read {
+                table,
+                base_year,
+                years,
+            };
+            let answer = ask(&request, &[&bytes]).await;
+            if asked.get_value() == question {
+                reply.set(Some(answer));
+            }
+        });
+    });
+    reply
+}
+
+/// Downloads `table`'s template with the rows of the scenario `json`, named
+/// after the scenario (`stem`).
+fn download_template(table: Table, json: String, stem: String) {
+    leptos::task::spawn_local(async move {
+        if let Some(text) = ask(&Request::Template { table }, &[json.as_bytes()])
+            .await
+            .template
+        {
+            let _ = download_text(&table.template_name(&stem), "text/csv;charset=utf-8", &text);
+        }
+    });
+}
 
 /// Reads `file` into `chosen`; a file the browser cannot read becomes a
 /// problem of the table, so the user sees why.
@@ -39,12 +91,10 @@ pub fn TableFile(
     /// text "Sjabloon downloaden".
     template_label: &'static str,
     chosen: RwSignal<Chosen>,
-    /// Downloads the template: this table's columns with the current
-    /// scenario's rows.
-    on_template: Callback<()>,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let state = use_state();
     let id = unique_id("tabel");
     let unreadable = RwSignal::new(None::<Text>);
     let on_change = move |ev: leptos::ev::Event| {
@@ -60,13 +110,19 @@ pub fn TableFile(
             take(file, chosen, unreadable);
         }
     });
+    let template = move |_| {
+        let (json, stem) = state
+            .scenario
+            .with_untracked(|s| (scenario_to_json(s), file_stem(&s.name)));
+        download_template(table, json, stem);
+    };
     view! {
         <div class="table-file" on:dragover=over on:drop=drop>
             <h4>{move || i18n.t(table.label_nl(), table.label_en())}</h4>
             <div class="add-row">
                 <input type="file" id=id.clone() class="visually-hidden" accept=".csv,.txt,text/csv,text/plain" on:change=on_change />
                 <label class="button file-button" for=id>{input_label}</label>
-                <button type="button" class="button button--quiet" aria-label=template_label on:click=move |_| on_template.run(())>
+                <button type="button" class="button button--quiet" aria-label=template_label on:click=template>
                     {move || i18n.t("Sjabloon downloaden", "Download template")}
                 </button>
             </div>
@@ -80,30 +136,4 @@ pub fn TableFile(
             {children()}
         </div>
     }
-}
-
-/// The problems of a refused table, the file by name: nothing of it is used.
-pub fn problems_view(name: &str, problems: &[CsvProblem]) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="csv-problems" role="alert">
-            <p><strong>{format!("\"{name}\" {}", i18n.t("is niet overgenomen; er is niets veranderd:", "was not applied; nothing changed:"))}</strong></p>
-            <ul>
-                {problems.iter().take(30).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
-            </ul>
-            {(problems.len() > 30).then(|| format!("… {} {}", problems.len() - 30, i18n.t("meer problemen", "more problems")))}
-        </div>
-    }
-}
-
-/// The notices of a read table (columns not used).
-pub fn notices_view(notices: &[Text]) -> impl IntoView {
-    let i18n = use_i18n();
-    (!notices.is_empty()).then(|| {
-        view! {
-            <ul class="csv-notices">
-                {notices.iter().map(|n| view! { <li>{i18n.show(n)}</li> }).collect_view()}
-            </ul>
-        }
-    })
 }

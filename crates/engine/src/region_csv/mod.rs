@@ -19,6 +19,7 @@ mod columns;
 mod decode;
 mod municipalities;
 mod numbers;
+pub mod protocol;
 mod records;
 mod replace;
 mod row;

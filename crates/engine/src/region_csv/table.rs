@@ -9,7 +9,8 @@ use crate::file::limits;
 use crate::text::Text;
 
 /// One of a region's own tables, each read from its own CSV.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Table {
     CareForms,
     BudgetLines,

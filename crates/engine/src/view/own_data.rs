@@ -10,7 +10,7 @@ use crate::scenario::{BudgetKind, BudgetLine, CareForm, Municipality, Scenario, 
 use crate::text::Text;
 
 /// A preview: column headers and one row of cells per entity.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PreviewTable {
     pub headers: Vec<Text>,
     pub rows: Vec<Vec<String>>,
