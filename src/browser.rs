@@ -194,21 +194,6 @@ pub fn print() {
     }
 }
 
-/// Focuses the element with `id` once the views now being built are on
-/// the page (a form opened by a request from elsewhere).
-pub fn focus_later(id: &str) {
-    let id = id.to_string();
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-        {
-            el.scroll_into_view();
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
-}
-
 /// Today in the user's time zone as `YYYY-MM-DD`: the day a table was read
 /// in, as a scenario's provenance records it.
 pub fn today_iso() -> String {

@@ -118,8 +118,6 @@ fn MainApp() -> impl IntoView {
         }
     };
     let menu_open = RwSignal::new(false);
-    let start_own = state::StartOwnRegion(RwSignal::new(0));
-    provide_context(start_own);
     // Where the figures come from: the example's warning only on the example.
     let provenance = Memo::new(move |_| state.scenario.with(Provenance::of));
     let title = move || state.scenario.with(|s| s.name.clone());
@@ -162,12 +160,6 @@ fn MainApp() -> impl IntoView {
                     "Workshop mode and the presentation window are for screens from 1280 pixels wide, such as a laptop on a projector.",
                 )}</p>
                 <PresetPicker />
-                <button type="button" class="button button--quiet" on:click=move |_| {
-                    menu_open.set(false);
-                    start_own.0.update(|n| *n += 1);
-                }>
-                    {move || i18n.t("Eigen regio beginnen", "Start your own region")}
-                </button>
                 <button
                     type="button"
                     class="button button--quiet"

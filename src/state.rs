@@ -196,12 +196,6 @@ impl AppState {
 #[derive(Clone, Copy)]
 pub struct SeekTarget(pub RwSignal<Option<String>>);
 
-/// A request from the header ("Eigen regio beginnen" beside the plan
-/// picker) to the tabs: open Eigen gegevens with the new-region form. Each
-/// request counts one up, so asking twice opens it twice.
-#[derive(Clone, Copy)]
-pub struct StartOwnRegion(pub RwSignal<u32>);
-
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }

@@ -1,7 +1,7 @@
 //! The web worker that does all the work with a region's own tables (CSV)
 //! off the page's main thread: each message is `[request JSON, file
 //! bytes...]`, each answer the reply's JSON (`region_csv::protocol`). It
-//! holds no state.
+//! holds no state; its first message says it is ready.
 
 use jeugdscenario_engine::region_csv::protocol::answer;
 use wasm_bindgen::prelude::*;
@@ -21,4 +21,7 @@ fn main() {
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // A message sent before the handler above was set would be lost: the
+    // app waits for this one before it asks.
+    let _ = scope.post_message(&JsValue::from_str("klaar"));
 }

@@ -43,13 +43,6 @@ pub fn Tabs() -> impl IntoView {
             current.set(View::Analysis);
         }
     });
-    if let Some(start) = use_context::<state::StartOwnRegion>() {
-        Effect::new(move |_| {
-            if start.0.get() > 0 {
-                current.set(View::OwnData);
-            }
-        });
-    }
     let tabs = [
         (View::Projection, "tab-projectie", "Projectie", "Projection"),
         (View::Targets, "tab-doelen", "Doelen", "Targets"),

@@ -1,9 +1,8 @@
-//! Eigen gegevens: a region of one's own from its own CSV files
-//! ("Eigen regio beginnen"), or only the care forms of the current scenario
-//! replaced. Every table is shown value by value, and every error by line
-//! and column, before anything changes; each table has its template.
+//! Eigen gegevens: the care forms of the current scenario replaced by a
+//! region's own, read by the import worker. The table is shown value by
+//! value, with what goes and what stays, and every error by line and
+//! column, before anything changes; the template has the current rows.
 
-mod new_region;
 mod preview;
 mod replace;
 mod table_file;
@@ -12,7 +11,6 @@ mod worker;
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
-use new_region::NewRegion;
 use replace::ReplaceCareForms;
 
 #[component]
@@ -25,7 +23,6 @@ pub fn OwnDataView() -> impl IntoView {
                 "Uit Excel: sla elke tabel op als CSV (Bestand > Opslaan als > 'CSV (gescheiden door lijstscheidingsteken)' of 'CSV UTF-8'). Puntkomma, komma of tab, decimale komma of punt, € en %: het mag allemaal. Het sjabloon van elke tabel heeft de juiste kolommen.",
                 "From Excel: save each table as CSV. Semicolon, comma or tab, decimal comma or point, € and %: all fine. Each table's template has the right columns.",
             )}</p>
-            <NewRegion />
             <ReplaceCareForms />
         </section>
     }

@@ -1,7 +1,6 @@
 //! What a table read from a CSV gave: every value it will put in the
 //! scenario, with its notices, or the problems that stopped it.
 
-use jeugdscenario_engine::region_csv::protocol::Reply;
 use jeugdscenario_engine::region_csv::CsvProblem;
 use jeugdscenario_engine::view::own_data::PreviewTable;
 use jeugdscenario_engine::Text;
@@ -12,32 +11,6 @@ use crate::i18n::use_i18n;
 /// What a read table is and what to do with it, for the preview's intro:
 /// ("zorgvormen", "Controleer ze voordat u de regio aanmaakt.").
 pub type Intro = (&'static str, &'static str);
-
-/// The preview of the file `name` when it was read, its problems when not,
-/// "being read" while the worker reads it, nothing before a file is chosen.
-pub fn read_view(name: Option<String>, reply: Option<Reply>, intro: Intro) -> impl IntoView {
-    let i18n = use_i18n();
-    let Some(name) = name else {
-        return ().into_any();
-    };
-    let Some(reply) = reply else {
-        return view! { <p role="status">{i18n.t("Wordt ingelezen…", "Reading…")}</p> }.into_any();
-    };
-    if !reply.problems.is_empty() {
-        return problems_view(&name, &reply.problems).into_any();
-    }
-    let Some(table) = reply.preview else {
-        return ().into_any();
-    };
-    let notices = reply.notices;
-    view! {
-        <div class="csv-preview">
-            {preview_table(&name, table, intro)}
-            {notices_view(&notices)}
-        </div>
-    }
-    .into_any()
-}
 
 /// Every value, a row per entity, the first column as the row's header;
 /// above it "Voorbeeld van "NAME": N zorgvormen. ...".

@@ -3,7 +3,7 @@
 //! its template. The file is read by the import worker; what it gave is
 //! shown below by the caller.
 
-use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
+use jeugdscenario_engine::region_csv::protocol::Request;
 use jeugdscenario_engine::region_csv::Table;
 use jeugdscenario_engine::{scenario_to_json, Text};
 use leptos::prelude::*;
@@ -18,40 +18,6 @@ use crate::state::use_state;
 /// A chosen file: its name and bytes (kept, so a table whose reading
 /// depends on the horizon is read again when the horizon changes).
 pub type Chosen = Option<(String, Vec<u8>)>;
-
-/// What the worker made of the chosen file: None before a file is chosen
-/// and while it is read. Read again when `horizon` changes; a reply to an
-/// older question is dropped.
-pub fn read_by_worker(
-    table: Table,
-    chosen: RwSignal<Chosen>,
-    horizon: Memo<Option<(i32, u32)>>,
-) -> RwSignal<Option<Reply>> {
-    let reply = RwSignal::new(None);
-    let asked = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let (base_year, years) = horizon.get().unwrap_or((0, 0));
-        let Some(bytes) = chosen.with(|c| c.as_ref().map(|(_, b)| b.clone())) else {
-            reply.set(None);
-            return;
-        };
-        reply.set(None);
-        asked.update_value(|n| *n += 1);
-        let question = asked.get_value();
-        leptos::task::spawn_local(async move {
-            let request = Request::Read {
-                table,
-                base_year,
-                years,
-            };
-            let answer = ask(&request, &[&bytes]).await;
-            if asked.get_value() == question {
-                reply.set(Some(answer));
-            }
-        });
-    });
-    reply
-}
 
 /// Downloads `table`'s template with the rows of the scenario `json`, named
 /// after the scenario (`stem`).

@@ -31,9 +31,9 @@ pub async fn ask(request: &Request, files: &[&[u8]]) -> Reply {
     }
 }
 
-async fn try_ask(request: &Request, files: &[&[u8]]) -> Option<Reply> {
-    let worker = web_sys::Worker::new(WORKER).ok()?;
-    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+/// The worker's next message.
+async fn next_message(worker: &web_sys::Worker) -> Option<JsValue> {
+    let message = js_sys::Promise::new(&mut |resolve, reject| {
         let on_message = Closure::once_into_js(move |ev: web_sys::MessageEvent| {
             let _ = resolve.call1(&JsValue::NULL, &ev.data());
         });
@@ -43,12 +43,29 @@ async fn try_ask(request: &Request, files: &[&[u8]]) -> Option<Reply> {
         worker.set_onmessage(Some(on_message.unchecked_ref()));
         worker.set_onerror(Some(on_error.unchecked_ref()));
     });
+    JsFuture::from(message).await.ok()
+}
+
+async fn try_ask(request: &Request, files: &[&[u8]]) -> Option<Reply> {
+    let worker = web_sys::Worker::new(WORKER).ok()?;
+    let answer = ask_started(&worker, request, files).await;
+    worker.terminate();
+    answer
+}
+
+/// Waits for the worker to say it is ready (a message sent earlier would
+/// be lost), asks, and reads the answer.
+async fn ask_started(
+    worker: &web_sys::Worker,
+    request: &Request,
+    files: &[&[u8]],
+) -> Option<Reply> {
+    next_message(worker).await?;
     let message = js_sys::Array::of1(&JsValue::from_str(&serde_json::to_string(request).ok()?));
     for file in files {
         message.push(&js_sys::Uint8Array::from(*file));
     }
     worker.post_message(&message).ok()?;
-    let data = JsFuture::from(answer).await;
-    worker.terminate();
-    Reply::from_wire(serde_json::from_str(&data.ok()?.as_string()?).ok()?)
+    let answer = next_message(worker).await?.as_string()?;
+    Reply::from_wire(serde_json::from_str(&answer).ok()?)
 }

@@ -205,7 +205,7 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
 fn rows<T>(
     result: Result<Imported<T>, Vec<CsvProblem>>,
     preview: fn(&[T]) -> PreviewTable,
-) -> Result<(Vec<T>, Reply), Reply> {
+) -> Result<(Vec<T>, Reply), Vec<CsvProblem>> {
     match result {
         Ok(imported) => {
             let reply = Reply {
@@ -215,14 +215,11 @@ fn rows<T>(
             };
             Ok((imported.rows, reply))
         }
-        Err(problems) => Err(Reply {
-            problems,
-            ..Reply::default()
-        }),
+        Err(problems) => Err(problems),
     }
 }
 
-fn care_forms(bytes: &[u8]) -> Result<(Vec<CareForm>, Reply), Reply> {
+fn care_forms(bytes: &[u8]) -> Result<(Vec<CareForm>, Reply), Vec<CsvProblem>> {
     rows(parse_care_forms_csv(bytes), care_forms_preview)
 }
 
@@ -230,14 +227,14 @@ fn budget_lines(
     bytes: &[u8],
     base_year: i32,
     years: u32,
-) -> Result<(Vec<BudgetLine>, Reply), Reply> {
+) -> Result<(Vec<BudgetLine>, Reply), Vec<CsvProblem>> {
     rows(
         parse_budget_lines_csv(bytes, base_year, years),
         budget_lines_preview,
     )
 }
 
-fn municipalities(bytes: &[u8]) -> Result<(Vec<Municipality>, Reply), Reply> {
+fn municipalities(bytes: &[u8]) -> Result<(Vec<Municipality>, Reply), Vec<CsvProblem>> {
     rows(parse_municipalities_csv(bytes), municipalities_preview)
 }
 
@@ -247,15 +244,18 @@ fn read(table: Table, bytes: &[u8], base_year: i32, years: u32) -> Reply {
         Table::BudgetLines => budget_lines(bytes, base_year, years).map(|(_, r)| r),
         Table::Municipalities => municipalities(bytes).map(|(_, r)| r),
     };
-    reply.unwrap_or_else(|refused| refused)
+    reply.unwrap_or_else(|problems| Reply {
+        problems,
+        ..Reply::default()
+    })
 }
 
 /// A new region from the three files; a table whose file is empty is left
 /// empty (only care forms are needed).
 fn region(mut region: OwnRegion, [forms, lines, places]: [&[u8]; 3]) -> Reply {
     let mut problems = Vec::new();
-    let mut table = |table: Table, refused: Reply| {
-        problems.extend(refused.problems.into_iter().map(|mut p| {
+    let mut table = |table: Table, refused: Vec<CsvProblem>| {
+        problems.extend(refused.into_iter().map(|mut p| {
             p.message.nl = format!("{}: {}", table.label_nl(), p.message.nl);
             p.message.en = format!("{}: {}", table.label_en(), p.message.en);
             p
@@ -307,7 +307,12 @@ fn region(mut region: OwnRegion, [forms, lines, places]: [&[u8]; 3]) -> Reply {
 fn replace(mut scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Reply {
     let (forms, mut reply) = match care_forms(bytes) {
         Ok(read) => read,
-        Err(refused) => return refused,
+        Err(problems) => {
+            return Reply {
+                problems,
+                ..Reply::default()
+            }
+        }
     };
     let change = replacement(&scenario, forms.clone());
     let provenance = scenario.provenance.after_import("zorgvormen", file, date);
