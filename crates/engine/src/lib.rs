@@ -7,7 +7,6 @@
 //! `rust_decimal::Decimal`, rounded half-even to cents where docs/MODEL.md says.
 
 pub mod analysis;
-pub mod care_forms_csv;
 pub mod edit;
 pub mod example;
 pub mod export;
@@ -19,6 +18,7 @@ pub mod nl;
 pub mod own_region;
 pub mod presets;
 pub mod projection;
+pub mod region_csv;
 pub mod scenario;
 pub mod share;
 pub mod stockflow;

@@ -1,7 +1,7 @@
 //! A region of one's own, from scratch: its name, horizon and three tables
 //! (care forms, budget lines, municipalities), and nothing of the example:
 //! no levers, investments or targets. The tables come from the region's own
-//! CSV files (`care_forms_csv`) or are typed in the app's editors later.
+//! CSV files (`region_csv`) or are typed in the app's editors later.
 
 use crate::file::{APP_VERSION, FORMAT_NAME, FORMAT_VERSION};
 use crate::scenario::{BudgetLine, CareForm, Municipality, Provenance, Scenario};
@@ -104,7 +104,10 @@ mod tests {
         r.name = "  ".into();
         let problems = r.scenario().unwrap_err();
         let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-        assert!(paths.contains(&"years") && paths.contains(&"name"), "{paths:?}");
+        assert!(
+            paths.contains(&"years") && paths.contains(&"name"),
+            "{paths:?}"
+        );
         let mut r = region();
         r.care_forms.clear();
         assert!(r.scenario().is_err(), "a region needs a care form");

@@ -4,7 +4,7 @@
 //! file reads as the care forms good/expected.json lists. The browser tests
 //! (tests/e2e/specs/own-data.test.js) run the same files through the app.
 
-use jeugdscenario_engine::care_forms_csv::{parse_care_forms_csv, CsvProblem};
+use jeugdscenario_engine::region_csv::{parse_care_forms_csv, CsvProblem};
 use jeugdscenario_engine::scenario::CareForm;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -80,7 +80,7 @@ fn every_bad_csv_is_refused_with_its_line_column_and_dutch_message() {
         match parse_care_forms_csv(&read("bad", name)) {
             Ok(forms) => wrong.push(format!(
                 "{name}: read as {} care forms, but it is a bad file",
-                forms.len()
+                forms.rows.len()
             )),
             Err(problems) => wrong.extend(mismatches(name, expected, &problems)),
         }
@@ -187,7 +187,7 @@ fn the_generated_hundred_thousand_rows_are_refused_with_one_message() {
             "{name} must stay under the size limit, so the row count is what is refused"
         );
         match parse_care_forms_csv(&bytes) {
-            Ok(forms) => wrong.push(format!("{name}: read as {} care forms", forms.len())),
+            Ok(forms) => wrong.push(format!("{name}: read as {} care forms", forms.rows.len())),
             Err(problems) => wrong.extend(mismatches(name, spec, &problems)),
         }
     }
@@ -248,7 +248,7 @@ fn every_good_csv_reads_as_its_listed_care_forms() {
     let mut wrong = Vec::new();
     for (name, expected) in files {
         let forms = match parse_care_forms_csv(&read("good", name)) {
-            Ok(forms) => forms,
+            Ok(imported) => imported.rows,
             Err(problems) => {
                 wrong.push(format!("{name}: refused: {problems:#?}"));
                 continue;

@@ -119,3 +119,26 @@ fn the_format_document_states_the_limits_the_loader_applies() {
         assert!(doc.contains(&row), "docs/scenario-format.md lacks {row:?}");
     }
 }
+
+#[test]
+fn the_own_data_documents_example_files_read() {
+    use jeugdscenario_engine::region_csv::{
+        parse_budget_lines_csv, parse_care_forms_csv, parse_municipalities_csv,
+    };
+    let text = document("own-data.md");
+    let examples: Vec<&str> = text
+        .split("```csv\n")
+        .skip(1)
+        .map(|block| block.split("```").next().expect("a closed block"))
+        .collect();
+    assert_eq!(examples.len(), 3, "one example per table");
+    let forms = parse_care_forms_csv(examples[0].as_bytes()).expect("care forms");
+    assert_eq!(forms.rows.len(), 4);
+    let lines = parse_budget_lines_csv(examples[1].as_bytes(), 2026, 10).expect("budget lines");
+    assert_eq!(lines.rows.len(), 4);
+    let municipalities = parse_municipalities_csv(examples[2].as_bytes()).expect("municipalities");
+    assert_eq!(municipalities.rows.len(), 5);
+    for notices in [&forms.notices, &lines.notices, &municipalities.notices] {
+        assert!(notices.is_empty(), "{notices:?}");
+    }
+}

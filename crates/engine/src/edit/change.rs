@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::{not_found, Applied, CostModel, Edit, Refusal};
-use crate::care_forms_csv::replace_care_forms;
+use crate::region_csv::replace_care_forms;
 use crate::scenario::{
     BudgetKind, BudgetLine, Comparison, FormChange, FrontBasis, FrontBudget, Investment, Measure,
     MixTarget, Municipality, Reference, ResidentialShift, Scenario, Scope, Substitution, Target,

@@ -20,7 +20,7 @@ pub use targets::*;
 /// its own source (`sources`); this says which kind of scenario it is, so the
 /// example's warning shows on the example and on nothing else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+#[serde(from = "ProvenanceFile", into = "ProvenanceFile")]
 pub enum Provenance {
     /// The made-up example region: figures scaled from national sources and
     /// assumptions.
@@ -30,12 +30,63 @@ pub enum Provenance {
     /// A region's own figures: the source its user named (files, a
     /// budget) and the day they were read in (`YYYY-MM-DD`, empty when not
     /// known).
-    Own {
-        #[serde(default)]
-        source: String,
-        #[serde(default)]
-        imported: String,
-    },
+    Own { source: String, imported: String },
+}
+
+/// How a file writes a [`Provenance`]: `{"kind": "plan", "plan": "..."}`.
+/// Read as a plain struct: serde reads an internally tagged enum through a
+/// buffer of its own, which cost the app's wasm several KB.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvenanceFile {
+    kind: ProvenanceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    imported: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum ProvenanceKind {
+    Example,
+    Plan,
+    Own,
+}
+
+impl From<ProvenanceFile> for Provenance {
+    fn from(file: ProvenanceFile) -> Self {
+        match file.kind {
+            ProvenanceKind::Example => Provenance::Example,
+            ProvenanceKind::Plan => Provenance::Plan {
+                plan: file.plan.unwrap_or_default(),
+            },
+            ProvenanceKind::Own => Provenance::Own {
+                source: file.source.unwrap_or_default(),
+                imported: file.imported.unwrap_or_default(),
+            },
+        }
+    }
+}
+
+impl From<Provenance> for ProvenanceFile {
+    fn from(p: Provenance) -> Self {
+        let (kind, plan, source, imported) = match p {
+            Provenance::Example => (ProvenanceKind::Example, None, None, None),
+            Provenance::Plan { plan } => (ProvenanceKind::Plan, Some(plan), None, None),
+            Provenance::Own { source, imported } => {
+                (ProvenanceKind::Own, None, Some(source), Some(imported))
+            }
+        };
+        ProvenanceFile {
+            kind,
+            plan,
+            source,
+            imported,
+        }
+    }
 }
 
 impl Default for Provenance {

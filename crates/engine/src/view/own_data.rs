@@ -4,13 +4,13 @@
 
 use rust_decimal::Decimal;
 
-use crate::care_forms_csv::replace_care_forms;
 use crate::nl::{format_euro, format_euro_cents, format_number, format_percent};
+use crate::region_csv::replace_care_forms;
 use crate::scenario::{BudgetKind, BudgetLine, CareForm, Municipality, Scenario, Sources};
 use crate::text::Text;
 
 /// A preview: column headers and one row of cells per entity.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PreviewTable {
     pub headers: Vec<Text>,
     pub rows: Vec<Vec<String>>,
@@ -129,7 +129,10 @@ pub fn municipalities_preview(municipalities: &[Municipality]) -> PreviewTable {
     PreviewTable {
         headers: headers(&[
             ("Gemeente", "Municipality"),
-            ("Aandeel verdeelsleutel (zoals ingelezen)", "Key weight (as read)"),
+            (
+                "Aandeel verdeelsleutel (zoals ingelezen)",
+                "Key weight (as read)",
+            ),
             ("Deel van de kosten", "Part of the cost"),
             ("Eigen gebruik", "Own use"),
             ("Bron", "Source"),
@@ -163,15 +166,22 @@ pub fn replacement(s: &Scenario, forms: Vec<CareForm>) -> Replacement {
         + next.levers.residential_shifts.len()
         + next.levers.form_changes.len()
         + next.levers.front_budgets.len();
-    let count = |n: usize, one: &str, many: &str| {
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let nl = format!(
         "Blijven staan: {}, {}, {}, {} en {}.",
         count(levers, "knop", "knoppen"),
-        count(next.levers.investments.len(), "investering", "investeringen"),
+        count(
+            next.levers.investments.len(),
+            "investering",
+            "investeringen"
+        ),
         count(next.targets.len(), "doel", "doelen"),
-        count(next.budget_lines.len(), "begrotingspost", "begrotingsposten"),
+        count(
+            next.budget_lines.len(),
+            "begrotingspost",
+            "begrotingsposten"
+        ),
         count(next.municipalities.len(), "gemeente", "gemeenten"),
     );
     let en = format!(

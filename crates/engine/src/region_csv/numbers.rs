@@ -3,18 +3,20 @@
 use rust_decimal::Decimal;
 
 /// A number as Excel writes it in either locale: `1.234,5`, `1234.5`,
-/// `12,5%`, `€ 900`. A dot is a thousands dot next to a decimal comma, in
+/// `12,5%`, `€ 900`, `900 €`, `€ -5` or `-€ 5`, with a minus sign (U+2212)
+/// or a hyphen. A dot is a thousands dot next to a decimal comma, in
 /// `1.234.567` form, and in `1.700` form when the file uses decimal commas
 /// (`decimal_comma`: a semicolon or tab separated file, as Dutch Excel
 /// writes it); otherwise it is a decimal point.
 pub(super) fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decimal> {
     let t: String = text
         .trim()
-        .trim_start_matches('€')
-        .trim_end_matches('%')
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
         .collect();
+    let t = without_euro(t.strip_suffix('%').unwrap_or(&t));
+    let t = t.as_str();
     if t.is_empty() {
         return None;
     }
@@ -31,10 +33,10 @@ pub(super) fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decim
             return None;
         }
         t.replace('.', "").replace(',', ".")
-    } else if grouped(&t) {
+    } else if grouped(t) {
         t.replace('.', "")
     } else {
-        t
+        t.to_string()
     };
     let ok = normalised
         .chars()
@@ -44,6 +46,16 @@ pub(super) fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decim
         return None;
     }
     normalised.parse().ok()
+}
+
+/// The number without a euro sign before it (after a minus sign or not)
+/// or after it.
+fn without_euro(t: &str) -> String {
+    let t = t.strip_suffix('€').unwrap_or(t);
+    match t.strip_prefix('-') {
+        Some(rest) => format!("-{}", rest.strip_prefix('€').unwrap_or(rest)),
+        None => t.strip_prefix('€').unwrap_or(t).to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -62,5 +74,20 @@ mod tests {
             parse_cell_number("1.234,5", true),
             Some("1234.5".parse().unwrap())
         );
+    }
+
+    #[test]
+    fn euro_signs_percent_and_minus_signs_are_read() {
+        let n = |s: &str| s.parse::<Decimal>().ok();
+        assert_eq!(parse_cell_number("€ 1.234,50", true), n("1234.50"));
+        assert_eq!(parse_cell_number("1.234,50 €", true), n("1234.50"));
+        assert_eq!(parse_cell_number("-€ 5", true), n("-5"));
+        assert_eq!(parse_cell_number("\u{2212}5", true), n("-5"));
+        assert_eq!(parse_cell_number("12,5%", true), n("12.5"));
+        assert_eq!(parse_cell_number("1.5", false), n("1.5"));
+        assert_eq!(parse_cell_number("€", true), None);
+        assert_eq!(parse_cell_number("1€5", true), None);
+        assert_eq!(parse_cell_number("5-", true), None);
+        assert_eq!(parse_cell_number("1,2,3", true), None);
     }
 }

@@ -99,15 +99,16 @@ pub fn replace_care_forms(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::care_forms_csv::{care_forms_template, parse_care_forms_csv};
     use crate::example::voorbeeldregio;
+    use crate::region_csv::{care_forms_template, parse_care_forms_csv};
     use crate::validate::validate;
 
     #[test]
     fn a_template_round_trip_keeps_every_source() {
         let example = voorbeeldregio();
-        let forms =
-            parse_care_forms_csv(care_forms_template(&example.care_forms).as_bytes()).unwrap();
+        let forms = parse_care_forms_csv(care_forms_template(&example.care_forms).as_bytes())
+            .unwrap()
+            .rows;
         let (next, dropped) = replace_care_forms(&example, forms);
         assert!(dropped.is_empty());
         for (a, b) in next.care_forms.iter().zip(&example.care_forms) {

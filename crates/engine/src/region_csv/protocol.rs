@@ -1,0 +1,463 @@
+//! The region's tables are read off the page's main thread, in a web worker
+//! of their own (`src/bin/import_worker.rs`), which does all of the work
+//! with them: reading a CSV, its preview, a new region, care forms put into
+//! a scenario, a template. The app gets back text and scenario files it
+//! opens with its own loader, so none of the CSV reading (nor the code that
+//! decodes its rows) is in the app's wasm, and a large file never blocks the
+//! page. The app sends a [`Request`] (JSON) and the files' bytes; [`answer`]
+//! is everything the worker does, pure and tested here.
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    budget_lines_template, care_forms_template, municipalities_template, parse_budget_lines_csv,
+    parse_care_forms_csv, parse_municipalities_csv, CsvProblem, Imported, Table,
+};
+use crate::edit::Edit;
+use crate::file::{load_scenario, scenario_to_json};
+use crate::own_region::OwnRegion;
+use crate::scenario::{BudgetLine, CareForm, Municipality, Scenario};
+use crate::text::Text;
+use crate::view::own_data::{
+    budget_lines_preview, care_forms_preview, municipalities_preview, replacement, PreviewTable,
+};
+
+/// What the app asks of the worker, with the files it sends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "ask", rename_all = "snake_case")]
+pub enum Request {
+    /// Files: the CSV. Read it as this table (budget lines need the
+    /// horizon) and show it.
+    Read {
+        table: Table,
+        base_year: i32,
+        years: u32,
+    },
+    /// Files: the care forms, budget lines and municipalities CSVs (an
+    /// empty file for a table not chosen). A new region of one's own.
+    Region {
+        name: String,
+        base_year: i32,
+        years: u32,
+        source: String,
+        imported: String,
+    },
+    /// Files: the current scenario (JSON) and a care forms CSV named
+    /// `file`, read on `date`. The scenario with its care forms replaced,
+    /// what goes and what stays.
+    ReplaceCareForms { file: String, date: String },
+    /// Files: the current scenario (JSON). The table's template with its rows.
+    Template { table: Table },
+}
+
+/// What the worker answers: only text and scenario files, which the app
+/// opens with its own loader. It travels as a list of string lists
+/// ([`Reply::to_wire`]): decoding this struct with serde cost the app's wasm
+/// 20 KB; a list of string lists is one small decoder.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reply {
+    /// Every value a table read will put in the scenario.
+    pub preview: Option<PreviewTable>,
+    /// What the user should know that is not a problem (a column not used).
+    pub notices: Vec<Text>,
+    /// Nothing was made: every problem, by line and column.
+    pub problems: Vec<CsvProblem>,
+    /// The scenario made (a new region, or care forms replaced), as a file.
+    pub scenario: Option<String>,
+    /// Replacing care forms: the levers, investments and targets that go.
+    pub goes: Vec<String>,
+    /// Replacing care forms: what stays, counted.
+    pub stays: Option<Text>,
+    pub template: Option<String>,
+}
+
+impl Reply {
+    /// The reply as lists of strings, each starting with what it holds.
+    pub fn to_wire(&self) -> Vec<Vec<String>> {
+        let mut wire = Vec::new();
+        let text = |tag: &str, t: &Text| vec![tag.to_string(), t.nl.clone(), t.en.clone()];
+        if let Some(table) = &self.preview {
+            wire.extend(table.headers.iter().map(|h| text("header", h)));
+            for row in &table.rows {
+                wire.push(
+                    std::iter::once("row".to_string())
+                        .chain(row.iter().cloned())
+                        .collect(),
+                );
+            }
+        }
+        wire.extend(self.notices.iter().map(|n| text("notice", n)));
+        for p in &self.problems {
+            wire.push(vec![
+                "problem".into(),
+                p.line.to_string(),
+                p.column.clone(),
+                p.message.nl.clone(),
+                p.message.en.clone(),
+            ]);
+        }
+        let one = |tag: &str, value: &Option<String>| {
+            value
+                .iter()
+                .map(|v| vec![tag.to_string(), v.clone()])
+                .collect::<Vec<_>>()
+        };
+        wire.extend(one("scenario", &self.scenario));
+        wire.extend(
+            self.goes
+                .iter()
+                .map(|g| vec!["goes".to_string(), g.clone()]),
+        );
+        wire.extend(self.stays.iter().map(|s| text("stays", s)));
+        wire.extend(one("template", &self.template));
+        wire
+    }
+
+    /// The reply from its lists of strings; None when they are not one.
+    pub fn from_wire(wire: Vec<Vec<String>>) -> Option<Reply> {
+        let mut reply = Reply::default();
+        for entry in wire {
+            let mut parts = entry.into_iter();
+            let tag = parts.next()?;
+            let text = |parts: &mut std::vec::IntoIter<String>| {
+                Some(Text::new(parts.next()?, parts.next()?))
+            };
+            match tag.as_str() {
+                "header" => reply
+                    .preview
+                    .get_or_insert_with(PreviewTable::default)
+                    .headers
+                    .push(text(&mut parts)?),
+                "row" => reply
+                    .preview
+                    .get_or_insert_with(PreviewTable::default)
+                    .rows
+                    .push(parts.collect()),
+                "notice" => reply.notices.push(text(&mut parts)?),
+                "problem" => reply.problems.push(CsvProblem {
+                    line: parts.next()?.parse().ok()?,
+                    column: parts.next()?,
+                    message: text(&mut parts)?,
+                }),
+                "scenario" => reply.scenario = Some(parts.next()?),
+                "goes" => reply.goes.push(parts.next()?),
+                "stays" => reply.stays = Some(text(&mut parts)?),
+                "template" => reply.template = Some(parts.next()?),
+                _ => return None,
+            }
+        }
+        Some(reply)
+    }
+}
+
+/// The worker's whole job: the reply to `request` (JSON) about `files`, as
+/// JSON. A request it cannot read is answered as a problem of the whole.
+pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
+    let file = |i: usize| files.get(i).map_or(&[][..], Vec::as_slice);
+    let reply = match serde_json::from_str::<Request>(request) {
+        Ok(Request::Read {
+            table,
+            base_year,
+            years,
+        }) => read(table, file(0), base_year, years),
+        Ok(Request::Region {
+            name,
+            base_year,
+            years,
+            source,
+            imported,
+        }) => region(
+            OwnRegion {
+                name,
+                base_year,
+                years,
+                source,
+                imported,
+                care_forms: Vec::new(),
+                budget_lines: Vec::new(),
+                municipalities: Vec::new(),
+            },
+            [file(0), file(1), file(2)],
+        ),
+        Ok(Request::ReplaceCareForms { file: name, date }) => match load_scenario(file(0)) {
+            Ok(scenario) => replace(scenario, file(1), &name, &date),
+            Err(e) => whole(&e.to_string()),
+        },
+        Ok(Request::Template { table }) => match serde_json::from_slice::<Scenario>(file(0)) {
+            Ok(s) => Reply {
+                template: Some(match table {
+                    Table::CareForms => care_forms_template(&s.care_forms),
+                    Table::BudgetLines => {
+                        budget_lines_template(&s.budget_lines, s.base_year, s.years)
+                    }
+                    Table::Municipalities => municipalities_template(&s.municipalities),
+                }),
+                ..Reply::default()
+            },
+            Err(e) => whole(&e.to_string()),
+        },
+        Err(e) => whole(&e.to_string()),
+    };
+    serde_json::to_string(&reply.to_wire()).expect("strings always serialise")
+}
+
+/// Rows, or the reply that says why there are none.
+fn rows<T>(
+    result: Result<Imported<T>, Vec<CsvProblem>>,
+    preview: fn(&[T]) -> PreviewTable,
+) -> Result<(Vec<T>, Reply), Vec<CsvProblem>> {
+    match result {
+        Ok(imported) => {
+            let reply = Reply {
+                preview: Some(preview(&imported.rows)),
+                notices: imported.notices,
+                ..Reply::default()
+            };
+            Ok((imported.rows, reply))
+        }
+        Err(problems) => Err(problems),
+    }
+}
+
+fn care_forms(bytes: &[u8]) -> Result<(Vec<CareForm>, Reply), Vec<CsvProblem>> {
+    rows(parse_care_forms_csv(bytes), care_forms_preview)
+}
+
+fn budget_lines(
+    bytes: &[u8],
+    base_year: i32,
+    years: u32,
+) -> Result<(Vec<BudgetLine>, Reply), Vec<CsvProblem>> {
+    rows(
+        parse_budget_lines_csv(bytes, base_year, years),
+        budget_lines_preview,
+    )
+}
+
+fn municipalities(bytes: &[u8]) -> Result<(Vec<Municipality>, Reply), Vec<CsvProblem>> {
+    rows(parse_municipalities_csv(bytes), municipalities_preview)
+}
+
+fn read(table: Table, bytes: &[u8], base_year: i32, years: u32) -> Reply {
+    let reply = match table {
+        Table::CareForms => care_forms(bytes).map(|(_, r)| r),
+        Table::BudgetLines => budget_lines(bytes, base_year, years).map(|(_, r)| r),
+        Table::Municipalities => municipalities(bytes).map(|(_, r)| r),
+    };
+    reply.unwrap_or_else(|problems| Reply {
+        problems,
+        ..Reply::default()
+    })
+}
+
+/// A new region from the three files; a table whose file is empty is left
+/// empty (only care forms are needed).
+fn region(mut region: OwnRegion, [forms, lines, places]: [&[u8]; 3]) -> Reply {
+    let mut problems = Vec::new();
+    let mut table = |table: Table, refused: Vec<CsvProblem>| {
+        problems.extend(refused.into_iter().map(|mut p| {
+            p.message.nl = format!("{}: {}", table.label_nl(), p.message.nl);
+            p.message.en = format!("{}: {}", table.label_en(), p.message.en);
+            p
+        }))
+    };
+    match care_forms(forms) {
+        Ok((rows, _)) => region.care_forms = rows,
+        Err(refused) => table(Table::CareForms, refused),
+    }
+    if !lines.is_empty() {
+        match budget_lines(lines, region.base_year, region.years) {
+            Ok((rows, _)) => region.budget_lines = rows,
+            Err(refused) => table(Table::BudgetLines, refused),
+        }
+    }
+    if !places.is_empty() {
+        match municipalities(places) {
+            Ok((rows, _)) => region.municipalities = rows,
+            Err(refused) => table(Table::Municipalities, refused),
+        }
+    }
+    if !problems.is_empty() {
+        return Reply {
+            problems,
+            ..Reply::default()
+        };
+    }
+    match region.scenario() {
+        Ok(scenario) => Reply {
+            scenario: Some(scenario_to_json(&scenario)),
+            ..Reply::default()
+        },
+        Err(refused) => Reply {
+            problems: refused
+                .into_iter()
+                .map(|p| CsvProblem {
+                    line: 0,
+                    column: String::new(),
+                    message: p.message,
+                })
+                .collect(),
+            ..Reply::default()
+        },
+    }
+}
+
+/// The scenario with the care forms of `bytes`, through the engine's own
+/// edit (every rule checked), with its preview and what goes and stays.
+fn replace(mut scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Reply {
+    let (forms, mut reply) = match care_forms(bytes) {
+        Ok(read) => read,
+        Err(problems) => {
+            return Reply {
+                problems,
+                ..Reply::default()
+            }
+        }
+    };
+    let change = replacement(&scenario, forms.clone());
+    let provenance = scenario.provenance.after_import("zorgvormen", file, date);
+    match scenario.apply(Edit::ReplaceCareForms { forms, provenance }) {
+        Ok(_) => {
+            reply.scenario = Some(scenario_to_json(&scenario));
+            reply.goes = change.goes;
+            reply.stays = Some(change.stays);
+        }
+        Err(refused) => {
+            let why = refused.text();
+            reply.problems.push(CsvProblem {
+                line: 0,
+                column: String::new(),
+                message: Text::new(
+                    format!("Deze zorgvormen passen niet bij dit scenario: {}", why.nl),
+                    format!("These care forms do not fit this scenario: {}", why.en),
+                ),
+            })
+        }
+    }
+    reply
+}
+
+fn whole(detail: &str) -> Reply {
+    Reply {
+        problems: vec![CsvProblem {
+            line: 0,
+            column: String::new(),
+            message: Text::new(
+                format!("Het inlezen is mislukt door een fout in de planner ({detail}). Laad de pagina opnieuw."),
+                format!("Reading failed by an error in the planner ({detail}). Reload the page."),
+            ),
+        }],
+        ..Reply::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::voorbeeldregio;
+
+    fn ask(request: &Request, files: &[&[u8]]) -> Reply {
+        let request = serde_json::to_string(request).unwrap();
+        let files: Vec<Vec<u8>> = files.iter().map(|f| f.to_vec()).collect();
+        let reply = Reply::from_wire(serde_json::from_str(&answer(&request, &files)).unwrap())
+            .expect("a reply");
+        // What goes over the wire comes back the same.
+        assert_eq!(Reply::from_wire(reply.to_wire()), Some(reply.clone()));
+        reply
+    }
+
+    fn template(table: Table) -> String {
+        let json = scenario_to_json(&voorbeeldregio());
+        ask(&Request::Template { table }, &[json.as_bytes()])
+            .template
+            .expect("a template")
+    }
+
+    #[test]
+    fn every_table_read_by_the_worker_is_previewed_as_read_directly() {
+        let s = voorbeeldregio();
+        for table in Table::ALL {
+            let text = template(table);
+            let read = Request::Read {
+                table,
+                base_year: s.base_year,
+                years: s.years,
+            };
+            let reply = ask(&read, &[text.as_bytes()]);
+            assert!(reply.problems.is_empty(), "{table:?}: {:?}", reply.problems);
+            let expected = match table {
+                Table::CareForms => care_forms_preview(&s.care_forms),
+                Table::BudgetLines => budget_lines_preview(&s.budget_lines),
+                Table::Municipalities => municipalities_preview(&s.municipalities),
+            };
+            assert_eq!(reply.preview.unwrap().rows.len(), expected.rows.len());
+        }
+    }
+
+    #[test]
+    fn a_new_region_from_the_three_files_opens_with_the_loader_and_keeps_no_lever() {
+        let s = voorbeeldregio();
+        let files = Table::ALL.map(template);
+        let request = Request::Region {
+            name: "Regio Noord".into(),
+            base_year: s.base_year,
+            years: s.years,
+            source: "Begroting".into(),
+            imported: "2026-12-05".into(),
+        };
+        let reply = ask(&request, &files.each_ref().map(|f| f.as_bytes()));
+        let own = load_scenario(reply.scenario.expect("a scenario").as_bytes()).unwrap();
+        assert_eq!(own.name, "Regio Noord");
+        assert_eq!(own.care_forms.len(), s.care_forms.len());
+        assert_eq!(own.budget_lines.len(), s.budget_lines.len());
+        assert_eq!(own.municipalities.len(), s.municipalities.len());
+        assert!(own.levers.substitutions.is_empty() && own.targets.is_empty());
+        // Only the care forms: a region without budget or municipalities.
+        let only = ask(&request, &[files[0].as_bytes(), b"", b""]);
+        let own = load_scenario(only.scenario.unwrap().as_bytes()).unwrap();
+        assert!(own.budget_lines.is_empty() && own.municipalities.is_empty());
+        // A refused table refuses the region, named by its table.
+        let refused = ask(&request, &[files[0].as_bytes(), b"onzin", b""]);
+        assert!(refused.scenario.is_none());
+        assert!(refused.problems[0]
+            .message
+            .nl
+            .starts_with("Begrotingsposten: "));
+    }
+
+    #[test]
+    fn replacing_care_forms_goes_through_the_engines_edit() {
+        let s = voorbeeldregio();
+        let json = scenario_to_json(&s);
+        let text = template(Table::CareForms);
+        let without_poh: String = text
+            .lines()
+            .filter(|l| !l.starts_with("poh;"))
+            .map(|l| format!("{l}\r\n"))
+            .collect();
+        let request = Request::ReplaceCareForms {
+            file: "eigen.csv".into(),
+            date: "2026-12-05".into(),
+        };
+        let reply = ask(&request, &[json.as_bytes(), without_poh.as_bytes()]);
+        assert!(reply.problems.is_empty(), "{:?}", reply.problems);
+        assert!(!reply.goes.is_empty());
+        assert!(reply.stays.unwrap().nl.starts_with("Blijven staan"));
+        let next = load_scenario(reply.scenario.unwrap().as_bytes()).unwrap();
+        assert!(next.care_form("poh").is_none());
+        assert!(!next.provenance.is_example());
+    }
+
+    #[test]
+    fn a_refused_file_and_a_garbled_request_come_back_as_problems() {
+        let read = Request::Read {
+            table: Table::CareForms,
+            base_year: 2026,
+            years: 10,
+        };
+        let empty = ask(&read, &[b""]);
+        assert!(empty.problems[0].message.nl.contains("leeg") && empty.preview.is_none());
+        let garbled = Reply::from_wire(serde_json::from_str(&answer("{", &[])).unwrap()).unwrap();
+        assert_eq!(garbled.problems.len(), 1);
+    }
+}

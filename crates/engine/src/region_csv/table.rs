@@ -1,0 +1,146 @@
+//! The three tables of a region and their columns: key, Dutch header, and
+//! what each holds, for the "missing column" message, the app and the docs.
+
+use super::column_lists::{
+    BUDGET_LINES, BUDGET_LINE_ALIASES, CARE_FORMS, CARE_FORM_ALIASES, MUNICIPALITIES,
+    MUNICIPALITY_ALIASES,
+};
+use crate::file::limits;
+use crate::text::Text;
+
+/// One of a region's own tables, each read from its own CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Table {
+    CareForms,
+    BudgetLines,
+    Municipalities,
+}
+
+/// A column of a table as the template writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// The field it fills (`clients_start`), also the key of its source.
+    pub key: &'static str,
+    /// The Dutch header of the template (`cliënten op 1 januari`).
+    pub header: &'static str,
+    /// Whether a file without this column is refused.
+    pub required: bool,
+    /// What the column holds, in Dutch and English, with its unit.
+    pub holds_nl: &'static str,
+    pub holds_en: &'static str,
+}
+
+impl Column {
+    /// What the column holds, in both languages.
+    pub fn holds(&self) -> Text {
+        Text::new(self.holds_nl, self.holds_en)
+    }
+}
+
+impl Table {
+    pub const ALL: [Table; 3] = [Table::CareForms, Table::BudgetLines, Table::Municipalities];
+
+    /// "Zorgvormen", "Begrotingsposten", "Gemeenten".
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Table::CareForms => "Zorgvormen",
+            Table::BudgetLines => "Begrotingsposten",
+            Table::Municipalities => "Gemeenten",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Table::CareForms => "Care forms",
+            Table::BudgetLines => "Budget lines",
+            Table::Municipalities => "Municipalities",
+        }
+    }
+
+    /// The label of a file of this table: "Zorgvormen (CSV)".
+    pub fn file_label(self) -> &'static str {
+        match self {
+            Table::CareForms => "Zorgvormen (CSV)",
+            Table::BudgetLines => "Begrotingsposten (CSV)",
+            Table::Municipalities => "Gemeenten (CSV)",
+        }
+    }
+
+    /// The template's file name: "STEM-zorgvormen.csv".
+    pub fn template_name(self, stem: &str) -> String {
+        format!("{stem}-{}.csv", self.label_nl().to_lowercase())
+    }
+
+    /// The columns, in template order.
+    pub fn columns(self) -> &'static [Column] {
+        match self {
+            Table::CareForms => &CARE_FORMS,
+            Table::BudgetLines => &BUDGET_LINES,
+            Table::Municipalities => &MUNICIPALITIES,
+        }
+    }
+
+    /// Whether columns named by a year (`2026`) hold amounts per year.
+    pub fn has_year_columns(self) -> bool {
+        self == Table::BudgetLines
+    }
+
+    /// The most rows a file of this table may hold (the scenario's limit).
+    pub fn max_rows(self) -> usize {
+        match self {
+            Table::CareForms => limits::MAX_CARE_FORMS,
+            Table::BudgetLines => limits::MAX_BUDGET_LINES,
+            Table::Municipalities => limits::MAX_MUNICIPALITIES,
+        }
+    }
+
+    /// The rows in Dutch, plural and lower case, for messages.
+    pub(super) fn rows_nl(self) -> &'static str {
+        match self {
+            Table::CareForms => "zorgvormen",
+            Table::BudgetLines => "begrotingsposten",
+            Table::Municipalities => "gemeenten",
+        }
+    }
+
+    /// The Dutch header of a field key (the key itself when unknown).
+    pub fn header(self, key: &str) -> &str {
+        self.columns()
+            .iter()
+            .find(|c| c.key == key)
+            .map_or(key, |c| c.header)
+    }
+
+    /// Other names controllers use for the columns (already normalised).
+    pub(super) fn aliases(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Table::CareForms => &CARE_FORM_ALIASES,
+            Table::BudgetLines => &BUDGET_LINE_ALIASES,
+            Table::Municipalities => &MUNICIPALITY_ALIASES,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_name_their_files_and_columns() {
+        assert_eq!(Table::BudgetLines.label_nl(), "Begrotingsposten");
+        assert_eq!(Table::Municipalities.file_label(), "Gemeenten (CSV)");
+        assert_eq!(
+            Table::CareForms.template_name("regio"),
+            "regio-zorgvormen.csv"
+        );
+        assert_eq!(
+            Table::CareForms.header("clients_start"),
+            "cliënten op 1 januari"
+        );
+        assert_eq!(Table::CareForms.header("unknown"), "unknown");
+        for table in Table::ALL {
+            assert!(table.columns().iter().all(|c| !c.holds_nl.is_empty()));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! One table of a region's own data read from a CSV: a file chooser labelled
+//! with the table's name ("Zorgvormen (CSV)"), dropping a file on it, and
+//! its template. The file is read by the import worker; what it gave is
+//! shown below by the caller.
+
+use jeugdscenario_engine::region_csv::protocol::Request;
+use jeugdscenario_engine::region_csv::Table;
+use jeugdscenario_engine::{scenario_to_json, Text};
+use leptos::prelude::*;
+
+use super::worker::ask;
+use crate::browser::{download_text, file_stem};
+use crate::features::levers::unique_id;
+use crate::features::scenarios::{drop_zone, read_file_bytes};
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+
+/// A chosen file: its name and bytes (kept, so a table whose reading
+/// depends on the horizon is read again when the horizon changes).
+pub type Chosen = Option<(String, Vec<u8>)>;
+
+/// Downloads `table`'s template with the rows of the scenario `json`, named
+/// after the scenario (`stem`).
+fn download_template(table: Table, json: String, stem: String) {
+    leptos::task::spawn_local(async move {
+        if let Some(text) = ask(&Request::Template { table }, &[json.as_bytes()])
+            .await
+            .template
+        {
+            let _ = download_text(&table.template_name(&stem), "text/csv;charset=utf-8", &text);
+        }
+    });
+}
+
+/// Reads `file` into `chosen`; a file the browser cannot read becomes a
+/// problem of the table, so the user sees why.
+fn take(file: web_sys::File, chosen: RwSignal<Chosen>, unreadable: RwSignal<Option<Text>>) {
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        match read_file_bytes(&file).await {
+            Ok(bytes) => {
+                unreadable.set(None);
+                chosen.set(Some((name, bytes)));
+            }
+            Err(message) => unreadable.set(Some(message)),
+        }
+    });
+}
+
+/// The file chooser and drop target of one table, and its template.
+#[component]
+pub fn TableFile(
+    table: Table,
+    /// The file chooser's label ("Zorgvormen (CSV)").
+    input_label: &'static str,
+    /// The template button's accessible name, starting with its visible
+    /// text "Sjabloon downloaden".
+    template_label: &'static str,
+    chosen: RwSignal<Chosen>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_state();
+    let id = unique_id("tabel");
+    let unreadable = RwSignal::new(None::<Text>);
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        if let Some(file) = file {
+            take(file, chosen, unreadable);
+        }
+    };
+    let (over, drop) = drop_zone(move |files| {
+        if let Some(file) = files.into_iter().next() {
+            take(file, chosen, unreadable);
+        }
+    });
+    let template = move |_| {
+        let (json, stem) = state
+            .scenario
+            .with_untracked(|s| (scenario_to_json(s), file_stem(&s.name)));
+        download_template(table, json, stem);
+    };
+    view! {
+        <div class="table-file" on:dragover=over on:drop=drop>
+            <h4>{move || i18n.t(table.label_nl(), table.label_en())}</h4>
+            <div class="add-row">
+                <input type="file" id=id.clone() class="visually-hidden" accept=".csv,.txt,text/csv,text/plain" on:change=on_change />
+                <label class="button file-button" for=id>{input_label}</label>
+                <button type="button" class="button button--quiet" aria-label=template_label on:click=template>
+                    {move || i18n.t("Sjabloon downloaden", "Download template")}
+                </button>
+            </div>
+            <p class="panel__hint">
+                {move || match chosen.with(|c| c.as_ref().map(|(name, _)| name.clone())) {
+                    Some(name) => format!("{} \"{name}\"", i18n.t("Gekozen:", "Chosen:")),
+                    None => i18n.t("Nog geen bestand; kies er een of sleep het hierheen.", "No file yet; choose one or drop it here.").to_string(),
+                }}
+            </p>
+            {move || unreadable.get().map(|m| view! { <p class="csv-problems" role="alert">{i18n.show(&m)}</p> })}
+            {children()}
+        </div>
+    }
+}
