@@ -6,7 +6,7 @@ use std::ops::RangeInclusive;
 
 use rust_decimal::Decimal;
 
-use super::check::{engine_problems, probe};
+use super::check::finish;
 use super::columns::Key;
 use super::row::Row;
 use super::sheet::{read_sheet, Sheet};
@@ -65,20 +65,15 @@ pub fn parse_budget_lines_csv(
             _ => problems.extend(row.problems),
         }
     }
-    if problems.is_empty() {
-        let mut probe = probe(base_year, years);
-        probe.budget_lines = rows;
-        problems = engine_problems(Table::BudgetLines, &probe, &lines);
-        rows = probe.budget_lines;
-    }
-    if problems.is_empty() {
-        Ok(Imported {
-            rows,
-            notices: sheet.notices,
-        })
-    } else {
-        Err(problems)
-    }
+    finish(
+        Table::BudgetLines,
+        (base_year, years),
+        |s| &mut s.budget_lines,
+        rows,
+        &lines,
+        problems,
+        sheet.notices,
+    )
 }
 
 /// Amounts need a base-year column or year columns, and year columns

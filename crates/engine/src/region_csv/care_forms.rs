@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::check::{engine_problems, probe};
+use super::check::finish;
 use super::columns::{normalise, Key};
 use super::row::Row;
 use super::sheet::read_sheet;
@@ -83,20 +83,15 @@ pub fn parse_care_forms_csv(bytes: &[u8]) -> Result<Imported<CareForm>, Vec<CsvP
             _ => problems.extend(row.problems),
         }
     }
-    if problems.is_empty() {
-        let mut probe = probe(2026, 1);
-        probe.care_forms = forms;
-        problems = engine_problems(Table::CareForms, &probe, &lines);
-        forms = probe.care_forms;
-    }
-    if problems.is_empty() {
-        Ok(Imported {
-            rows: forms,
-            notices: sheet.notices,
-        })
-    } else {
-        Err(problems)
-    }
+    finish(
+        Table::CareForms,
+        (2026, 1),
+        |s| &mut s.care_forms,
+        forms,
+        &lines,
+        problems,
+        sheet.notices,
+    )
 }
 
 /// One row as a care form; None (with the row's problems) when it does

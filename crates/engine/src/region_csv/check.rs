@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 
 use super::table::Table;
-use super::CsvProblem;
+use super::{CsvProblem, Imported};
 use crate::scenario::Scenario;
+use crate::text::Text;
 use crate::validate::validate;
 
 /// A scenario with nothing in it but its horizon, to hold imported rows.
@@ -66,4 +67,30 @@ pub(super) fn engine_problems(table: Table, probe: &Scenario, lines: &[usize]) -
             })
         })
         .collect()
+}
+
+/// The rows of `table` that read well, checked by the engine's own rules in
+/// a probe of horizon `base_year`, `years` (`field` is where the table's
+/// rows live in a scenario); with the sheet's notices, or every problem the
+/// reading (`problems`) or the rules found.
+pub(super) fn finish<T>(
+    table: Table,
+    (base_year, years): (i32, u32),
+    field: fn(&mut Scenario) -> &mut Vec<T>,
+    mut rows: Vec<T>,
+    lines: &[usize],
+    mut problems: Vec<CsvProblem>,
+    notices: Vec<Text>,
+) -> Result<Imported<T>, Vec<CsvProblem>> {
+    if problems.is_empty() {
+        let mut probe = probe(base_year, years);
+        *field(&mut probe) = rows;
+        problems = engine_problems(table, &probe, lines);
+        rows = std::mem::take(field(&mut probe));
+    }
+    if problems.is_empty() {
+        Ok(Imported { rows, notices })
+    } else {
+        Err(problems)
+    }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 
-use super::check::{engine_problems, probe};
+use super::check::finish;
 use super::columns::fold_accent;
 use super::row::Row;
 use super::sheet::read_sheet;
@@ -35,21 +35,16 @@ pub fn parse_municipalities_csv(bytes: &[u8]) -> Result<Imported<Municipality>, 
         problems = key_problems(&read);
     }
     let lines: Vec<usize> = read.iter().map(|(line, _, _)| *line).collect();
-    let mut rows = with_ids(read);
-    if problems.is_empty() {
-        let mut probe = probe(2026, 1);
-        probe.municipalities = rows;
-        problems = engine_problems(Table::Municipalities, &probe, &lines);
-        rows = probe.municipalities;
-    }
-    if problems.is_empty() {
-        Ok(Imported {
-            rows,
-            notices: sheet.notices,
-        })
-    } else {
-        Err(problems)
-    }
+    let rows = with_ids(read);
+    finish(
+        Table::Municipalities,
+        (2026, 1),
+        |s| &mut s.municipalities,
+        rows,
+        &lines,
+        problems,
+        sheet.notices,
+    )
 }
 
 type Read = (usize, Option<String>, Municipality);
