@@ -1,9 +1,10 @@
 //! Everything the app asks of the browser outside the page: downloads
 //! (scenario file, CSV, JSON, charts), reading an imported file (bounded
-//! before it is read), the clipboard and printing. Local storage has its own
+//! before it is read), deflating a share link, the clipboard and printing. Local storage has its own
 //! module (`storage`).
 
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -138,6 +139,56 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream` (web-sys has it only behind its
+    /// unstable APIs); a readable and writable pair for `pipeThrough`.
+    #[wasm_bindgen(extends = web_sys::ReadableWritablePair)]
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+
+    #[wasm_bindgen(extends = web_sys::ReadableWritablePair)]
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+}
+
+/// `bytes` deflated (raw DEFLATE, RFC 1951, as share links carry it) or,
+/// with `inflate`, inflated, by the browser's own compression streams;
+/// inflating stops once the result would be over `limit` bytes. None when
+/// the browser cannot, the data is not deflated or the limit is passed.
+pub async fn flate(bytes: &[u8], inflate: bool, limit: usize) -> Option<Vec<u8>> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let pair: web_sys::ReadableWritablePair = if inflate {
+        DecompressionStream::new("deflate-raw").ok()?.into()
+    } else {
+        CompressionStream::new("deflate-raw").ok()?.into()
+    };
+    let stream = blob.stream().pipe_through(&pair);
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.ok()?;
+        if js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()?
+            .is_truthy()
+        {
+            return Some(out);
+        }
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        if out.len() + value.length() as usize > limit {
+            let _ = reader.cancel();
+            return None;
+        }
+        out.extend(value.to_vec());
+    }
+}
+
 /// The text of one of the app's own files (`presets/...`), fetched from
 /// the server or, offline, from the service worker's cache.
 pub async fn fetch_text(url: &str) -> Result<String, JsValue> {
@@ -184,6 +235,28 @@ pub fn copy_to_clipboard(text: &str) -> bool {
             true
         }
         None => false,
+    }
+}
+
+/// Moves the focus to the element with `id` once the view that holds it
+/// has been drawn (after a tab change, say).
+pub fn focus_later(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+            el.scroll_into_view();
+        }
+    });
+}
+
+/// Scrolls the page to its top, where the title and the notices are.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

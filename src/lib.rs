@@ -64,6 +64,8 @@ fn MainApp() -> impl IntoView {
     provide_context(library);
     provide_context(workshop);
     provide_context(features::scenarios::DragHint(RwSignal::new(false)));
+    let start_own = features::own_data::StartOwnRegion(RwSignal::new(0));
+    provide_context(start_own);
     provide_context(features::analysis::UncertaintyResult::new());
     let in_workshop = move || workshop.active.get();
     let enter_workshop = move || workshop.enter(state.scenario.get_untracked());
@@ -160,6 +162,12 @@ fn MainApp() -> impl IntoView {
                     "Workshop mode and the presentation window are for screens from 1280 pixels wide, such as a laptop on a projector.",
                 )}</p>
                 <PresetPicker />
+                <button type="button" class="button button--quiet" on:click=move |_| {
+                    start_own.0.update(|n| *n += 1);
+                    browser::focus_later("eigen-regio-titel");
+                }>
+                    {move || i18n.t("Eigen regio beginnen", "Start your own region")}
+                </button>
                 <button
                     type="button"
                     class="button button--quiet"

@@ -10,7 +10,7 @@ use crate::features::analysis::AnalysisView;
 use crate::features::charts::ChartsPanel;
 use crate::features::compare::CompareView;
 use crate::features::municipalities::MunicipalitiesView;
-use crate::features::own_data::OwnDataView;
+use crate::features::own_data::{OwnDataView, StartOwnRegion};
 use crate::features::room::RoomView;
 use crate::features::sources::SourcesView;
 use crate::features::targets::TargetsView;
@@ -43,6 +43,14 @@ pub fn Tabs() -> impl IntoView {
             current.set(View::Analysis);
         }
     });
+    // The header's "Eigen regio beginnen" opens Eigen gegevens.
+    if let Some(start) = use_context::<StartOwnRegion>() {
+        Effect::new(move |_| {
+            if start.0.get() > 0 {
+                current.set(View::OwnData);
+            }
+        });
+    }
     let tabs = [
         (View::Projection, "tab-projectie", "Projectie", "Projection"),
         (View::Targets, "tab-doelen", "Doelen", "Targets"),

@@ -51,6 +51,15 @@ pub fn projection_csv(scenario: &Scenario, comparison: &Comparison) -> String {
             push_row(&mut out, &row);
         }
     }
+    // Last, where the figures come from: an example is never taken for a region.
+    out.push_str(EOL);
+    push_row(
+        &mut out,
+        &[
+            "Herkomst van de cijfers".to_string(),
+            scenario.provenance.text().nl,
+        ],
+    );
     out
 }
 
@@ -121,6 +130,7 @@ pub fn projection_json(scenario: &Scenario, comparison: &Comparison) -> String {
         .collect();
     let doc = json!({
         "scenario": scenario.name,
+        "provenance": scenario.provenance.text().nl,
         "app_version": crate::file::APP_VERSION,
         "scenario_years": variant(&comparison.scenario),
         "baseline_years": variant(&comparison.baseline),
@@ -341,6 +351,24 @@ mod tests {
         let mut out = String::new();
         push_row(&mut out, &[cell.to_string()]);
         out.trim_end_matches("\r\n").to_string()
+    }
+
+    #[test]
+    fn both_exports_say_where_the_figures_come_from() {
+        let example = crate::example::voorbeeldregio();
+        let comparison = crate::projection::project_with_baseline(&example);
+        let csv = projection_csv(&example, &comparison);
+        assert!(csv.ends_with("Herkomst van de cijfers;Illustratief voorbeeld: verzonnen regio, cijfers geschaald uit landelijke bronnen en aannames.\r\n"));
+        let mut own = example.clone();
+        own.provenance = own
+            .provenance
+            .after_import("zorgvormen", "eigen.csv", "2026-12-05");
+        let json: Value = serde_json::from_str(&projection_json(&own, &comparison)).unwrap();
+        let text = json["provenance"].as_str().unwrap();
+        assert!(
+            text.contains("eigen.csv") && !text.contains("verzonnen"),
+            "{text}"
+        );
     }
 
     #[test]

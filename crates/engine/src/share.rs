@@ -1,10 +1,16 @@
-//! Scenarios in a link: the scenario file, compacted, deflated and written
-//! in URL-safe base64 after `#s=`. The link holds the whole scenario, so it
-//! opens the same figures anywhere; nothing goes to a server (a fragment is
-//! never sent).
-
-use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::decompress_to_vec_with_limit;
+//! Scenarios in a link: the scenario file, compacted, deflated (raw
+//! DEFLATE, RFC 1951) and written in URL-safe base64 after `#s=`. The link
+//! holds the whole scenario, so it opens the same figures anywhere; nothing
+//! goes to a server (a fragment is never sent).
+//!
+//! The deflating itself is the one step outside this module in the app: the
+//! browser's own `CompressionStream("deflate-raw")` does it there, which
+//! keeps miniz_oxide (about 5 KB of the gzipped wasm) out of the app. The
+//! steps around it are here ([`link_json`], [`link_of_deflated`],
+//! [`fragment_bytes`], [`scenario_from_inflated`]); with the `deflate`
+//! feature (the CLI, the tests) miniz_oxide joins them into
+//! [`share_link`] and [`scenario_from_fragment`], and the tests check that
+//! both ways read each other's links.
 
 use crate::file::{limits, load_scenario, scenario_to_json, LoadError};
 use crate::scenario::Scenario;
@@ -24,23 +30,20 @@ pub struct LinkTooLong {
     pub length: usize,
 }
 
-/// The fragment (`#s=...`) for a scenario.
-pub fn scenario_fragment(scenario: &Scenario) -> String {
+/// What a link carries before deflating: the scenario file, compact (the
+/// pretty file's indentation is only for people).
+pub fn link_json(scenario: &Scenario) -> String {
     let json = scenario_to_json(scenario);
-    // Compact: the pretty file's indentation is only for people.
-    let compact = serde_json::from_str::<serde_json::Value>(&json)
+    serde_json::from_str::<serde_json::Value>(&json)
         .and_then(|v| serde_json::to_string(&v))
-        .unwrap_or(json);
-    format!(
-        "{FRAGMENT_PREFIX}{}",
-        base64url_encode(&compress_to_vec(compact.as_bytes(), 9))
-    )
+        .unwrap_or(json)
 }
 
-/// The full link for `page_url` (without fragment), refused when too long.
-pub fn share_link(page_url: &str, scenario: &Scenario) -> Result<String, LinkTooLong> {
+/// The full link for `page_url` (its fragment dropped) around the deflated
+/// bytes of [`link_json`]; refused when too long for a mail client.
+pub fn link_of_deflated(page_url: &str, deflated: &[u8]) -> Result<String, LinkTooLong> {
     let base = page_url.split('#').next().unwrap_or(page_url);
-    let link = format!("{base}{}", scenario_fragment(scenario));
+    let link = format!("{base}{FRAGMENT_PREFIX}{}", base64url_encode(deflated));
     if link.len() > MAX_LINK_CHARS {
         Err(LinkTooLong { length: link.len() })
     } else {
@@ -48,34 +51,69 @@ pub fn share_link(page_url: &str, scenario: &Scenario) -> Result<String, LinkToo
     }
 }
 
-/// Reads a fragment made by [`scenario_fragment`] (with or without `#s=`).
-/// None when the fragment is not a share link at all.
-pub fn scenario_from_fragment(fragment: &str) -> Option<Result<Scenario, LoadError>> {
+fn broken(nl: &str, en: &str) -> LoadError {
+    LoadError {
+        problems: vec![Problem::new("", nl.to_string(), en.to_string())],
+    }
+}
+
+/// The deflated bytes of a fragment made by [`link_of_deflated`] (with or
+/// without `#s=`): None when the fragment is not a share link at all, a
+/// Dutch refusal when it is too long or damaged.
+pub fn fragment_bytes(fragment: &str) -> Option<Result<Vec<u8>, LoadError>> {
     let payload = fragment
         .strip_prefix(FRAGMENT_PREFIX)
         .or_else(|| fragment.strip_prefix("s="))?;
-    let broken = |nl: &str, en: &str| LoadError {
-        problems: vec![Problem::new("", nl.to_string(), en.to_string())],
-    };
     if payload.len() > 4 * limits::MAX_FILE_BYTES / 3 {
         return Some(Err(broken(
             "De link is te lang om een scenario te zijn.",
             "The link is too long.",
         )));
     }
-    let Some(bytes) = base64url_decode(payload) else {
-        return Some(Err(broken(
+    Some(base64url_decode(payload).ok_or_else(|| {
+        broken(
             "De link is beschadigd (onleesbare tekens); vraag de afzender om het scenariobestand.",
             "The link is damaged.",
-        )));
-    };
-    let Ok(json) = decompress_to_vec_with_limit(&bytes, limits::MAX_FILE_BYTES) else {
-        return Some(Err(broken(
+        )
+    }))
+}
+
+/// The scenario of a link from its inflated bytes; None when inflating
+/// failed (the link is cut off or damaged) or gave more than a scenario
+/// file may hold.
+pub fn scenario_from_inflated(json: Option<&[u8]>) -> Result<Scenario, LoadError> {
+    match json {
+        Some(json) if json.len() <= limits::MAX_FILE_BYTES => load_scenario(json),
+        _ => Err(broken(
             "De link is onvolledig of beschadigd; vraag de afzender om het scenariobestand.",
             "The link is incomplete or damaged.",
-        )));
-    };
-    Some(load_scenario(&json))
+        )),
+    }
+}
+
+/// The fragment (`#s=...`) for a scenario.
+#[cfg(feature = "deflate")]
+pub fn scenario_fragment(scenario: &Scenario) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(link_json(scenario).as_bytes(), 9);
+    format!("{FRAGMENT_PREFIX}{}", base64url_encode(&deflated))
+}
+
+/// The full link for `page_url` (without fragment), refused when too long.
+#[cfg(feature = "deflate")]
+pub fn share_link(page_url: &str, scenario: &Scenario) -> Result<String, LinkTooLong> {
+    let deflated = miniz_oxide::deflate::compress_to_vec(link_json(scenario).as_bytes(), 9);
+    link_of_deflated(page_url, &deflated)
+}
+
+/// Reads a fragment made by [`scenario_fragment`] (with or without `#s=`).
+/// None when the fragment is not a share link at all.
+#[cfg(feature = "deflate")]
+pub fn scenario_from_fragment(fragment: &str) -> Option<Result<Scenario, LoadError>> {
+    Some(fragment_bytes(fragment)?.and_then(|bytes| {
+        let json =
+            miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, limits::MAX_FILE_BYTES);
+        scenario_from_inflated(json.ok().as_deref())
+    }))
 }
 
 /// URL-safe base64 without padding (RFC 4648 §5), written by hand: the
@@ -121,7 +159,7 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "deflate"))]
 mod tests {
     use super::*;
     use crate::example::voorbeeldregio;

@@ -90,7 +90,18 @@ fn number_label(y: f64) -> String {
 fn nice_axis(lo: f64, hi: f64) -> (f64, f64, Vec<f64>) {
     let (lo, hi) = if hi > lo { (lo, hi) } else { (lo, lo + 1.0) };
     let raw = (hi - lo) / 5.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps: `powf` and `log10`
+    // brought about 3 KB of libm into the wasm for this one line.
+    let mut magnitude = 1.0f64;
+    for _ in 0..40 {
+        if magnitude * 10.0 <= raw {
+            magnitude *= 10.0;
+        } else if magnitude > raw {
+            magnitude /= 10.0;
+        } else {
+            break;
+        }
+    }
     let step = magnitude
         * match raw / magnitude {
             n if n < 1.5 => 1.0,
@@ -409,9 +420,12 @@ fn draw_lines(
         let fill = line.colour.filled();
         match line.marker {
             Marker::Circle => chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?,
-            Marker::Triangle => {
-                chart.draw_series(points.iter().map(|p| TriangleMarker::new(*p, 8, fill)))?
-            }
+            // An upward triangle around the point, in pixels: plotters'
+            // TriangleMarker works its corners out with sin and cos, which
+            // cost the wasm libm's trigonometry (5 KB) for three constants.
+            Marker::Triangle => chart.draw_series(points.iter().map(|p| {
+                EmptyElement::at(*p) + Polygon::new(vec![(0, -8), (7, 4), (-7, 4)], fill)
+            }))?,
         };
     }
     Ok(())
@@ -483,6 +497,11 @@ mod tests {
         assert_eq!(ticks, vec![0.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0]);
         let (lo, _, _) = nice_axis(-135.0, 0.0);
         assert_eq!(lo, -140.0);
+        // Below one (shares) and far above (euros) the step is found too.
+        let (_, hi, ticks) = nice_axis(0.0, 0.27);
+        assert_eq!((ticks.len(), (hi * 100.0).round()), (7, 30.0));
+        let (_, hi, _) = nice_axis(0.0, 2.57e9);
+        assert_eq!(hi, 3.0e9);
     }
 
     #[test]

@@ -248,6 +248,9 @@ pub fn CompareView() -> impl IntoView {
             let no_differences = c.differences.is_empty();
             view! {
                 {c.notes.iter().map(|n| view! { <p class="notice notice--info" role="status">{i18n.show(n)}</p> }).collect_view()}
+                <ul class="compare-provenance" aria-label=i18n.t("Herkomst van de cijfers", "Where the figures come from")>
+                    {c.provenance.iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}
+                </ul>
                 {(!c.years.is_empty()).then(|| view! {
                 <figure class="chart" aria-labelledby="vergelijk-kosten">
                     <figcaption><h3 id="vergelijk-kosten">{i18n.t("Totale kosten per scenario", "Total cost per scenario")}</h3></figcaption>

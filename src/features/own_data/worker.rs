@@ -3,7 +3,6 @@
 //! CSV reading lives in its own wasm and never blocks the page.
 
 use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
-use jeugdscenario_engine::region_csv::CsvProblem;
 use jeugdscenario_engine::Text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,17 +16,10 @@ const WORKER: &str = "./import_worker_loader.js";
 pub async fn ask(request: &Request, files: &[&[u8]]) -> Reply {
     match try_ask(request, files).await {
         Some(reply) => reply,
-        None => Reply {
-            problems: vec![CsvProblem {
-                line: 0,
-                column: String::new(),
-                message: Text::new(
-                    "Het bestand kon niet worden ingelezen: het inleesonderdeel van de planner start niet. Laad de pagina opnieuw (offline werkt het pas na één bezoek met verbinding). Er is niets veranderd.",
-                    "The file could not be read: the planner's reading part does not start. Reload the page. Nothing changed.",
-                ),
-            }],
-            ..Reply::default()
-        },
+        None => Reply::refused(Text::new(
+            "Het bestand kon niet worden ingelezen: het inleesonderdeel van de planner start niet. Laad de pagina opnieuw (offline werkt het pas na één bezoek met verbinding). Er is niets veranderd.",
+            "The file could not be read: the planner's reading part does not start. Reload the page. Nothing changed.",
+        )),
     }
 }
 

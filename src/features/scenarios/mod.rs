@@ -4,9 +4,13 @@
 mod library;
 
 use jeugdscenario_engine::export::{projection_csv, projection_json};
+use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::projection::project_with_baseline;
-use jeugdscenario_engine::share::{scenario_from_fragment, share_link, MAX_LINK_CHARS};
+use jeugdscenario_engine::scenario::Scenario;
+use jeugdscenario_engine::share::{
+    fragment_bytes, link_json, link_of_deflated, scenario_from_inflated, MAX_LINK_CHARS,
+};
 use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
 use leptos::ev;
 use leptos::prelude::*;
@@ -179,25 +183,38 @@ fn import_file(state: AppState, library: Library, file: web_sys::File) {
     });
 }
 
+/// The scenario of a share link's fragment (`#s=...`), inflated by the
+/// browser; None when the fragment is not a share link.
+pub async fn scenario_from_link(fragment: &str) -> Option<Result<Scenario, LoadError>> {
+    let bytes = match fragment_bytes(fragment)? {
+        Ok(bytes) => bytes,
+        Err(refused) => return Some(Err(refused)),
+    };
+    let json = browser::flate(&bytes, true, MAX_FILE_BYTES).await;
+    Some(scenario_from_inflated(json.as_deref()))
+}
+
 /// Opens a scenario from the page's `#s=` link, as a draft.
 pub fn open_link_from_location(state: AppState) {
     let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
         return;
     };
-    match scenario_from_fragment(&hash) {
-        None => {}
-        Some(Ok(scenario)) => {
-            let name = scenario.name.clone();
-            if !state.replace(scenario, None, true) {
-                return;
+    leptos::task::spawn_local(async move {
+        match scenario_from_link(&hash).await {
+            None => {}
+            Some(Ok(scenario)) => {
+                let name = scenario.name.clone();
+                if !state.replace(scenario, None, true) {
+                    return;
+                }
+                state.say(Toast::info(
+                    format!("\"{name}\" komt uit een link en is nog niet bewaard. Kies Opslaan om het bij uw scenario's te bewaren; uw eigen werkversie blijft tot dan ongemoeid."),
+                    format!("\"{name}\" comes from a link and is not saved yet. Choose Save to keep it."),
+                ));
             }
-            state.say(Toast::info(
-                format!("\"{name}\" komt uit een link en is nog niet bewaard. Kies Opslaan om het bij uw scenario's te bewaren; uw eigen werkversie blijft tot dan ongemoeid."),
-                format!("\"{name}\" comes from a link and is not saved yet. Choose Save to keep it."),
-            ));
+            Some(Err(error)) => state.say(refusal("De link", "The link", &error)),
         }
-        Some(Err(error)) => state.say(refusal("De link", "The link", &error)),
-    }
+    });
 }
 
 /// Removes `#s=...` from the address once the draft is saved.
@@ -312,20 +329,28 @@ pub fn Toolbar() -> impl IntoView {
         let page = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
-        match state.scenario.with_untracked(|s| share_link(&page, s)) {
-            Ok(url) => {
-                link.set(url);
-                open.set(Open::Share);
+        let json = state.scenario.with_untracked(link_json);
+        leptos::task::spawn_local(async move {
+            let deflated = browser::flate(json.as_bytes(), false, usize::MAX).await;
+            match deflated.map(|d| link_of_deflated(&page, &d)) {
+                Some(Ok(url)) => {
+                    link.set(url);
+                    open.set(Open::Share);
+                }
+                Some(Err(too_long)) => state.say(Toast::error(
+                    format!(
+                        "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                        format_number(Decimal::from(too_long.length), 0),
+                        format_number(Decimal::from(MAX_LINK_CHARS), 0)
+                    ),
+                    format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
+                )),
+                None => state.say(Toast::error(
+                    "Deze browser kan geen link maken (hij kent geen CompressionStream). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                    "This browser cannot make a link. Send the scenario file instead.",
+                )),
             }
-            Err(too_long) => state.say(Toast::error(
-                format!(
-                    "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
-                    format_number(Decimal::from(too_long.length), 0),
-                    format_number(Decimal::from(MAX_LINK_CHARS), 0)
-                ),
-                format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
-            )),
-        }
+        });
     };
     let copy_link = move |_| {
         if browser::copy_to_clipboard(&link.get_untracked()) {

@@ -72,6 +72,19 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// A reply that refuses the whole request (not a line of a file), for
+    /// `message`.
+    pub fn refused(message: Text) -> Reply {
+        Reply {
+            problems: vec![CsvProblem {
+                line: 0,
+                column: String::new(),
+                message,
+            }],
+            ..Reply::default()
+        }
+    }
+
     /// The reply as lists of strings, each starting with what it holds.
     pub fn to_wire(&self) -> Vec<Vec<String>> {
         let mut wire = Vec::new();
@@ -255,10 +268,16 @@ fn read(table: Table, bytes: &[u8], base_year: i32, years: u32) -> Reply {
 fn region(mut region: OwnRegion, [forms, lines, places]: [&[u8]; 3]) -> Reply {
     let mut problems = Vec::new();
     let mut table = |table: Table, refused: Vec<CsvProblem>| {
-        problems.extend(refused.into_iter().map(|mut p| {
-            p.message.nl = format!("{}: {}", table.label_nl(), p.message.nl);
-            p.message.en = format!("{}: {}", table.label_en(), p.message.en);
-            p
+        // Named by its table first, then by line and column as read alone:
+        // "Begrotingsposten: Regel 2, kolom "soort": …".
+        problems.extend(refused.into_iter().map(|p| {
+            let nl = format!("{}: {p}", table.label_nl());
+            let en = format!("{}: {}", table.label_en(), p.message.en);
+            CsvProblem {
+                line: 0,
+                column: String::new(),
+                message: Text::new(nl, en),
+            }
         }))
     };
     match care_forms(forms) {
@@ -338,17 +357,10 @@ fn replace(mut scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Repl
 }
 
 fn whole(detail: &str) -> Reply {
-    Reply {
-        problems: vec![CsvProblem {
-            line: 0,
-            column: String::new(),
-            message: Text::new(
-                format!("Het inlezen is mislukt door een fout in de planner ({detail}). Laad de pagina opnieuw."),
-                format!("Reading failed by an error in the planner ({detail}). Reload the page."),
-            ),
-        }],
-        ..Reply::default()
-    }
+    Reply::refused(Text::new(
+        format!("Het inlezen is mislukt door een fout in de planner ({detail}). Laad de pagina opnieuw."),
+        format!("Reading failed by an error in the planner ({detail}). Reload the page."),
+    ))
 }
 
 #[cfg(test)]

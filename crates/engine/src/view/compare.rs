@@ -52,6 +52,9 @@ pub struct SideBySide {
     pub differences: Vec<Difference>,
     /// What is not compared, in words.
     pub notes: Vec<Text>,
+    /// Where each scenario's figures come from: "A: Voorbeeldregio:
+    /// Illustratief voorbeeld: …", so an example is never taken for a region.
+    pub provenance: Vec<Text>,
 }
 
 fn on_years(
@@ -253,8 +256,20 @@ pub fn side_by_side(entries: &[Entry]) -> SideBySide {
             }
         }
     }
+    let provenance = names
+        .iter()
+        .zip(entries)
+        .map(|(name, e)| {
+            let badge = e.scenario.provenance.badge();
+            Text::new(
+                format!("{name}: {}", badge.nl),
+                format!("{name}: {}", badge.en),
+            )
+        })
+        .collect();
     SideBySide {
         names,
+        provenance,
         years,
         measures,
         form_costs,
@@ -322,6 +337,9 @@ impl SideBySide {
         rows.push(vec!["Knoppen die verschillen".to_string()]);
         rows.extend(self.differences.iter().map(|d| vec![d.sentence.nl.clone()]));
         rows.extend(self.notes.iter().map(|n| vec![n.nl.clone()]));
+        rows.push(Vec::new());
+        rows.push(vec!["Herkomst van de cijfers".to_string()]);
+        rows.extend(self.provenance.iter().map(|p| vec![p.nl.clone()]));
         csv_table(&rows)
     }
 }
@@ -357,6 +375,9 @@ mod tests {
             "B: Substitutie Jeugd-GGZ → POH-jeugd (praktijkondersteuner huisarts): Aandeel van de instroom 20,0% (A: 15,0%)"
         );
         assert!(c.notes.is_empty());
+        // Each scenario says where its figures come from, on screen and in the CSV.
+        assert!(c.provenance[1].nl.starts_with("B: Illustratief voorbeeld"));
+        assert!(c.csv().contains("Herkomst van de cijfers"));
         // The figures are the engine's own.
         let last = c.years.len() - 1;
         assert_eq!(

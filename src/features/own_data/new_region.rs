@@ -1,0 +1,246 @@
+//! Eigen regio beginnen: a region of one's own from scratch, its name,
+//! horizon and where its figures come from, and three tables read from the
+//! region's own CSV files by the import worker. Each table is previewed
+//! value by value as soon as it is chosen; "Regio aanmaken" asks the worker
+//! for the scenario and opens it through the engine's edit (undo brings the
+//! previous one back). Nothing of the example is kept.
+
+use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
+use jeugdscenario_engine::region_csv::Table;
+use jeugdscenario_engine::{load_scenario, Text};
+use leptos::prelude::*;
+
+use super::preview::{notices_view, preview_table, problems_view};
+use super::table_file::{Chosen, TableFile};
+use super::worker::ask;
+use crate::browser::{scroll_to_top, today_iso};
+use crate::features::levers::unique_id;
+use crate::i18n::use_i18n;
+use crate::state::{use_state, Toast};
+use crate::storage;
+
+/// Asks for the form: the header's "Eigen regio beginnen" bumps it and the
+/// tabs open Eigen gegevens.
+#[derive(Clone, Copy)]
+pub struct StartOwnRegion(pub RwSignal<u32>);
+
+/// The form's horizon: the base year as typed (checked by the worker with
+/// the loader's rules) and the number of years.
+#[derive(Clone, Copy)]
+struct Horizon {
+    base_year: RwSignal<String>,
+    years: RwSignal<u32>,
+}
+
+impl Horizon {
+    /// The base year, or the Dutch message when it is not a year.
+    fn base_year(self) -> Result<i32, Text> {
+        self.base_year.with(|y| y.trim().parse()).map_err(|_| {
+            Text::new(
+                "Basisjaar: vul een jaartal in, bijvoorbeeld 2027.",
+                "Base year: enter a year, for example 2027.",
+            )
+        })
+    }
+}
+
+/// One table of the new region: its file and what the worker read of it,
+/// read again when the horizon changes (budget lines per year need it).
+#[component]
+fn RegionTable(
+    table: Table,
+    input_label: &'static str,
+    template_label: &'static str,
+    /// What the table is, in the preview's intro ("zorgvormen").
+    what: &'static str,
+    chosen: RwSignal<Chosen>,
+    horizon: Horizon,
+) -> impl IntoView {
+    let reply = RwSignal::new(None::<Reply>);
+    Effect::new(move |_| {
+        reply.set(None);
+        let typed = horizon.base_year.get();
+        let (Some((name, bytes)), Ok(base_year)) = (chosen.get(), horizon.base_year()) else {
+            return;
+        };
+        let years = horizon.years.get();
+        leptos::task::spawn_local(async move {
+            let request = Request::Read {
+                table,
+                base_year,
+                years,
+            };
+            let answer = ask(&request, &[&bytes]).await;
+            let current = chosen.with_untracked(|c| c.as_ref().is_some_and(|(n, _)| *n == name));
+            let same = horizon.base_year.with_untracked(|y| *y == typed)
+                && horizon.years.get_untracked() == years;
+            if current && same {
+                reply.set(Some(answer));
+            }
+        });
+    });
+    let name = move || chosen.with(|c| c.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
+    let body =
+        move || {
+            match reply.get() {
+        Some(r) if !r.problems.is_empty() => problems_view(&name(), &r.problems).into_any(),
+        Some(Reply { preview: Some(rows), notices, .. }) => view! {
+            <div class="csv-preview">
+                {preview_table(&name(), rows, (what, "Controleer ze voordat u de regio aanmaakt."))}
+                {notices_view(&notices)}
+            </div>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+        };
+    view! {
+        <TableFile table input_label template_label chosen>
+            {body}
+        </TableFile>
+    }
+}
+
+#[component]
+pub fn NewRegion() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let (name_id, year_id, years_id, source_id) = (
+        unique_id("regio-naam"),
+        unique_id("basisjaar"),
+        unique_id("jaren"),
+        unique_id("bron"),
+    );
+    let name = RwSignal::new(String::new());
+    let source = RwSignal::new(String::new());
+    let horizon = state.scenario.with_untracked(|s| Horizon {
+        base_year: RwSignal::new(s.base_year.to_string()),
+        years: RwSignal::new(s.years),
+    });
+    let files: [RwSignal<Chosen>; 3] = std::array::from_fn(|_| RwSignal::new(None));
+    let problems = RwSignal::new(None::<Reply>);
+    let busy = RwSignal::new(false);
+
+    let create = move |_| {
+        problems.set(None);
+        let base_year = match horizon.base_year() {
+            Ok(year) => year,
+            Err(why) => {
+                problems.set(Some(Reply::refused(why)));
+                return;
+            }
+        };
+        let chosen: Vec<Chosen> = files.iter().map(|f| f.get_untracked()).collect();
+        if chosen[0].is_none() {
+            problems.set(Some(Reply::refused(Text::new(
+                "Kies eerst het bestand met de zorgvormen (Zorgvormen (CSV)): een regio heeft ten minste één zorgvorm. Begrotingsposten en gemeenten mogen later.",
+                "First choose the care forms file: a region needs at least one care form.",
+            ))));
+            return;
+        }
+        // Named by the user, or by the files read.
+        let named = source.get_untracked().trim().to_string();
+        let source = if named.is_empty() {
+            let names: Vec<&str> = chosen.iter().flatten().map(|(n, _)| n.as_str()).collect();
+            names.join(", ")
+        } else {
+            named
+        };
+        let request = Request::Region {
+            name: name.get_untracked(),
+            base_year,
+            years: horizon.years.get_untracked(),
+            source,
+            imported: today_iso(),
+        };
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let bytes: Vec<&[u8]> = chosen
+                .iter()
+                .map(|c| c.as_ref().map_or(&[][..], |(_, b)| b.as_slice()))
+                .collect();
+            let answer = ask(&request, &bytes).await;
+            busy.set(false);
+            let opened = match answer
+                .scenario
+                .as_deref()
+                .map(|j| load_scenario(j.as_bytes()))
+            {
+                Some(Ok(scenario)) => {
+                    let title = scenario.name.clone();
+                    if !state.replace(scenario, None, false) {
+                        return;
+                    }
+                    storage::set_working_source(None);
+                    state.say(Toast::info(
+                        format!("Regio \"{title}\" is aangemaakt uit uw eigen bestanden, zonder knoppen, investeringen of doelen. Ongedaan maken brengt uw vorige scenario terug."),
+                        format!("Region \"{title}\" was made from your own files, without levers, investments or targets. Undo brings your previous scenario back."),
+                    ));
+                    // The new title and the notice are at the top.
+                    scroll_to_top();
+                    true
+                }
+                Some(Err(e)) => {
+                    problems.set(Some(Reply::refused(Text::new(
+                        e.to_string(),
+                        e.to_string(),
+                    ))));
+                    false
+                }
+                None => {
+                    problems.set(Some(answer));
+                    false
+                }
+            };
+            if opened {
+                files.iter().for_each(|f| f.set(None));
+            }
+        });
+    };
+
+    let field = move |id: String,
+                      label: (&'static str, &'static str),
+                      value: RwSignal<String>,
+                      hint: &'static str| {
+        view! {
+            <div class="field">
+                <label for=id.clone()>{move || i18n.t(label.0, label.1)}</label>
+                <input id=id type="text" maxlength="200" placeholder=hint prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
+    view! {
+        <section class="own-region" aria-labelledby="eigen-regio-titel">
+            <h3 id="eigen-regio-titel" tabindex="-1">{move || i18n.t("Eigen regio beginnen", "Start your own region")}</h3>
+            <p class="panel__hint">{move || i18n.t(
+                "Een regio van uzelf, vanaf nul: de naam, het basisjaar en het aantal jaren, en drie tabellen uit uw eigen bestanden. Alleen de zorgvormen zijn nodig. De nieuwe regio begint zonder knoppen, investeringen of doelen: niets van het voorbeeld blijft over.",
+                "A region of your own, from scratch: its name, base year and number of years, and three tables from your own files. Only the care forms are needed. The new region starts without levers, investments or targets: nothing of the example remains.",
+            )}</p>
+            <div class="own-region__fields">
+                {field(name_id, ("Naam van de regio", "Name of the region"), name, "Regio Noord")}
+                <div class="field">
+                    <label for=year_id.clone()>{move || i18n.t("Basisjaar", "Base year")}</label>
+                    <input id=year_id type="text" inputmode="numeric" maxlength="4" prop:value=move || horizon.base_year.get()
+                        on:input=move |ev| horizon.base_year.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for=years_id.clone()>{move || i18n.t("Aantal jaren", "Number of years")}</label>
+                    <select id=years_id on:change=move |ev| horizon.years.set(event_target_value(&ev).parse().unwrap_or(10))>
+                        {(1..=15u32).map(|n| view! { <option value=n.to_string() selected=move || horizon.years.get() == n>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                {field(source_id, ("Bron van de cijfers", "Source of the figures"), source, "Begroting 2027, administratie 2025")}
+            </div>
+            <RegionTable table=Table::CareForms input_label="Zorgvormen (CSV)" template_label="Sjabloon downloaden: Zorgvormen" what="zorgvormen" chosen=files[0] horizon />
+            <RegionTable table=Table::BudgetLines input_label="Begrotingsposten (CSV)" template_label="Sjabloon downloaden: Begrotingsposten" what="begrotingsposten" chosen=files[1] horizon />
+            <RegionTable table=Table::Municipalities input_label="Gemeenten (CSV)" template_label="Sjabloon downloaden: Gemeenten" what="gemeenten" chosen=files[2] horizon />
+            {move || problems.get().map(|r| problems_view(&name.get(), &r.problems))}
+            <div class="add-row">
+                <button type="button" class="button" disabled=move || busy.get() on:click=create>
+                    {move || i18n.t("Regio aanmaken", "Create region")}
+                </button>
+            </div>
+        </section>
+    }
+}
