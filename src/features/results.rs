@@ -43,12 +43,16 @@ pub fn Tabs() -> impl IntoView {
             current.set(View::Analysis);
         }
     });
-    // The header's "Eigen regio beginnen" opens Eigen gegevens.
+    // The header's "Eigen regio beginnen" opens Eigen gegevens: a click
+    // after the tabs were drawn, not one from before (the tabs are drawn
+    // again on leaving workshop mode).
     if let Some(start) = use_context::<StartOwnRegion>() {
-        Effect::new(move |_| {
-            if start.0.get() > 0 {
+        Effect::new(move |seen: Option<u32>| {
+            let clicks = start.0.get();
+            if seen.is_some_and(|seen| seen != clicks) {
                 current.set(View::OwnData);
             }
+            clicks
         });
     }
     let tabs = [

@@ -91,18 +91,22 @@ pub fn scenario_from_inflated(json: Option<&[u8]>) -> Result<Scenario, LoadError
     }
 }
 
+/// [`link_json`] deflated natively.
+#[cfg(feature = "deflate")]
+fn deflated(scenario: &Scenario) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(link_json(scenario).as_bytes(), 9)
+}
+
 /// The fragment (`#s=...`) for a scenario.
 #[cfg(feature = "deflate")]
 pub fn scenario_fragment(scenario: &Scenario) -> String {
-    let deflated = miniz_oxide::deflate::compress_to_vec(link_json(scenario).as_bytes(), 9);
-    format!("{FRAGMENT_PREFIX}{}", base64url_encode(&deflated))
+    format!("{FRAGMENT_PREFIX}{}", base64url_encode(&deflated(scenario)))
 }
 
 /// The full link for `page_url` (without fragment), refused when too long.
 #[cfg(feature = "deflate")]
 pub fn share_link(page_url: &str, scenario: &Scenario) -> Result<String, LinkTooLong> {
-    let deflated = miniz_oxide::deflate::compress_to_vec(link_json(scenario).as_bytes(), 9);
-    link_of_deflated(page_url, &deflated)
+    link_of_deflated(page_url, &deflated(scenario))
 }
 
 /// Reads a fragment made by [`scenario_fragment`] (with or without `#s=`).

@@ -57,13 +57,24 @@ fn RegionTable(
     horizon: Horizon,
 ) -> impl IntoView {
     let reply = RwSignal::new(None::<Reply>);
+    // Only budget lines are read by the horizon (their year columns); the
+    // other tables are not read again while the year is typed.
+    let by_horizon = table == Table::BudgetLines;
     Effect::new(move |_| {
         reply.set(None);
-        let typed = horizon.base_year.get();
-        let (Some((name, bytes)), Ok(base_year)) = (chosen.get(), horizon.base_year()) else {
+        let Some((name, bytes)) = chosen.get() else {
             return;
         };
-        let years = horizon.years.get();
+        let (typed, years) = if by_horizon {
+            (horizon.base_year.get(), horizon.years.get())
+        } else {
+            (String::new(), 0)
+        };
+        let base_year = match typed.trim().parse() {
+            Ok(year) => year,
+            Err(_) if by_horizon => return,
+            Err(_) => 0,
+        };
         leptos::task::spawn_local(async move {
             let request = Request::Read {
                 table,
@@ -72,8 +83,9 @@ fn RegionTable(
             };
             let answer = ask(&request, &[&bytes]).await;
             let current = chosen.with_untracked(|c| c.as_ref().is_some_and(|(n, _)| *n == name));
-            let same = horizon.base_year.with_untracked(|y| *y == typed)
-                && horizon.years.get_untracked() == years;
+            let same = !by_horizon
+                || (horizon.base_year.with_untracked(|y| *y == typed)
+                    && horizon.years.get_untracked() == years);
             if current && same {
                 reply.set(Some(answer));
             }
