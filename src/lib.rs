@@ -64,11 +64,16 @@ fn MainApp() -> impl IntoView {
     provide_context(library);
     provide_context(workshop);
     provide_context(features::scenarios::DragHint(RwSignal::new(false)));
+    provide_context(features::scenarios::DropCatcher(RwSignal::new(None)));
     let start_own = features::own_data::StartOwnRegion(RwSignal::new(0));
     provide_context(start_own);
     provide_context(features::analysis::UncertaintyResult::new());
     let in_workshop = move || workshop.active.get();
-    let enter_workshop = move || workshop.enter(state.scenario.get_untracked());
+    // An old notice would take the projector's top lines: entering clears it.
+    let enter_workshop = move || {
+        state.toast.set(None);
+        workshop.enter(state.scenario.get_untracked());
+    };
     // "W" opens workshop mode from anywhere but a text field.
     let workshop_key = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
         let typing = browser::is_text_entry(e.target()) || browser::is_select(e.target());

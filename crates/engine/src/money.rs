@@ -40,9 +40,12 @@ pub fn allocate_largest_remainder(amount: Decimal, weights: &[Decimal]) -> Vec<D
     let handed_out: Decimal = parts.iter().sum();
     let left = (cents - handed_out).to_usize().unwrap_or(0);
     // Largest remainder first; ties keep list order (stable sort).
-    remainders.sort_by_key(|r| std::cmp::Reverse(r.0));
-    for &(_, i) in remainders.iter().take(left) {
-        parts[i] += Decimal::ONE;
+    let largest_first: Vec<Decimal> = remainders.iter().map(|r| -r.0).collect();
+    for k in crate::order::by_decimal(&largest_first)
+        .into_iter()
+        .take(left)
+    {
+        parts[remainders[k].1] += Decimal::ONE;
     }
     parts
         .into_iter()

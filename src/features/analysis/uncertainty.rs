@@ -99,8 +99,8 @@ impl RangeFields {
 }
 
 /// A fan: bands 10-90% and 25-75%, the median, and the central projection.
-/// `with_zero`: the balance shows where zero is; cost fills its own range.
-fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64], with_zero: bool) -> String {
+/// The scale runs from zero (cost and balance alike).
+fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64]) -> String {
     let series = |g: fn(&Band) -> f64| bands.iter().map(g).collect::<Vec<_>>();
     let (p10, p25, p50, p75, p90) = (
         series(|b| b.p10),
@@ -114,7 +114,6 @@ fn fan_svg(title: &str, years: &[i32], bands: &[Band], central: &[f64], with_zer
         200.0,
         years.len(),
         p10.iter().chain(&p90).chain(central).copied(),
-        with_zero,
     );
     let mut svg = plot.open("fan", title, years);
     svg.push_str(&format!(
@@ -172,11 +171,11 @@ fn bands_view(i18n: I18n, s: &Scenario, u: &Uncertainty) -> impl IntoView {
         <div class="fans">
             <figure class="fan-figure">
                 <figcaption>{i18n.t("Kosten per jaar (€ mln)", "Cost per year (EUR mln)")}</figcaption>
-                <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost), false)></div>
+                <div inner_html=fan_svg(t_cost, &years, &cost, &central(|y| y.total_cost))></div>
             </figure>
             <figure class="fan-figure">
                 <figcaption>{i18n.t("Saldo per jaar (€ mln)", "Balance per year (EUR mln)")}</figcaption>
-                <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance), true)></div>
+                <div inner_html=fan_svg(t_balance, &years, &balance, &central(|y| y.balance))></div>
             </figure>
         </div>
         <p class="panel__hint">{i18n.t(

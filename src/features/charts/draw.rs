@@ -23,7 +23,17 @@ use super::palette::{GAP, GRID, INK, SCENARIO};
 
 pub const SCENARIO_COLOUR: RGBColor = SCENARIO;
 
-const LABEL_SIZE: u32 = 21;
+/// The labels' size in the drawing's units when the chart is shown at
+/// about its own width (downloads, print, a laptop).
+pub const LABEL_SIZE: u32 = 21;
+/// The largest label size: shown small (a phone) or read from afar (a
+/// projector) the labels grow, and the plot area gives them room.
+pub const MAX_LABEL_SIZE: u32 = 64;
+
+/// A length of the layout that holds labels, grown with the label size.
+fn grown(base: u32, label: u32) -> u32 {
+    base * label / LABEL_SIZE
+}
 
 type Area = DrawingArea<Recorder, Shift>;
 type Chart<'a> = ChartContext<'a, Recorder, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -87,7 +97,7 @@ fn number_label(y: f64) -> String {
 
 /// A "nice" axis from `lo` to `hi`: about five ticks at 1, 2 or 5 times a
 /// power of ten, the range widened to whole ticks.
-fn nice_axis(lo: f64, hi: f64) -> (f64, f64, Vec<f64>) {
+pub fn nice_axis(lo: f64, hi: f64) -> (f64, f64, Vec<f64>) {
     let (lo, hi) = if hi > lo { (lo, hi) } else { (lo, lo + 1.0) };
     let raw = (hi - lo) / 5.0;
     // The power of ten at or below `raw`, by steps: `powf` and `log10`
@@ -166,7 +176,7 @@ impl Plot {
         }
     }
 
-    fn draw(&self, root: &Area, labels: &mut Labels) -> DrawResult {
+    fn draw(&self, root: &Area, labels: &mut Labels, label: u32) -> DrawResult {
         if self.years().is_empty() {
             return Ok(());
         }
@@ -176,13 +186,15 @@ impl Plot {
                 stacks,
                 income,
                 y_desc,
-            } => stacked_cost(root, labels, years, stacks, income, y_desc),
+            } => stacked_cost(root, labels, years, stacks, income, y_desc, label),
             Plot::Lines {
                 years,
                 lines,
                 y_desc,
-            } => draw_lines(root, labels, years, lines, y_desc),
-            Plot::SmallMultiples { years, panels } => small_multiples(root, labels, years, panels),
+            } => draw_lines(root, labels, years, lines, y_desc, label),
+            Plot::SmallMultiples { years, panels } => {
+                small_multiples(root, labels, years, panels, label)
+            }
         }
     }
 }
@@ -191,12 +203,19 @@ impl Figure {
     /// The chart's shapes and labels: what the canvas shows and the SVG
     /// holds.
     pub fn drawing(&self) -> Drawing {
+        self.drawing_at(LABEL_SIZE)
+    }
+
+    /// The same with labels of `label` units, the layout making room for them.
+    pub fn drawing_at(&self, label: u32) -> Drawing {
         let recorder = Rc::new(RefCell::new(Recorder::default()));
         let mut labels = Labels::default();
         // The recorder cannot fail; a layout plotters refuses (no room)
         // leaves the chart blank, and the table beside it still holds every
         // number.
-        let _ = self.plot.draw(&DrawingArea::from(&recorder), &mut labels);
+        let _ = self
+            .plot
+            .draw(&DrawingArea::from(&recorder), &mut labels, label);
         let shapes = std::mem::take(&mut recorder.borrow_mut().shapes);
         Drawing {
             shapes,
@@ -269,7 +288,8 @@ fn axes(
     if !y_desc.is_empty() {
         let (_, y_top) = chart.backend_coord(&(x0, top));
         let (px, y_bottom) = chart.backend_coord(&(x0, bottom));
-        labels.push_upright((px - 62, (y_top + y_bottom) / 2), label_size, y_desc);
+        let offset = grown(62, label_size) as i32;
+        labels.push_upright((px - offset, (y_top + y_bottom) / 2), label_size, y_desc);
     }
     Ok(())
 }
@@ -284,24 +304,19 @@ fn full_chart<'a>(
     values: impl Iterator<Item = f64>,
     pad: f64,
     y_desc: &str,
+    label: u32,
 ) -> Result<Chart<'a>, Box<dyn std::error::Error>> {
     let (lo, hi) = value_range(values);
     let (lo, hi, ticks) = nice_axis(lo, hi);
     let (x0, x1) = year_bounds(years, pad);
+    let y_area = grown(84, label);
     let mut chart = ChartBuilder::on(root)
         .margin(14)
-        .x_label_area_size(44)
-        .y_label_area_size(84)
+        .x_label_area_size(grown(44, label))
+        .y_label_area_size(y_area)
         .build_cartesian_2d(x0..x1, lo..hi)?;
-    axes(
-        &mut chart,
-        labels,
-        years,
-        &ticks,
-        y_desc,
-        year_step(years),
-        LABEL_SIZE,
-    )?;
+    let step = year_step(years, label, WIDTH.saturating_sub(y_area + 28));
+    axes(&mut chart, labels, years, &ticks, y_desc, step, label)?;
     Ok(chart)
 }
 
@@ -318,13 +333,13 @@ fn year_bounds(years: &[i32], pad: f64) -> (f64, f64) {
     (first - pad, last + pad)
 }
 
-/// Every other year when there are many, so labels never collide.
-fn year_step(years: &[i32]) -> usize {
-    if years.len() > 11 {
-        2
-    } else {
-        1
-    }
+/// Every year, or every second, third, ... year, so that year labels of
+/// `label` units never collide across a plot `width` units wide (a year
+/// takes about 2.8 label heights: four digits and a gap).
+fn year_step(years: &[i32], label: u32, width: u32) -> usize {
+    let per_year = f64::from(width) / years.len().max(1) as f64;
+    let needed = 2.8 * f64::from(label);
+    ((needed / per_year).ceil() as usize).max(1)
 }
 
 fn stacked_cost(
@@ -334,6 +349,7 @@ fn stacked_cost(
     stacks: &[Series],
     income: &[f64],
     y_desc: &str,
+    label: u32,
 ) -> DrawResult {
     let totals: Vec<f64> = (0..years.len())
         .map(|i| stacks.iter().map(|s| s.values[i]).sum())
@@ -345,6 +361,7 @@ fn stacked_cost(
         totals.iter().chain(income).copied(),
         0.6,
         y_desc,
+        label,
     )?;
     // Series by series (segments of a stack never overlap), so a painter
     // changes colour once per series, not once per segment.
@@ -402,9 +419,10 @@ fn draw_lines(
     years: &[i32],
     lines: &[Line],
     y_desc: &str,
+    label: u32,
 ) -> DrawResult {
     let values = lines.iter().flat_map(|l| l.values.iter().copied());
-    let mut chart = full_chart(root, labels, years, values, 0.4, y_desc)?;
+    let mut chart = full_chart(root, labels, years, values, 0.4, y_desc, label)?;
     for line in lines {
         let points: Vec<(f64, f64)> = years
             .iter()
@@ -444,28 +462,35 @@ fn small_multiples(
     labels: &mut Labels,
     years: &[i32],
     panels: &[Panel],
+    label: u32,
 ) -> DrawResult {
-    let step = years.len().div_ceil(4).max(1);
+    // A panel's labels are smaller than a full chart's, and grow alike.
+    let (tick, title) = (grown(16, label), grown(19, label));
+    let y_area = grown(58, label);
+    let step = year_step(years, tick, WIDTH / 3 - y_area - 20);
     for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
         let (lo, hi) = value_range(panel.values.iter().copied());
         let (lo, hi, ticks) = nice_axis(lo, hi);
         let (x0, x1) = year_bounds(years, 0.4);
         let (columns, rows) = area.get_pixel_range();
         let mut chart = ChartBuilder::on(area)
-            .margin_top(34)
+            .margin_top(grown(34, label))
             .margin_right(14)
             .margin_left(6)
-            .x_label_area_size(30)
-            .y_label_area_size(58)
+            .x_label_area_size(grown(30, label))
+            .y_label_area_size(y_area)
             .build_cartesian_2d(x0..x1, lo..hi)?;
         labels.push(
-            ((columns.start + columns.end) / 2, rows.start + 18),
+            (
+                (columns.start + columns.end) / 2,
+                rows.start + grown(18, label) as i32,
+            ),
             Anchor::Middle,
-            19,
+            title,
             true,
             &panel.title,
         );
-        axes(&mut chart, labels, years, &ticks, "", step, 16)?;
+        axes(&mut chart, labels, years, &ticks, "", step, tick)?;
         let points: Vec<(f64, f64)> = years
             .iter()
             .zip(&panel.values)
@@ -509,6 +534,47 @@ mod tests {
         assert_eq!(number_label(1250.0), "1.250");
         assert_eq!(number_label(-12.5), "-12,5");
         assert_eq!(number_label(0.0), "0");
+    }
+
+    #[test]
+    fn larger_labels_get_room_and_fewer_year_labels() {
+        let years: Vec<i32> = (2026..2036).collect();
+        let figure = Figure {
+            description: "Saldo".into(),
+            plot: Plot::Lines {
+                years: years.clone(),
+                lines: vec![Line {
+                    colour: INK,
+                    marker: Marker::Circle,
+                    dashed: false,
+                    values: (0..10).map(|i| f64::from(i) * 1234.5).collect(),
+                }],
+                y_desc: "€ mln".into(),
+            },
+        };
+        let year_labels = |d: &Drawing| {
+            d.labels
+                .iter()
+                .filter(|l| l.content.len() == 4 && l.content.starts_with("20"))
+                .count()
+        };
+        let normal = figure.drawing();
+        assert!(normal.labels.iter().all(|l| l.size == LABEL_SIZE));
+        assert_eq!(year_labels(&normal), 10);
+        // A phone shows the chart 358 px wide: 11 px needs 28 units.
+        let phone = figure.drawing_at(28);
+        assert!(phone.labels.iter().all(|l| l.size == 28));
+        // Large labels on a projector: the y labels take 192 of 880 units,
+        // leaving 66 per year where a year label needs 134: every third year
+        // (2026, 2029, 2032, 2035); the y axis title still inside the drawing.
+        let far = figure.drawing_at(48);
+        assert_eq!(year_labels(&far), 4);
+        let title = far.labels.iter().find(|l| l.upright).unwrap();
+        assert!(title.at.0 > 0 && title.at.0 < 120, "{:?}", title.at);
+        assert!(far
+            .labels
+            .iter()
+            .all(|l| l.at.1 > 0 && l.at.1 < HEIGHT as i32));
     }
 
     #[test]

@@ -162,13 +162,23 @@ fn device_ratio() -> f64 {
 /// Device pixels per CSS pixel: one signal for every chart of a window,
 /// followed when the window moves to a screen of another density (a
 /// projector) or the page is zoomed, so the charts are painted sharp there.
+/// It also follows the window's width, so a chart's text is laid out again
+/// at a size that stays readable where the chart is shown small.
 #[derive(Clone, Copy)]
-pub struct DeviceRatio(ReadSignal<f64>);
+pub struct DeviceRatio(ReadSignal<f64>, ReadSignal<i32>);
+
+fn window_width() -> i32 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .map_or(0, |w| w as i32)
+}
 
 impl DeviceRatio {
     /// Starts following the ratio; once per window, at its root.
     pub fn follow() -> Self {
         let (ratio, set_ratio) = signal(device_ratio());
+        let (width, set_width) = signal(window_width());
         follow_media_query(set_ratio);
         // Zooming, and on some systems moving to another screen, resizes
         // the page instead of (or as well as) changing the media query.
@@ -177,10 +187,31 @@ impl DeviceRatio {
             if ratio.get_untracked() != now {
                 set_ratio.set(now);
             }
+            let now = window_width();
+            if width.get_untracked() != now {
+                set_width.set(now);
+            }
         });
         on_cleanup(move || resized.remove());
-        Self(ratio)
+        Self(ratio, width)
     }
+}
+
+/// The smallest chart text in CSS pixels where a chart is shown: 11 on
+/// any screen (a phone), 24 in workshop mode and on the presentation
+/// screen (read from the back of a room). Provided by those views.
+#[derive(Clone, Copy)]
+pub struct ChartText(pub f64);
+
+/// The label size, in the drawing's own units, that shows at least
+/// `min_px` CSS pixels on a canvas `shown_px` wide (never below the
+/// normal size).
+pub fn label_units(min_px: f64, shown_px: f64) -> u32 {
+    if shown_px <= 0.0 {
+        return draw::LABEL_SIZE;
+    }
+    let needed = (min_px * f64::from(draw::WIDTH) / shown_px).ceil() as u32;
+    needed.clamp(draw::LABEL_SIZE, draw::MAX_LABEL_SIZE)
 }
 
 /// A media query for the current ratio says when it stops matching; then
@@ -243,11 +274,20 @@ pub fn ChartFigure(
         .into_any();
     }
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let ratio = use_context::<DeviceRatio>().map(|r| r.0);
+    let follow = use_context::<DeviceRatio>();
+    let min_px = use_context::<ChartText>().map_or(11.0, |t| t.0);
     Effect::new(move |_| {
         if let Some(canvas) = canvas.get() {
-            let scale = ratio.map_or_else(device_ratio, |r| r.get());
-            figure.with(|f| f.drawing().paint(&canvas, scale));
+            let scale = follow.map_or_else(device_ratio, |r| r.0.get());
+            if let Some(f) = follow {
+                f.1.track();
+            }
+            // Drawn at the box's width, or at twice its height where the
+            // box is wider than 2:1 (the drawing keeps its shape).
+            let (w, h) = (canvas.client_width(), canvas.client_height());
+            let shown = if h > 0 { w.min(2 * h) } else { w };
+            let label = label_units(min_px, f64::from(shown));
+            figure.with(|f| f.drawing_at(label).paint(&canvas, scale));
         }
     });
     let description = move || figure.with(|f| f.description.clone());
@@ -278,4 +318,24 @@ pub fn ChartFigure(
 
 pub fn years_of(p: &Projection) -> Vec<i32> {
     p.years.iter().map(|y| y.year).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_grow_where_the_chart_is_shown_small_or_read_from_afar() {
+        // At about its own width the chart keeps its labels.
+        assert_eq!(label_units(11.0, 880.0), draw::LABEL_SIZE);
+        // A phone: 358 px wide, 11 px text needs 28 units.
+        assert_eq!(label_units(11.0, 358.0), 28);
+        // A projector at 1080p, a chart 1100 px wide, 24 px text: 20 units
+        // would do, the normal 21 stay; at 720p, 620 px wide: 35 units.
+        assert_eq!(label_units(24.0, 1100.0), draw::LABEL_SIZE);
+        assert_eq!(label_units(24.0, 620.0), 35);
+        // Never beyond the largest; nothing shown yet: the normal size.
+        assert_eq!(label_units(24.0, 100.0), draw::MAX_LABEL_SIZE);
+        assert_eq!(label_units(11.0, 0.0), draw::LABEL_SIZE);
+    }
 }

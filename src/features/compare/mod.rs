@@ -13,8 +13,10 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
-use crate::features::scenarios::{drop_zone, read_scenario_files, use_library, ScenarioFilesField};
-use crate::features::year_plot::YearPlot;
+use crate::features::scenarios::{
+    drop_zone, read_scenario_files, use_library, Found, ScenarioIntake,
+};
+use crate::features::year_plot::{one, YearPlot};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
@@ -34,34 +36,17 @@ fn letter(i: usize) -> char {
 }
 
 fn marker(shape: &str, x: f64, y: f64, colour: &str) -> String {
-    match shape {
-        "square" => format!(
-            r#"<rect x="{:.1}" y="{:.1}" width="8" height="8" fill="{colour}"/>"#,
-            x - 4.0,
-            y - 4.0
-        ),
-        "triangle" => format!(
-            r#"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{colour}"/>"#,
-            x,
-            y - 5.0,
-            x - 5.0,
-            y + 4.0,
-            x + 5.0,
-            y + 4.0
-        ),
-        "diamond" => format!(
-            r#"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{colour}"/>"#,
-            x,
-            y - 5.0,
-            x + 5.0,
-            y,
-            x,
-            y + 5.0,
-            x - 5.0,
-            y
-        ),
-        _ => format!(r#"<circle cx="{x:.1}" cy="{y:.1}" r="4" fill="{colour}"/>"#),
-    }
+    let shape = match shape {
+        "square" => r#"<rect x="-4" y="-4" width="8" height="8"/>"#,
+        "triangle" => r#"<polygon points="0,-5 -5,4 5,4"/>"#,
+        "diamond" => r#"<polygon points="0,-5 5,0 0,5 -5,0"/>"#,
+        _ => r#"<circle r="4"/>"#,
+    };
+    format!(
+        r#"<g transform="translate({},{})" fill="{colour}">{shape}</g>"#,
+        one(x),
+        one(y)
+    )
 }
 
 /// One measure of each scenario (0: total cost, 2: cumulative balance) and
@@ -90,7 +75,6 @@ fn chart_svg(c: &SideBySide, measure: usize, description: &str) -> String {
             .flatten()
             .map(f)
             .chain(baseline.iter().copied()),
-        measure != 0,
     );
     let mut svg = plot.open("compare-chart", description, &c.years);
     svg.push_str(&format!(
@@ -171,15 +155,30 @@ pub fn CompareView() -> impl IntoView {
             }
         })
     };
+    // Files and links add to the list (the same scenario once) and are chosen while there is room.
+    let add = move |found: Found| {
+        for (name, scenario) in found {
+            if let Some(there) = files.with_untracked(|f| {
+                f.iter()
+                    .find(|(_, s)| *s == scenario)
+                    .map(|(n, _)| n.clone())
+            }) {
+                file_problems.update(|p| p.push(Text::new(
+                    format!("\"{}\" ({name}) is hetzelfde scenario als {there} en staat er al.", scenario.name),
+                    format!("\"{}\" ({name}) is the same scenario as {there} and is already listed.", scenario.name),
+                )));
+                continue;
+            }
+            let key = files.with_untracked(Vec::len);
+            files.update(|f| f.push((name, scenario)));
+            toggle(format!("bestand:{key}"), true);
+        }
+    };
     let add_files = move |picked: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
             let (found, refused) = read_scenario_files(picked).await;
-            for (name, scenario) in found {
-                let key = files.with_untracked(Vec::len);
-                files.update(|f| f.push((name, scenario)));
-                toggle(format!("bestand:{key}"), true);
-            }
             file_problems.set(refused);
+            add(found);
         });
     };
     let (drag_over, dropped) = drop_zone(add_files);
@@ -220,21 +219,29 @@ pub fn CompareView() -> impl IntoView {
                     </li>
                 }
             }).collect_view();
-            let year_head = c.years.iter().map(|y| view! { <th scope="col">{*y}</th> }).collect_view();
-            let measure_rows = c.measures.iter().flat_map(|m| {
-                let mut rows: Vec<AnyView> = m.values.iter().enumerate().map(|(i, values)| view! {
+            // Per measure a table with the years down and the scenarios and
+            // their differences from A across, so the differences stay in
+            // sight at 1366 px (the CSV has the same rows the other way).
+            let measure_tables = c.measures.iter().map(|m| {
+                let n = m.values.len();
+                let head = (0..n).map(|i| view! { <th scope="col">{letter(i).to_string()}</th> }).collect_view();
+                let gap_head = (1..n).map(|i| view! { <th scope="col">{format!("{} − {}", letter(i), letter(0))}</th> }).collect_view();
+                let rows = c.years.iter().enumerate().map(|(y, year)| view! {
                     <tr>
-                        <th scope="row">{format!("{} – {}", i18n.show(&m.label), c.names[i])}</th>
-                        {values.iter().map(|v| view! { <td>{format_euro(*v)}</td> }).collect_view()}
+                        <th scope="row">{*year}</th>
+                        {m.values.iter().map(|v| view! { <td>{format_euro(v[y])}</td> }).collect_view()}
+                        {m.values.iter().skip(1).map(|v| view! { <td class="data-table__total">{format_euro(v[y] - m.values[0][y])}</td> }).collect_view()}
                     </tr>
-                }.into_any()).collect();
-                rows.extend(m.values.iter().enumerate().skip(1).map(|(i, values)| view! {
-                    <tr class="data-table__total">
-                        <th scope="row">{format!("{} – {} {} {}", i18n.show(&m.label), letter(i), i18n.t("min", "minus"), letter(0))}</th>
-                        {values.iter().zip(&m.values[0]).map(|(b, a)| view! { <td>{format_euro(*b - *a)}</td> }).collect_view()}
-                    </tr>
-                }.into_any()));
-                rows
+                }).collect_view();
+                view! {
+                    <div class="table-wrap" tabindex="0">
+                        <table class="data-table">
+                            <caption>{format!("{} (€) {}", i18n.show(&m.label), i18n.t("per jaar, en het verschil met A", "per year, and the difference from A"))}</caption>
+                            <thead><tr><th scope="col">{i18n.t("Jaar", "Year")}</th>{head}{gap_head}</tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
             }).collect_view();
             let last = c.years.last().copied();
             let form_rows = c.form_costs.iter().map(|(label, costs)| view! {
@@ -247,6 +254,9 @@ pub fn CompareView() -> impl IntoView {
             let differences = c.differences.iter().map(|d| view! { <li>{i18n.show(&d.sentence)}</li> }).collect_view();
             let no_differences = c.differences.is_empty();
             view! {
+                <div class="compare-sentences">
+                    {c.sentences.iter().map(|t| view! { <p class="analysis-sentence">{i18n.show(t)}</p> }).collect_view()}
+                </div>
                 {c.notes.iter().map(|n| view! { <p class="notice notice--info" role="status">{i18n.show(n)}</p> }).collect_view()}
                 <ul class="compare-provenance" aria-label=i18n.t("Herkomst van de cijfers", "Where the figures come from")>
                     {c.provenance.iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}
@@ -269,13 +279,7 @@ pub fn CompareView() -> impl IntoView {
                     </ul>
                 </figure>
                 })}
-                <div class="table-wrap" tabindex="0">
-                    <table class="data-table">
-                        <caption>{i18n.t("Per jaar (€), en het verschil met A", "Per year (EUR), and the difference from A")}</caption>
-                        <thead><tr><th scope="col">{i18n.t("Onderdeel", "Item")}</th>{year_head}</tr></thead>
-                        <tbody>{measure_rows}</tbody>
-                    </table>
-                </div>
+                {measure_tables}
                 {last.map(|last| view! {
                     <div class="table-wrap" tabindex="0">
                         <table class="data-table">
@@ -300,8 +304,8 @@ pub fn CompareView() -> impl IntoView {
             <h2 id="vergelijken-titel">{move || i18n.t("Vergelijken", "Compare")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's of bestanden (kiezen of hierheen slepen). Bestanden worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
-                    "Put two to four scenarios side by side: the working copy, saved scenarios or files (choose or drag them here). Files are only read, not stored. Different regions or horizons are compared on what they share.",
+                    "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's, bestanden (kiezen of hierheen slepen) of links (plakken). Bestanden en links worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
+                    "Put two to four scenarios side by side: the working copy, saved scenarios, files (choose or drag them here) or links (paste). Files and links are only read, not stored. Different regions or horizons are compared on what they share.",
                 )}
             </p>
             <fieldset class="mix compare-choice">
@@ -319,7 +323,7 @@ pub fn CompareView() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <ScenarioFilesField label=("Scenariobestanden toevoegen", "Add scenario files") on_files=Callback::new(add_files) problems=file_problems />
+            <ScenarioIntake label=("Scenariobestanden toevoegen", "Add scenario files") on_found=Callback::new(add) problems=file_problems />
             {body}
         </section>
     }

@@ -152,6 +152,7 @@ pub fn KnobControl(
                     type="range"
                     class="lever__range"
                     id=range_id.clone()
+                    data-knob=move || knob.with(|k| k.as_ref().map(|k| k.address.to_string()))
                     min=attr(|k| k.bounds.min)
                     max=attr(|k| k.bounds.max)
                     step=attr(|k| k.bounds.step)

@@ -1,60 +1,26 @@
-//! De zaal: the facilitator adds the participants' scenario files at once
-//! (up to 50; a bad file is named with its message and the rest still load)
-//! and sees per knob where the room stands (min, median, max, who chose
-//! what) and the spread of the balance per year beside the baseline. One
-//! click takes a participant's scenario, or the median of every knob, as the
-//! working scenario (undoable). Files are read in the browser, never sent.
+//! De zaal: the facilitator gathers the participants' scenarios, as files
+//! (chosen, or dropped anywhere on the page while De zaal is open) and as
+//! share links pasted from a chat, in batches that add up (each scenario
+//! once, up to 50; a bad file or link is named with its message and the rest
+//! still come in; a participant can be removed). Per knob the room's spread
+//! (lowest, median, highest, who chose what), the knobs everyone agreed on
+//! folded away, and the spread of the balance per year beside the baseline.
+//! One click takes a participant's scenario, or the median of every knob, as
+//! the working scenario (undoable). Nothing is sent anywhere.
+
+mod band;
+mod table;
 
 use jeugdscenario_engine::nl::format_euro;
-use jeugdscenario_engine::view::room::{room, Participant, Room, YearSpread};
+use jeugdscenario_engine::view::room::{add_participants, participant_names, room, Participant};
 use jeugdscenario_engine::{Scenario, Text};
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
-use crate::features::scenarios::{drop_zone, read_scenario_files, ScenarioFilesField};
-use crate::features::year_plot::YearPlot;
+use crate::features::scenarios::{Found, ScenarioIntake};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
-
-/// At most this many files at once.
-const MAX_FILES: usize = 50;
-/// Knobs listed before "Toon alle".
-const FIRST_KNOBS: usize = 15;
-
-/// The spread of the balance per year as a band, with the median and the
-/// baseline: an SVG with a text alternative.
-fn band_svg(r: &Room, description: &str) -> String {
-    let f = |v: Decimal| v.to_f64().unwrap_or(0.0);
-    let series =
-        |g: fn(&YearSpread) -> Decimal| r.years.iter().map(|y| f(g(y))).collect::<Vec<_>>();
-    let (min, median, max, baseline) = (
-        series(|y| y.min),
-        series(|y| y.median),
-        series(|y| y.max),
-        series(|y| y.baseline),
-    );
-    let years: Vec<i32> = r.years.iter().map(|y| y.year).collect();
-    let plot = YearPlot::new(
-        640.0,
-        240.0,
-        years.len(),
-        min.iter().chain(&max).chain(&baseline).copied(),
-        true,
-    );
-    let mut svg = plot.open("compare-chart", description, &years);
-    svg.push_str(&format!(
-        r##"<polygon points="{}" fill="#0072b2" fill-opacity="0.25"/>"##,
-        plot.band(&max, &min)
-    ));
-    svg.push_str(&format!(
-        r##"<polyline points="{}" fill="none" stroke="#005a8c" stroke-width="3"/>"##,
-        plot.points(&median)
-    ));
-    svg.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##, plot.points(&baseline)));
-    svg.push_str("</svg>");
-    svg
-}
+use band::band_svg;
+use table::knob_table;
 
 #[component]
 pub fn RoomView() -> impl IntoView {
@@ -65,27 +31,25 @@ pub fn RoomView() -> impl IntoView {
     let show_all = RwSignal::new(false);
     let result = Memo::new(move |_| participants.with(|p| (!p.is_empty()).then(|| room(p))));
 
-    let add_files = move |picked: Vec<web_sys::File>| {
-        let count = picked.len();
-        leptos::task::spawn_local(async move {
-            let (found, mut refused) =
-                read_scenario_files(picked.into_iter().take(MAX_FILES).collect()).await;
-            if count > MAX_FILES {
-                refused.insert(0, Text::new(
-                    format!("Dat zijn {count} bestanden; De zaal neemt er hooguit {MAX_FILES}. De eerste {MAX_FILES} zijn gelezen."),
-                    format!("That is {count} files; at most {MAX_FILES} are read. The first {MAX_FILES} were read."),
-                ));
+    // A batch adds to the room; what it could not add joins the batch's messages.
+    let add = move |found: Found| {
+        let batch = found
+            .into_iter()
+            .map(|(name, scenario)| Participant { name, scenario })
+            .collect();
+        let mut said = Vec::new();
+        participants.update(|p| said = add_participants(p, batch));
+        if !said.is_empty() {
+            problems.update(|p| p.extend(said));
+        }
+    };
+    let remove = move |index: usize| {
+        participants.update(|p| {
+            if index < p.len() {
+                p.remove(index);
             }
-            participants.set(
-                found
-                    .into_iter()
-                    .map(|(name, scenario)| Participant { name, scenario })
-                    .collect(),
-            );
-            problems.set(refused);
         });
     };
-    let (drag_over, dropped) = drop_zone(add_files);
     let take = move |scenario: Scenario, what: Text| {
         if state.replace(scenario, None, false) {
             state.say(Toast::info(
@@ -124,43 +88,33 @@ pub fn RoomView() -> impl IntoView {
             let Some(r) = r else {
                 return view! { <p class="panel__hint" role="status">{i18n.t("Nog geen scenario's van deelnemers.", "No participants' scenarios yet.")}</p> }.into_any();
             };
-            let names = r.names.clone();
-            let knob_rows = r.knobs.iter().take(if show_all.get() { usize::MAX } else { FIRST_KNOBS }).map(|k| {
-                let who = k.choices.iter().zip(&names).map(|(c, n)| format!("{n}: {}", c.map_or_else(|| "—".to_string(), |v| k.knob.show(v)))).collect::<Vec<_>>().join(" · ");
-                view! {
-                    <tr>
-                        <th scope="row">{i18n.show(&k.knob.full_label())}</th>
-                        <td>{k.knob.show(k.min)}</td>
-                        <td>{k.knob.show(k.median)}</td>
-                        <td>{k.knob.show(k.max)}</td>
-                        <td class="room__who">{who}</td>
-                    </tr>
-                }
-            }).collect_view();
-            let many = r.knobs.len() > FIRST_KNOBS;
-            let count = r.knobs.len();
             let year_rows = r.years.iter().map(|y| view! {
                 <tr>
                     <th scope="row">{y.year}</th>
                     <td>{format_euro(y.min)}</td><td>{format_euro(y.median)}</td><td>{format_euro(y.max)}</td><td>{format_euro(y.baseline)}</td>
                 </tr>
             }).collect_view();
-            let people = participants.get().into_iter().map(|p| {
-                let label = p.name.clone();
-                let scenario = StoredValue::new(p.scenario);
-                let what = Text::new(format!("\"{label}\""), format!("\"{label}\""));
-                view! {
-                    <li>
-                        {label.clone()}
-                        " "
-                        <button type="button" class="button button--quiet button--small"
-                            aria-label=format!("{} {label}", i18n.t("Overnemen:", "Take over:"))
-                            on:click=move |_| take(scenario.get_value(), what.clone())>
-                            {i18n.t("Overnemen", "Take over")}
-                        </button>
-                    </li>
-                }
-            }).collect_view();
+            let people = participants.with(|all| {
+                participant_names(all).into_iter().zip(all.iter()).enumerate().map(|(index, (label, p))| {
+                    let scenario = StoredValue::new(p.scenario.clone());
+                    let what = Text::new(format!("\"{label}\""), format!("\"{label}\""));
+                    view! {
+                        <li>
+                            <span class="room__name">{label.clone()}</span>
+                            <button type="button" class="button button--quiet button--small"
+                                aria-label=format!("{} {label}", i18n.t("Overnemen:", "Take over:"))
+                                on:click=move |_| take(scenario.get_value(), what.clone())>
+                                {i18n.t("Overnemen", "Take over")}
+                            </button>
+                            <button type="button" class="button button--quiet button--small"
+                                aria-label=format!("{} {label}", i18n.t("Verwijderen:", "Remove:"))
+                                on:click=move |_| remove(index)>
+                                {i18n.t("Verwijderen", "Remove")}
+                            </button>
+                        </li>
+                    }
+                }).collect_view()
+            });
             let description = i18n.t(
                 "Saldo per jaar in de zaal: de band van laagste tot hoogste, de mediaan als lijn en gestippeld de basislijn",
                 "Balance per year in the room: the band from lowest to highest, the median as a line and dotted the baseline",
@@ -169,22 +123,7 @@ pub fn RoomView() -> impl IntoView {
                 <p class="analysis-sentence">{format!("{} {}", r.names.len(), i18n.t("scenario's van deelnemers.", "participants' scenarios."))}</p>
                 <button type="button" class="button" on:click=take_median>{i18n.t("Mediaan van elke knop overnemen", "Take the median of every lever")}</button>
                 <h3>{i18n.t("Waar staat de zaal per knop?", "Where does the room stand per lever?")}</h3>
-                <div class="table-wrap" tabindex="0">
-                    <table class="data-table room-table">
-                        <caption>{i18n.t("Per knop: laagste, mediaan en hoogste keuze, en wie wat koos (grootste spreiding eerst)", "Per lever: lowest, median and highest choice, and who chose what (widest spread first)")}</caption>
-                        <thead><tr>
-                            <th scope="col">{i18n.t("Knop", "Lever")}</th>
-                            <th scope="col">{i18n.t("Laagste", "Lowest")}</th>
-                            <th scope="col">{i18n.t("Mediaan", "Median")}</th>
-                            <th scope="col">{i18n.t("Hoogste", "Highest")}</th>
-                            <th scope="col">{i18n.t("Wie koos wat", "Who chose what")}</th>
-                        </tr></thead>
-                        <tbody>{knob_rows}</tbody>
-                    </table>
-                </div>
-                {(many && !show_all.get()).then(|| view! {
-                    <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>{format!("{} ({count})", i18n.t("Toon alle knoppen", "Show all levers"))}</button>
-                })}
+                {knob_table(r, show_all)}
                 <h3>{i18n.t("Saldo per jaar in de zaal", "Balance per year in the room")}</h3>
                 <figure class="chart">
                     <div inner_html=band_svg(r, description)></div>
@@ -209,15 +148,15 @@ pub fn RoomView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="zaal-titel" on:dragover=drag_over on:drop=dropped>
+        <section class="panel view" aria-labelledby="zaal-titel">
             <h2 id="zaal-titel">{move || i18n.t("De zaal", "The room")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
-                    "Deelnemers maken elk een scenario en sturen het bestand. Kies of sleep ze hier allemaal tegelijk heen (hooguit 50): per knop ziet u waar de zaal staat. Alles blijft in deze browser; er wordt niets verstuurd.",
-                    "Participants each make a scenario and send the file. Choose or drag them all here at once (at most 50): per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
+                    "Deelnemers maken elk een scenario en sturen het bestand of de link (Deel via link). Kies of sleep de bestanden hierheen, of plak de links uit de chat; een volgende keer komen er deelnemers bij (hooguit 50). Per knop ziet u waar de zaal staat. Alles blijft in deze browser; er wordt niets verstuurd.",
+                    "Participants each make a scenario and send the file or the link (Share by link). Choose or drag the files here, or paste the links from the chat; a next batch adds participants (at most 50). Per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
                 )}
             </p>
-            <ScenarioFilesField label=("Scenario's van de deelnemers", "Participants' scenarios") on_files=Callback::new(add_files) problems=problems />
+            <ScenarioIntake label=("Scenario's van de deelnemers", "Participants' scenarios") on_found=Callback::new(add) problems=problems catch_page_drops=true />
             {body}
         </section>
     }

@@ -1,6 +1,7 @@
 //! The scenario toolbar: undo/redo, save and the library, files (export,
 //! import by button or drag-and-drop), share by link, print.
 
+mod intake;
 mod library;
 
 use jeugdscenario_engine::export::{projection_csv, projection_json};
@@ -36,7 +37,14 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
     })
 }
 
+pub use intake::{Found, ScenarioIntake};
 pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
+
+/// While a view that gathers scenarios is shown (De zaal), files dropped
+/// anywhere on the page go to it instead of into the library. Provided by
+/// the app; set by [`ScenarioIntake`] with `catch_page_drops`.
+#[derive(Clone, Copy)]
+pub struct DropCatcher(pub RwSignal<Option<Callback<Vec<web_sys::File>>>>);
 
 /// Whether files are being dragged over the page (the import hint shows).
 /// Provided by the app, so a view that takes drops itself can end it.
@@ -236,6 +244,8 @@ pub fn Toolbar() -> impl IntoView {
     let open = RwSignal::new(Open::Nothing);
     let link = RwSignal::new(String::new());
     let dragging = use_context::<DragHint>().map_or_else(|| RwSignal::new(false), |h| h.0);
+    let catcher = use_context::<DropCatcher>().map(|c| c.0);
+    let caught = move || catcher.and_then(|c| c.get());
 
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
     let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
@@ -266,6 +276,10 @@ pub fn Toolbar() -> impl IntoView {
     let drop = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
         e.prevent_default();
         dragging.set(false);
+        if let Some(catch) = catcher.and_then(|c| c.get_untracked()) {
+            catch.run(files_of(e.data_transfer().and_then(|d| d.files())));
+            return;
+        }
         if let Some(file) = e
             .data_transfer()
             .and_then(|d| d.files())
@@ -443,7 +457,11 @@ pub fn Toolbar() -> impl IntoView {
             }.into_any(),
         }}
         <Show when=move || dragging.get()>
-            <div class="drop-hint" aria-hidden="true">{move || i18n.t("Laat los om het scenario te importeren", "Drop to import the scenario")}</div>
+            <div class="drop-hint" aria-hidden="true">{move || if caught().is_some() {
+                i18n.t("Laat los om aan De zaal toe te voegen", "Drop to add to the room")
+            } else {
+                i18n.t("Laat los om het scenario te importeren", "Drop to import the scenario")
+            }}</div>
         </Show>
     }
 }

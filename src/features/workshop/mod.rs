@@ -3,24 +3,26 @@
 //! set when none are), the headline cards and the cost chart. Number keys go
 //! to a pinned knob, arrows move it a step, PageUp/PageDown ten steps.
 //! "Terug naar start" returns to the state when the mode began (undoable);
-//! "Vastleggen" keeps the current state as a snapshot in Mijn scenario's.
+//! "Stand bewaren" keeps the current state as a snapshot in Mijn scenario's.
+//! Esc (or "Workshop verlaten") leaves the mode and full screen.
 
 mod presentation;
 
 pub use presentation::{is_presentation_window, PresentationView};
 
 use jeugdscenario_engine::knobs::{LeverField, LeverList};
-use jeugdscenario_engine::{Address, Scenario};
+use jeugdscenario_engine::{Address, Edit, Scenario, Text};
 use leptos::ev;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
 use crate::features::cards::HeadlineCards;
-use crate::features::charts::BalanceChart;
+use crate::features::charts::{ChartText, OneChart, Which};
 use crate::features::levers::KnobControl;
 use crate::features::scenarios::use_library;
 use crate::i18n::use_i18n;
-use crate::state::{use_state, Toast};
+use crate::state::{use_state, AppState, Toast};
 use crate::storage;
 
 /// Pinned knobs shown at most in workshop mode: four fit a projector of
@@ -32,6 +34,8 @@ pub const MAX_PINS: usize = 4;
 pub struct Workshop {
     pub active: RwSignal<bool>,
     pub pins: RwSignal<Vec<Address>>,
+    /// The one chart shown, here and on the presentation screen.
+    pub chart: RwSignal<Which>,
     /// The scenario when the mode began, for "Terug naar start".
     start: StoredValue<Option<Scenario>>,
 }
@@ -45,6 +49,7 @@ impl Workshop {
         Workshop {
             active: RwSignal::new(false),
             pins: RwSignal::new(pins),
+            chart: RwSignal::new(Which::default()),
             start: StoredValue::new(None),
         }
     }
@@ -123,6 +128,24 @@ fn shown_knobs(s: &Scenario, pins: &[Address]) -> Vec<Address> {
         .collect()
 }
 
+/// Each shown knob with what it belongs to as its label; with its own label
+/// too where two shown knobs belong to the same lever.
+pub(crate) fn shown_labels(s: &Scenario, addresses: &[Address]) -> Vec<(Address, Text)> {
+    let found: Vec<_> = addresses.iter().filter_map(|a| s.knob(a)).collect();
+    found
+        .iter()
+        .map(|k| {
+            let shared = found.iter().filter(|o| o.subject == k.subject).count() > 1;
+            let label = if shared || k.subject.is_empty() {
+                k.full_label()
+            } else {
+                k.subject.clone()
+            };
+            (k.address.clone(), label)
+        })
+        .collect()
+}
+
 /// A pin toggle beside a knob control in the normal view.
 #[component]
 pub fn PinButton(address: Address) -> impl IntoView {
@@ -135,51 +158,59 @@ pub fn PinButton(address: Address) -> impl IntoView {
             type="button"
             class="pin"
             aria-pressed=move || pinned().to_string()
-            title=move || i18n.t("Vastpinnen voor de workshopmodus", "Pin for workshop mode")
+            title=move || i18n.t("Deze knop tonen in de workshopmodus (hooguit vier)", "Show this lever in workshop mode (at most four)")
             on:click=move |_| workshop.toggle_pin(address.get_value())
         >
-            {move || if pinned() { i18n.t("vastgepind", "pinned") } else { i18n.t("vastpinnen", "pin") }}
+            <span class="pin__check" aria-hidden="true">"✓ "</span>
+            {move || i18n.t("Toon in workshop", "Show in workshop")}
         </button>
     }
 }
 
-/// PageUp/PageDown move a slider ten steps; number keys go to a pinned knob.
-fn on_key(e: web_sys::KeyboardEvent) {
+/// Ten steps of the knob behind a slider (PageUp, PageDown), in the
+/// engine's Decimal within its bounds, as one edit: -32,8 + 1,0 is -31,8.
+fn page_step(state: AppState, slider: &web_sys::HtmlInputElement, up: bool) {
+    let Some(address) = slider
+        .get_attribute("data-knob")
+        .and_then(|a| a.parse::<Address>().ok())
+    else {
+        return;
+    };
+    let Some(knob) = state.scenario.with_untracked(|s| s.knob(&address)) else {
+        return;
+    };
+    let ten = knob.bounds.step * Decimal::TEN;
+    let moved = if up {
+        knob.value + ten
+    } else {
+        knob.value - ten
+    };
+    let moved = moved.clamp(knob.bounds.min, knob.bounds.max);
+    if let Err(message) = state.apply(Edit::set(address, moved)) {
+        state.say(Toast::error(message.nl, message.en));
+    }
+}
+
+/// Esc leaves the mode; PageUp/PageDown move a slider ten steps; number
+/// keys go to a pinned knob.
+fn on_key(state: AppState, workshop: Workshop, e: web_sys::KeyboardEvent) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let key = e.key();
+    if key == "Escape" {
+        e.prevent_default();
+        workshop.leave();
+        return;
+    }
     if key == "PageUp" || key == "PageDown" {
-        let Some(slider) = e
+        if let Some(slider) = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .filter(|i| i.type_() == "range")
-        else {
-            return;
-        };
-        e.prevent_default();
-        let number = |name: &str| {
-            slider
-                .get_attribute(name)
-                .and_then(|v| v.parse::<f64>().ok())
-        };
-        let (Some(min), Some(max), Some(step)) = (number("min"), number("max"), number("step"))
-        else {
-            return;
-        };
-        let now = slider.value().parse::<f64>().unwrap_or(min);
-        let moved = if key == "PageUp" {
-            now + 10.0 * step
-        } else {
-            now - 10.0 * step
-        };
-        slider.set_value(&format!("{}", moved.clamp(min, max)));
-        if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &{
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            init
-        }) {
-            let _ = slider.dispatch_event(&event);
+        {
+            e.prevent_default();
+            page_step(state, &slider, key == "PageUp");
         }
         return;
     }
@@ -215,23 +246,11 @@ pub fn WorkshopView() -> impl IntoView {
     // pinned knobs belong to the same lever.
     let labelled = Memo::new(move |_| {
         let addresses = knobs.get();
-        state.scenario.with(|s| {
-            let found: Vec<_> = addresses.iter().filter_map(|a| s.knob(a)).collect();
-            found
-                .iter()
-                .map(|k| {
-                    let shared = found.iter().filter(|o| o.subject == k.subject).count() > 1;
-                    let label = if shared || k.subject.is_empty() {
-                        k.full_label()
-                    } else {
-                        k.subject.clone()
-                    };
-                    (k.address.clone(), label)
-                })
-                .collect::<Vec<_>>()
-        })
+        state.scenario.with(|s| shown_labels(s, &addresses))
     });
-    let presentation = presentation::Presenter::start(state);
+    provide_context(ChartText(24.0));
+    let chart = workshop.chart;
+    let presentation = presentation::Presenter::start(state, chart.into(), knobs);
     let back_to_start = move |_| {
         if let Some(start) = workshop.start.get_value() {
             if state.replace(
@@ -267,12 +286,12 @@ pub fn WorkshopView() -> impl IntoView {
         .collect();
         if let Some(name) = library.save_snapshot(state, snapshot) {
             state.say(Toast::info(
-                format!("Vastgelegd als \"{name}\" in Mijn scenario's; vergelijk het later onder Vergelijken."),
-                format!("Captured as \"{name}\" in My scenarios; compare it later under Compare."),
+                format!("Deze stand is bewaard als \"{name}\" in Mijn scenario's; vergelijk het later onder Vergelijken."),
+                format!("This state is saved as \"{name}\" in My scenarios; compare it later under Compare."),
             ));
         }
     };
-    let keys = window_event_listener(ev::keydown, on_key);
+    let keys = window_event_listener(ev::keydown, move |e| on_key(state, workshop, e));
     // Esc leaves full screen in the browser; the mode follows.
     let fullscreen = window_event_listener(
         ev::Custom::<web_sys::Event>::new("fullscreenchange"),
@@ -298,8 +317,8 @@ pub fn WorkshopView() -> impl IntoView {
                         {move || i18n.t("Ongedaan maken", "Undo")}
                     </button>
                     <button type="button" class="button" on:click=back_to_start>{move || i18n.t("Terug naar start", "Back to start")}</button>
-                    <button type="button" class="button" on:click=capture>{move || i18n.t("Vastleggen", "Capture")}</button>
-                    <button type="button" class="button" on:click=move |_| presentation.open()>{move || i18n.t("Presentatiescherm openen", "Open presentation screen")}</button>
+                    <button type="button" class="button" on:click=capture>{move || i18n.t("Stand bewaren", "Save this state")}</button>
+                    <button type="button" class="button" on:click=move |_| presentation.open()>{move || i18n.t("Presentatiescherm", "Presentation screen")}</button>
                     <button type="button" class="button button--quiet" on:click=move |_| workshop.leave()>{move || i18n.t("Workshop verlaten", "Leave workshop")}</button>
                 </div>
             </header>
@@ -312,7 +331,16 @@ pub fn WorkshopView() -> impl IntoView {
 
                 </section>
                 <div class="workshop__chart">
-                    <BalanceChart />
+                    <div class="workshop__choice" role="group" aria-label=move || i18n.t("Grafiek", "Chart")>
+                        {Which::ALL.into_iter().map(|w| view! {
+                            <button type="button" class="button button--quiet"
+                                aria-pressed=move || (chart.get() == w).to_string()
+                                on:click=move |_| chart.set(w)>
+                                {move || i18n.t(w.label().0, w.label().1)}
+                            </button>
+                        }).collect_view()}
+                    </div>
+                    <OneChart which=chart.into() />
                     <p class="workshop__keys">{move || i18n.t(
                         "Toetsen: 1–4 knop, pijltjes, PageUp/Down, Ctrl+Z, Esc.",
                         "Keys: 1–4 lever, arrows, PageUp/Down, Ctrl+Z, Esc.",

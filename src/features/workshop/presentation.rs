@@ -1,15 +1,21 @@
-//! Presentatiescherm: a second window for the projector that shows only the
-//! cards and the charts, and follows the facilitator's window live through a
-//! BroadcastChannel (same browser, no server). The presentation window never
-//! writes local storage, so closing either window loses nothing.
+//! Presentatiescherm: a second window for the projector that shows the
+//! cards, the knobs shown in the workshop with their values (a knob just
+//! moved with its old value beside the new one for a few seconds) and the
+//! one chart the facilitator chose, large, in type read from the back of a
+//! room. It follows the facilitator's window live through a BroadcastChannel
+//! (same browser, no server) and never writes local storage, so closing
+//! either window loses nothing.
 
-use jeugdscenario_engine::{load_scenario, scenario_to_json, Edit};
+use std::time::Duration;
+
+use jeugdscenario_engine::{load_scenario, scenario_to_json, Address, Edit, Scenario, Text};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::shown_labels;
 use crate::features::cards::HeadlineCards;
-use crate::features::charts::ChartsPanel;
+use crate::features::charts::{ChartText, OneChart, Which};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState};
 
@@ -28,36 +34,64 @@ fn channel() -> Option<web_sys::BroadcastChannel> {
     web_sys::BroadcastChannel::new(CHANNEL).ok()
 }
 
+/// A message that says which chart to show ("grafiek\nsaldo") or which
+/// knobs ("knoppen\nADDRESS\nADDRESS"); anything else is a scenario file.
+const CHART: &str = "grafiek\n";
+const KNOBS: &str = "knoppen\n";
+/// How long a moved knob shows its old value beside the new one.
+const MOVED_FOR: Duration = Duration::from_secs(6);
+
 /// The facilitator's side: posts the scenario on every change while
-/// workshop mode is on, and answers a presentation window that opens.
+/// workshop mode is on, the chart and the knobs it shows, and answers a
+/// presentation window that opens.
 #[derive(Clone, Copy)]
 pub struct Presenter {
     channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
 }
 
 impl Presenter {
-    pub fn start(state: AppState) -> Presenter {
+    pub fn start(state: AppState, chart: Signal<Which>, knobs: Memo<Vec<Address>>) -> Presenter {
         let presenter = Presenter {
             channel: StoredValue::new_local(channel()),
         };
-        let post = move || {
-            let json = state.scenario.with_untracked(scenario_to_json);
+        let send = move |text: &str| {
             presenter.channel.with_value(|c| {
                 if let Some(c) = c {
-                    let _ = c.post_message(&JsValue::from_str(&json));
+                    let _ = c.post_message(&JsValue::from_str(text));
                 }
             });
         };
+        let send_chart = move || send(&format!("{CHART}{}", chart.get_untracked().key()));
+        let send_knobs = move || {
+            let list = knobs.with_untracked(|k| {
+                k.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            send(&format!("{KNOBS}{list}"));
+        };
+        let send_scenario = move || send(&state.scenario.with_untracked(scenario_to_json));
         Effect::new(move |_| {
             state.scenario.track();
-            post();
+            send_scenario();
+        });
+        Effect::new(move |_| {
+            chart.track();
+            send_chart();
+        });
+        Effect::new(move |_| {
+            knobs.track();
+            send_knobs();
         });
         presenter.channel.with_value(|c| {
             if let Some(c) = c {
                 let answer = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
                     move |e: web_sys::MessageEvent| {
                         if e.data().as_string().as_deref() == Some(HELLO) {
-                            post();
+                            send_knobs();
+                            send_chart();
+                            send_scenario();
                         }
                     },
                 );
@@ -88,26 +122,75 @@ impl Presenter {
     }
 }
 
-/// The projector's window: cards and charts of whatever the facilitator's
-/// window sends.
+/// A shown knob: its label, its value now, and its value before when it
+/// was just moved.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    address: Address,
+    label: Text,
+    value: String,
+    before: Option<String>,
+}
+
+/// The projector's window: the cards, the knobs the facilitator shows with
+/// their values (one just moved with its old value beside it), and the one
+/// chart the facilitator chose, large.
 #[component]
 pub fn PresentationView() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
+    provide_context(ChartText(24.0));
     let waiting = RwSignal::new(true);
+    let which = RwSignal::new(Which::default());
+    let addresses = RwSignal::new(Vec::<Address>::new());
+    // Addresses just moved, with the value before; cleared after a while.
+    let moved = RwSignal::new(Vec::<(Address, String)>::new());
+    let moves = StoredValue::new(0u32);
+    let receive_scenario = move |scenario: Scenario| {
+        let changed: Vec<(Address, String)> = addresses.with_untracked(|list| {
+            state.scenario.with_untracked(|old| {
+                list.iter()
+                    .filter_map(|a| {
+                        let (before, after) = (old.knob(a)?, scenario.knob(a)?);
+                        (before.value != after.value && !waiting.get_untracked())
+                            .then(|| (a.clone(), before.show(before.value)))
+                    })
+                    .collect()
+            })
+        });
+        let _ = state.apply(Edit::Replace(Box::new(scenario)));
+        waiting.set(false);
+        if !changed.is_empty() {
+            moved.set(changed);
+            moves.update_value(|n| *n += 1);
+            let this = moves.get_value();
+            set_timeout(
+                move || {
+                    if moves.try_get_value() == Some(this) {
+                        moved.set(Vec::new());
+                    }
+                },
+                MOVED_FOR,
+            );
+        }
+    };
     if let Some(c) = channel() {
         let receive =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let Some(text) = e.data().as_string() else {
                     return;
                 };
-                if text == HELLO {
-                    return;
-                }
-                // Validated like any file; a message that does not load is ignored.
-                if let Ok(scenario) = load_scenario(text.as_bytes()) {
-                    let _ = state.apply(Edit::Replace(Box::new(scenario)));
-                    waiting.set(false);
+                if let Some(key) = text.strip_prefix(CHART) {
+                    if let Some(w) = Which::from_key(key) {
+                        which.set(w);
+                    }
+                } else if let Some(list) = text.strip_prefix(KNOBS) {
+                    addresses.set(list.lines().filter_map(|a| a.parse().ok()).collect());
+                } else if text != HELLO {
+                    // Validated like any file; a message that does not load is ignored.
+                    if let Ok(scenario) = load_scenario(text.as_bytes()) {
+                        receive_scenario(scenario);
+                    }
                 }
             });
         c.set_onmessage(Some(receive.as_ref().unchecked_ref()));
@@ -116,6 +199,29 @@ pub fn PresentationView() -> impl IntoView {
         // Kept open for the window's life.
         std::mem::forget(c);
     }
+    let shown = Memo::new(move |_| {
+        let list = addresses.get();
+        moved.with(|moved| {
+            state.scenario.with(|s| {
+                shown_labels(s, &list)
+                    .into_iter()
+                    .filter_map(|(address, label)| {
+                        let knob = s.knob(&address)?;
+                        let before = moved
+                            .iter()
+                            .find(|(a, _)| *a == address)
+                            .map(|(_, b)| b.clone());
+                        Some(Shown {
+                            value: knob.show(knob.value),
+                            address,
+                            label,
+                            before,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     view! {
         <div class="workshop workshop--presentation">
             <header class="workshop__bar">
@@ -125,9 +231,28 @@ pub fn PresentationView() -> impl IntoView {
                 </Show>
             </header>
             <HeadlineCards />
-            <main class="workshop__charts" aria-label=move || i18n.t("Resultaten", "Results")>
-                <ChartsPanel />
-            </main>
+            <div class="presentation__body">
+                <section class="presentation__knobs" aria-label=move || i18n.t("Knoppen in de workshop", "Levers in the workshop")>
+                    <ul>
+                        <For each=move || shown.get() key=|k| (k.address.to_string(), k.value.clone(), k.before.clone()) let:k>
+                            <li class:presentation__moved=k.before.is_some()>
+                                <span class="presentation__label">{i18n.show(&k.label)}</span>
+                                <span class="presentation__value">
+                                    {k.before.clone().map(|b| view! {
+                                        <span class="presentation__before">{b}</span>
+                                        <span class="visually-hidden">{i18n.t(" wordt ", " becomes ")}</span>
+                                        <span aria-hidden="true">" → "</span>
+                                    })}
+                                    {k.value.clone()}
+                                </span>
+                            </li>
+                        </For>
+                    </ul>
+                </section>
+                <main class="presentation__chart" aria-label=move || i18n.t("Resultaten", "Results")>
+                    <OneChart which=which.into() />
+                </main>
+            </div>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 // Workshopmodus on a projector: at 1280x720 the pinned knobs, the chart and
 // the cards fit without scrolling in body text of at least 24 px; the
-// keyboard moves a pinned knob; "Terug naar start" and "Vastleggen"; a
+// keyboard moves a pinned knob; "Terug naar start" and "Stand bewaren"; a
 // presentation window follows the facilitator's; axe-core finds nothing.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -36,11 +36,18 @@ appTest('at 1280x720 the pinned knobs, the chart and the cards fit without scrol
     height: document.documentElement.scrollHeight <= innerHeight,
   }));
   assert.deepEqual(fit, { width: true, height: true }, 'no scrollbar');
-  const sizes = await room.evaluate((el) => [...el.querySelectorAll('p, label, h1, h2, .legend__item')]
-    .filter((n) => n.offsetParent !== null && n.textContent.trim())
-    .map((n) => parseFloat(getComputedStyle(n).fontSize)));
+  // Every element that shows text of its own (buttons, units, numbers included).
+  const sizes = await room.evaluate((el) => [...el.querySelectorAll('*')]
+    .filter((n) => n.getClientRects().length > 0 && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim()))
+    .map((n) => [parseFloat(getComputedStyle(n).fontSize), n.tagName + '.' + n.className + ': ' + n.textContent.trim().slice(0, 30)]));
   assert.ok(sizes.length > 5);
-  assert.ok(Math.min(...sizes) >= 24, `smallest text ${Math.min(...sizes)} px`);
+  const smallest = sizes.reduce((a, b) => (b[0] < a[0] ? b : a));
+  assert.ok(smallest[0] >= 24, `smallest text ${smallest[0]} px: ${smallest[1]}`);
+  // Everything is inside the window: nothing cut off at the bottom or the right.
+  const outside = await room.evaluate((el) => [...el.querySelectorAll('*')]
+    .filter((n) => { const r = n.getBoundingClientRect(); return r.height > 0 && (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5); })
+    .map((n) => n.tagName + '.' + n.className));
+  assert.deepEqual(outside, []);
   // A sensible set without pins: the levers' shares and changes, in view.
   const slider = room.getByRole('slider', { name: FIRST, exact: true });
   assert.ok(await slider.isVisible());
@@ -69,7 +76,7 @@ appTest('keys: a number goes to a pinned knob, arrows move it, PageUp ten steps,
 
 appTest('a knob pinned in the normal view is the one shown; back to start and a snapshot in the library', async (app) => {
   await app.open();
-  await app.rule(0).locator('.lever').filter({ hasText: 'Terugval' }).getByRole('button', { name: 'vastpinnen' }).click();
+  await app.rule(0).locator('.lever').filter({ hasText: 'Terugval' }).getByRole('button', { name: 'Toon in workshop' }).click();
   await app.page.keyboard.press('w');
   const room = app.page.getByRole('region', { name: 'Workshopmodus', exact: true });
   await room.waitFor();
@@ -80,7 +87,7 @@ appTest('a knob pinned in the normal view is the one shown; back to start and a 
   await relapse.dispatchEvent('input');
   await app.storedWorkingCopy((copy) => assert.equal(Number(copy.levers.substitutions[0].relapse), 0.8));
 
-  await room.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  await room.getByRole('button', { name: 'Stand bewaren', exact: true }).click();
   await eventually(async () => {
     const saved = Object.entries(await app.storage()).filter(([k]) => k.startsWith(LIBRARY_PREFIX));
     assert.equal(saved.length, 1);
@@ -117,3 +124,65 @@ appTest('the presentation window follows the facilitator\'s window and stores no
   const after = await app.storage();
   assert.deepEqual(Object.keys(after).sort(), Object.keys(storageBefore).sort());
 }, { viewport: PROJECTOR });
+
+appTest('entering clears an old notice; Esc leaves the mode', async (app) => {
+  await app.open();
+  // A refused link leaves a notice at the top of the page.
+  await app.page.goto(`${app.url}#s=kapot`);
+  await app.page.reload();
+  await app.page.locator('.notice[role=alert]').waitFor();
+  const room = await enterWorkshop(app);
+  assert.equal(await app.page.locator('.notice').count(), 0, 'no old notice on the projector');
+  await app.page.keyboard.press('Escape');
+  await app.page.getByRole('complementary', { name: 'Knoppen', exact: true }).waitFor();
+  assert.equal(await room.count(), 0, 'workshop mode has ended');
+}, { viewport: PROJECTOR });
+
+/** Text sizes of every element that shows text of its own, and what lies outside the window. */
+async function readability(page) {
+  return page.evaluate(() => {
+    const shown = [...document.body.querySelectorAll('*')].filter((n) => n.getClientRects().length > 0
+      && !n.closest('.visually-hidden')
+      && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim()));
+    const sizes = shown.map((n) => [parseFloat(getComputedStyle(n).fontSize), `${n.tagName}.${n.className}: ${n.textContent.trim().slice(0, 30)}`]);
+    const outside = [...document.body.querySelectorAll('*')]
+      .filter((n) => { const r = n.getBoundingClientRect(); return r.height > 0 && r.width > 0 && (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5); })
+      .map((n) => `${n.tagName}.${n.className}`);
+    return {
+      smallest: sizes.reduce((a, b) => (b[0] < a[0] ? b : a), [Infinity, '']),
+      outside,
+      scroll: [document.documentElement.scrollWidth <= innerWidth, document.documentElement.scrollHeight <= innerHeight],
+    };
+  });
+}
+
+for (const viewport of [{ width: 1920, height: 1080 }, PROJECTOR]) {
+  appTest(`the presentation window at ${viewport.width}x${viewport.height}: no scrollbar, text of 24 px and more, the moved lever's old and new value, the chosen chart`, async (app) => {
+    await app.open();
+    const room = await enterWorkshop(app);
+    const screen = await app.page.context().newPage();
+    await screen.setViewportSize(viewport);
+    await screen.goto(`${app.url}#presentatie`);
+    const knobs = screen.getByRole('region', { name: 'Knoppen in de workshop', exact: true });
+    await knobs.locator('li').first().waitFor();
+    const slider = room.getByRole('slider', { name: FIRST, exact: true });
+    await slider.focus();
+    await app.page.keyboard.press('PageUp');
+    const moved = knobs.locator('li.presentation__moved');
+    await moved.waitFor();
+    assert.equal((await moved.textContent()).replace(/\s+/g, ' ').trim(), `${FIRST}15,0% wordt → 20,0%`);
+    // The facilitator chooses the chart; the presentation follows.
+    await room.getByRole('button', { name: 'Kosten', exact: true }).click();
+    await screen.getByRole('heading', { name: 'Kosten tegenover begroting', exact: true }).first().waitFor();
+    assert.equal(await screen.locator('figure.chart').count(), 1, 'one chart at a time');
+    await screen.waitForTimeout(200);
+    const seen = await readability(screen);
+    assert.deepEqual(seen.scroll, [true, true], 'no scrollbar');
+    assert.deepEqual(seen.outside, [], 'nothing cut off');
+    assert.ok(seen.smallest[0] >= 24, `smallest text ${seen.smallest[0]} px: ${seen.smallest[1]}`);
+    // The chart's own labels (on the canvas) are laid out for 24 px at its shown width.
+    const chart = await screen.locator('canvas.chart__canvas').evaluate((c) => Math.min(c.clientWidth, 2 * c.clientHeight));
+    assert.ok(chart > 0);
+    await screen.close();
+  }, { viewport: PROJECTOR });
+}

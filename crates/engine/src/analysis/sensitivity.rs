@@ -142,7 +142,7 @@ pub fn measure_at(
 /// Moves every key knob by `step` of its value down and up.
 pub fn sensitivity(s: &Scenario, measure: Measure, step: Decimal) -> Sensitivity {
     let base = measure.of_scenario(s);
-    let mut swings: Vec<Swing> = s
+    let swings: Vec<Swing> = s
         .knobs()
         .into_iter()
         .filter(is_key)
@@ -174,7 +174,8 @@ pub fn sensitivity(s: &Scenario, measure: Measure, step: Decimal) -> Sensitivity
             }
         })
         .collect();
-    swings.sort_by_key(|w| std::cmp::Reverse(w.span(base)));
+    let widest_first: Vec<Decimal> = swings.iter().map(|w| -w.span(base)).collect();
+    let swings = crate::order::arrange(swings, &crate::order::by_decimal(&widest_first));
     Sensitivity {
         measure,
         step,

@@ -238,8 +238,9 @@ fn percentile(sorted: &[f64], q: f64) -> f64 {
     sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo as f64)
 }
 
-fn band(mut values: Vec<f64>) -> Band {
-    values.sort_by(f64::total_cmp);
+fn band(values: Vec<f64>) -> Band {
+    let order = crate::order::by_f64(&values);
+    let values = crate::order::arrange(values, &order);
     Band {
         p10: percentile(&values, 0.1),
         p25: percentile(&values, 0.25),

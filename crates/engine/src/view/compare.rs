@@ -4,13 +4,14 @@
 //! cost per care form; and the knobs that differ from the first scenario,
 //! in words.
 
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
 use crate::export::csv_table;
 use crate::knobs::{Address, Knob};
-use crate::nl::excel_number;
+use crate::nl::{excel_number, format_euro_millions};
 use crate::projection::{project, Projection};
 use crate::scenario::Scenario;
 use crate::text::Text;
@@ -55,6 +56,10 @@ pub struct SideBySide {
     /// Where each scenario's figures come from: "A: Voorbeeldregio:
     /// Illustratief voorbeeld: …", so an example is never taken for a region.
     pub provenance: Vec<Text>,
+    /// Per scenario after the first, the difference in one sentence: "B kost
+    /// over 2026-2035 € 91,6 mln minder dan A; het cumulatief saldo in 2035
+    /// is € 43,9 mln beter".
+    pub sentences: Vec<Text>,
 }
 
 fn on_years(
@@ -120,6 +125,79 @@ fn difference(i: usize, knob: &Knob, first: Option<&Knob>, absent_in_other: bool
     }
 }
 
+/// Scenario `i` against the first over the shared years: its total cost
+/// summed, and the cumulative balance in the last year (the table's rows).
+fn difference_sentence(i: usize, years: &[i32], measures: &[MeasureRows]) -> Option<Text> {
+    let (first, last) = (years.first()?, years.last()?);
+    let (who, them) = (letter(i), letter(0));
+    let cost = |k: usize| measures[0].values[k].iter().sum::<Decimal>();
+    let cost_gap = cost(i) - cost(0);
+    let cumulative = |k: usize| measures[2].values[k].last().copied().unwrap_or_default();
+    let balance_gap = cumulative(i) - cumulative(0);
+    let span = if first == last {
+        first.to_string()
+    } else {
+        format!("{first}-{last}")
+    };
+    let amount = |v: Decimal| format_euro_millions(v.abs());
+    let (cost_nl, cost_en) = match cost_gap.cmp(&Decimal::ZERO) {
+        Ordering::Less => (
+            format!(
+                "{who} kost over {span} {} minder dan {them}",
+                amount(cost_gap)
+            ),
+            format!(
+                "{who} costs {} less than {them} over {span}",
+                amount(cost_gap)
+            ),
+        ),
+        Ordering::Greater => (
+            format!(
+                "{who} kost over {span} {} meer dan {them}",
+                amount(cost_gap)
+            ),
+            format!(
+                "{who} costs {} more than {them} over {span}",
+                amount(cost_gap)
+            ),
+        ),
+        Ordering::Equal => (
+            format!("{who} kost over {span} evenveel als {them}"),
+            format!("{who} costs the same as {them} over {span}"),
+        ),
+    };
+    let (balance_nl, balance_en) = match balance_gap.cmp(&Decimal::ZERO) {
+        Ordering::Greater => (
+            format!(
+                "het cumulatief saldo in {last} is {} beter",
+                amount(balance_gap)
+            ),
+            format!(
+                "the cumulative balance in {last} is {} better",
+                amount(balance_gap)
+            ),
+        ),
+        Ordering::Less => (
+            format!(
+                "het cumulatief saldo in {last} is {} slechter",
+                amount(balance_gap)
+            ),
+            format!(
+                "the cumulative balance in {last} is {} worse",
+                amount(balance_gap)
+            ),
+        ),
+        Ordering::Equal => (
+            format!("het cumulatief saldo in {last} is gelijk"),
+            format!("the cumulative balance in {last} is the same"),
+        ),
+    };
+    Some(Text::new(
+        format!("{cost_nl}; {balance_nl}."),
+        format!("{cost_en}; {balance_en}."),
+    ))
+}
+
 pub fn side_by_side(entries: &[Entry]) -> SideBySide {
     let names: Vec<String> = entries.iter().map(|e| e.name.clone()).collect();
     let projections: Vec<Projection> = entries.iter().map(|e| project(&e.scenario)).collect();
@@ -150,7 +228,7 @@ pub fn side_by_side(entries: &[Entry]) -> SideBySide {
             )
         });
     }
-    let measures = [
+    let measures: Vec<MeasureRows> = [
         (
             Text::new("Totale kosten", "Total cost"),
             (|y: &crate::projection::YearResult| y.total_cost) as fn(&_) -> _,
@@ -267,9 +345,13 @@ pub fn side_by_side(entries: &[Entry]) -> SideBySide {
             )
         })
         .collect();
+    let sentences = (1..entries.len())
+        .filter_map(|i| difference_sentence(i, &years, &measures))
+        .collect();
     SideBySide {
         names,
         provenance,
+        sentences,
         years,
         measures,
         form_costs,
@@ -334,6 +416,8 @@ impl SideBySide {
             }
         }
         rows.push(Vec::new());
+        rows.extend(self.sentences.iter().map(|t| vec![t.nl.clone()]));
+        rows.push(Vec::new());
         rows.push(vec!["Knoppen die verschillen".to_string()]);
         rows.extend(self.differences.iter().map(|d| vec![d.sentence.nl.clone()]));
         rows.extend(self.notes.iter().map(|n| vec![n.nl.clone()]));
@@ -385,6 +469,44 @@ mod tests {
             project(&b).last().unwrap().cumulative_balance
         );
         assert_eq!(c.form_costs.len(), a.care_forms.len());
+    }
+
+    #[test]
+    fn one_sentence_says_b_minus_a_in_cost_over_the_horizon_and_cumulative_balance() {
+        let a = voorbeeldregio();
+        let mut b = a.clone();
+        b.apply(Edit::set(
+            "levers.substitutions.ggz-naar-poh.share".parse().unwrap(),
+            dec!(0.3),
+        ))
+        .unwrap();
+        let same = side_by_side(&[entry("A", a.clone()), entry("B", a.clone())]);
+        assert_eq!(
+            same.sentences[0].nl,
+            "B kost over 2026-2035 evenveel als A; het cumulatief saldo in 2035 is gelijk."
+        );
+        // Expected from the projections themselves, summed here.
+        let (pa, pb) = (project(&a), project(&b));
+        let total = |p: &Projection| p.years.iter().map(|y| y.total_cost).sum::<Decimal>();
+        let cost_gap = total(&pb) - total(&pa);
+        let balance_gap =
+            pb.last().unwrap().cumulative_balance - pa.last().unwrap().cumulative_balance;
+        assert!(cost_gap < Decimal::ZERO && balance_gap > Decimal::ZERO);
+        let c = side_by_side(&[entry("A", a.clone()), entry("B", b.clone())]);
+        assert_eq!(
+            c.sentences[0].nl,
+            format!(
+                "B kost over 2026-2035 {} minder dan A; het cumulatief saldo in 2035 is {} beter.",
+                format_euro_millions(-cost_gap),
+                format_euro_millions(balance_gap)
+            )
+        );
+        // The other way round the words turn.
+        let back = side_by_side(&[entry("A", b), entry("B", a)]);
+        assert!(back.sentences[0].nl.contains(" meer dan A"));
+        assert!(back.sentences[0].nl.ends_with(" slechter."));
+        assert!(back.sentences[0].en.starts_with("B costs € "));
+        assert!(c.csv().contains("B kost over 2026-2035"));
     }
 
     #[test]

@@ -7,20 +7,81 @@ use rust_decimal::Decimal;
 
 use crate::edit::Edit;
 use crate::knobs::{Address, Knob, KnobKind};
+use crate::order::{arrange, by_decimal, sorted_decimals};
 use crate::projection::project;
 use crate::scenario::Scenario;
 use crate::text::Text;
 
-/// A participant's scenario and what to call it (the file name).
+/// At most this many participants in the room.
+pub const MAX_PARTICIPANTS: usize = 50;
+
+/// A participant's scenario and where it came from (a file name, or "link
+/// 3"); the room calls it by the scenario's own name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
     pub name: String,
     pub scenario: Scenario,
 }
 
+/// Adds a batch to the room: each new scenario once (one that is already
+/// there, or twice in the batch, is counted once) and none beyond
+/// [`MAX_PARTICIPANTS`]. What was not added is named in Dutch and English;
+/// the participants already in the room stay as they were.
+pub fn add_participants(room: &mut Vec<Participant>, batch: Vec<Participant>) -> Vec<Text> {
+    let mut said = Vec::new();
+    let mut full = Vec::new();
+    for p in batch {
+        if let Some(there) = room.iter().find(|o| o.scenario == p.scenario) {
+            said.push(Text::new(
+                format!(
+                    "\"{}\" ({}) is hetzelfde scenario als \"{}\" ({}) en telt één keer.",
+                    p.scenario.name, p.name, there.scenario.name, there.name
+                ),
+                format!(
+                    "\"{}\" ({}) is the same scenario as \"{}\" ({}) and counts once.",
+                    p.scenario.name, p.name, there.scenario.name, there.name
+                ),
+            ));
+        } else if room.len() >= MAX_PARTICIPANTS {
+            full.push(p.name);
+        } else {
+            room.push(p);
+        }
+    }
+    if !full.is_empty() {
+        let list = full.join(", ");
+        said.push(Text::new(
+            format!("De zaal is vol: hooguit {MAX_PARTICIPANTS} deelnemers. Niet toegevoegd: {list}. Verwijder eerst een deelnemer."),
+            format!("The room is full: at most {MAX_PARTICIPANTS} participants. Not added: {list}. Remove a participant first."),
+        ));
+    }
+    said
+}
+
+/// What the room calls each participant: the scenario's name, with where it
+/// came from only when two participants' scenarios have the same name.
+pub fn participant_names(participants: &[Participant]) -> Vec<String> {
+    participants
+        .iter()
+        .map(|p| {
+            let twins = participants
+                .iter()
+                .filter(|o| o.scenario.name == p.scenario.name)
+                .count();
+            if twins > 1 {
+                format!("{} ({})", p.scenario.name, p.name)
+            } else {
+                p.scenario.name.clone()
+            }
+        })
+        .collect()
+}
+
 /// One lever knob across the room.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnobSpread {
+    /// Every participant has the knob and chose the same value.
+    pub agreed: bool,
     /// The knob as the first participant who has it has it (labels, unit).
     pub knob: Knob,
     /// Who chose what, in the order of the participants (None: not in
@@ -60,7 +121,7 @@ fn median(sorted: &[Decimal]) -> Decimal {
 }
 
 pub fn room(participants: &[Participant]) -> Room {
-    let names = participants.iter().map(|p| p.name.clone()).collect();
+    let names = participant_names(participants);
     let knob_lists: Vec<Vec<Knob>> = participants.iter().map(|p| p.scenario.knobs()).collect();
     let mut addresses: Vec<Address> = Vec::new();
     for list in &knob_lists {
@@ -70,7 +131,7 @@ pub fn room(participants: &[Participant]) -> Room {
             }
         }
     }
-    let mut knobs: Vec<KnobSpread> = addresses
+    let knobs: Vec<KnobSpread> = addresses
         .into_iter()
         .filter_map(|address| {
             let choices: Vec<Option<Decimal>> = knob_lists
@@ -82,9 +143,9 @@ pub fn room(participants: &[Participant]) -> Room {
                 .flatten()
                 .find(|k| k.address == address)?
                 .clone();
-            let mut values: Vec<Decimal> = choices.iter().flatten().copied().collect();
-            values.sort();
+            let values = sorted_decimals(choices.iter().flatten().copied().collect());
             Some(KnobSpread {
+                agreed: values.len() == choices.len() && values.first() == values.last(),
                 knob,
                 min: *values.first()?,
                 max: *values.last()?,
@@ -93,7 +154,8 @@ pub fn room(participants: &[Participant]) -> Room {
             })
         })
         .collect();
-    knobs.sort_by_key(|k| std::cmp::Reverse(k.max - k.min));
+    let widest_first: Vec<Decimal> = knobs.iter().map(|k| k.min - k.max).collect();
+    let knobs = arrange(knobs, &by_decimal(&widest_first));
 
     let projections: Vec<_> = participants.iter().map(|p| project(&p.scenario)).collect();
     let baseline = participants
@@ -106,11 +168,12 @@ pub fn room(participants: &[Participant]) -> Room {
                 .scenario
                 .year_range()
                 .map(|year| {
-                    let mut values: Vec<Decimal> = projections
-                        .iter()
-                        .filter_map(|p| p.year(year).map(|y| y.balance))
-                        .collect();
-                    values.sort();
+                    let values = sorted_decimals(
+                        projections
+                            .iter()
+                            .filter_map(|p| p.year(year).map(|y| y.balance))
+                            .collect(),
+                    );
                     YearSpread {
                         year,
                         min: values.first().copied().unwrap_or_default(),
@@ -210,6 +273,60 @@ mod tests {
         assert!(r.knobs[1..].iter().all(|k| k.min == k.max));
         let y = r.years.last().unwrap();
         assert!(y.min <= y.median && y.median <= y.max);
+    }
+
+    #[test]
+    fn a_batch_adds_each_scenario_once_and_never_beyond_fifty() {
+        let mut people = vec![with_share("anna.json", dec!(0.1))];
+        // The same scenario again (another file name) counts once; a new one is added.
+        let said = add_participants(
+            &mut people,
+            vec![
+                with_share("kopie.json", dec!(0.1)),
+                with_share("link 2", dec!(0.2)),
+            ],
+        );
+        assert_eq!(people.len(), 2);
+        assert_eq!(said.len(), 1);
+        assert_eq!(
+            said[0].nl,
+            "\"Voorbeeldregio\" (kopie.json) is hetzelfde scenario als \"Voorbeeldregio\" (anna.json) en telt één keer."
+        );
+        // 48 more fill the room; the 51st is named and the room keeps its 50.
+        let batch: Vec<Participant> = (0..49)
+            .map(|i| with_share(&format!("p{i}.json"), dec!(0.3) + Decimal::new(i, 3)))
+            .collect();
+        let said = add_participants(&mut people, batch);
+        assert_eq!(people.len(), MAX_PARTICIPANTS);
+        assert_eq!(said.len(), 1);
+        assert!(said[0]
+            .nl
+            .starts_with("De zaal is vol: hooguit 50 deelnemers. Niet toegevoegd: p48.json."));
+    }
+
+    #[test]
+    fn participants_are_named_by_their_scenario_and_by_file_only_when_names_repeat() {
+        let mut anna = with_share("anna.json", dec!(0.1));
+        anna.scenario.name = "Voorstel Anna".into();
+        let (bram, cas) = (
+            with_share("bram.json", dec!(0.2)),
+            with_share("link 3", dec!(0.3)),
+        );
+        let names = participant_names(&[anna.clone(), bram.clone(), cas.clone()]);
+        let example = "Voorbeeldregio";
+        assert_eq!(
+            names,
+            [
+                "Voorstel Anna".to_string(),
+                format!("{example} (bram.json)"),
+                format!("{example} (link 3)")
+            ]
+        );
+        assert_eq!(room(&[anna, bram]).names[1], example);
+        // The share is chosen apart; every other lever alike is agreed.
+        let r = room(&[with_share("a", dec!(0.1)), with_share("b", dec!(0.2))]);
+        assert!(!r.knobs[0].agreed);
+        assert!(r.knobs[1..].iter().all(|k| k.agreed));
     }
 
     #[test]
