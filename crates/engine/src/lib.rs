@@ -18,6 +18,7 @@ pub mod nl;
 pub mod own_region;
 pub mod presets;
 pub mod projection;
+pub mod qr;
 pub mod region_csv;
 pub mod scenario;
 pub mod share;
