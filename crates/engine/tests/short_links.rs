@@ -439,3 +439,32 @@ proptest! {
         }
     }
 }
+
+/// The links shown in docs/scenario-format.md and in `share/short.rs` are
+/// real: they open the example with the knobs they name (with the example
+/// file's version of today: a change to the example region changes it).
+#[test]
+fn the_documented_short_links_open() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in ["../../docs/scenario-format.md", "src/share/short.rs"] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let start = text.find("#p=voorbeeldregio").expect(file);
+        let end = text[start..].find(['\n', '`']).unwrap() + start;
+        let link = &text[start..end];
+        // As written, the check holds.
+        assert!(parse_short_fragment(link).unwrap().is_ok(), "{file}");
+        let v = link.split('&').nth(1).unwrap();
+        let items = link[1..link.rfind("&c=").unwrap()].replace(
+            v,
+            &format!("v={}", preset_version(VOORBEELDREGIO_JSON.as_bytes())),
+        );
+        let s = open(&forged(&items)).unwrap_or_else(|e| panic!("{file}: {}", nl(&e)));
+        assert_eq!(s.name, "Groep 3", "{file}");
+        let shift = Address::lever(
+            LeverList::ResidentialShifts,
+            "afschalen-verblijf",
+            LeverField::StartYear,
+        );
+        assert_eq!(s.knob_value(&shift), Some(Decimal::from(2028)), "{file}");
+    }
+}

@@ -3,7 +3,7 @@
 //! version plus only the knobs that differ from it, short enough for a QR
 //! code on a projector:
 //!
-//! `#p=voorbeeldregio&v=cae85aab&n=Groep%203&levers.residential_shifts.afschalen-verblijf.share=0.365&.start_year=2028&c=8a41`
+//! `#p=voorbeeldregio&v=cae85aab&n=Groep%203&levers.residential_shifts.afschalen-verblijf.share=0.365&.start_year=2028&c=562e`
 //!
 //! Plain ASCII that survives chat apps: `&`-separated `key=value` items,
 //! each key and value percent-encoded where it needs it (only a name does:
@@ -11,8 +11,9 @@
 //! preset's id, `v` its version ([`preset_version`] of the file's bytes), `n`
 //! the scenario's name when it differs, then each knob that differs as its
 //! [`Address`] and its value as plain decimal text (a fraction, as in the
-//! file; a knob of the same entity as the one before it by its last part
-//! only: `.start_year`), and last `c`, a check of everything before it, so a link cut off
+//! file; after another knob, the parts they share as dots: `.start_year`
+//! after a lever's `.share`, `..huisarts-2017.change` after another of the
+//! same list), and last `c`, a check of everything before it, so a link cut off
 //! anywhere or damaged on the way is refused, never opened with a wrong value.
 //!
 //! This file is the text of the link; `short_scenario.rs` the scenario it
@@ -92,21 +93,36 @@ impl ShortLink {
     }
 }
 
-/// A knob of the same entity as the one before it is written from its last
-/// part: `.start_year` after `levers.residential_shifts.af.share`.
+/// A knob's address after the one before it: each leading dot drops one
+/// last part of the address before it, and the rest follows: `.start_year`
+/// after `levers.residential_shifts.af.share` (the same lever),
+/// `..huisarts-2017.change` after `levers.form_changes.huisarts-2016.change`
+/// (the same list). The shortest such key, when it saves enough to be
+/// worth reading (not `....form_changes.x.change` for `levers.form_changes…`).
 fn shorthand(previous: &str, full: &str) -> Option<String> {
-    let stem = &previous[..previous.rfind('.')?];
-    let rest = full.strip_prefix(stem)?;
-    (rest.starts_with('.') && expand(previous, rest).as_deref() == Some(full))
-        .then(|| rest.to_string())
+    let parts: Vec<&str> = previous.split('.').collect();
+    (1..parts.len())
+        .find_map(|dots| {
+            let stem = parts[..parts.len() - dots].join(".");
+            let rest = full.strip_prefix(&stem)?.strip_prefix('.')?;
+            Some(format!("{}{rest}", ".".repeat(dots)))
+        })
+        .filter(|key| key.len() + 8 <= full.len() && expand(previous, key).as_deref() == Some(full))
 }
 
-/// The address a key stands for after the address `previous`.
+/// The address a key stands for after the address `previous`; None when it
+/// drops more parts than there are, or leaves nothing after them.
 fn expand(previous: &str, key: &str) -> Option<String> {
-    if !key.starts_with('.') {
+    let rest = key.trim_start_matches('.');
+    let dots = key.len() - rest.len();
+    if dots == 0 {
         return Some(key.to_string());
     }
-    Some(format!("{}{key}", &previous[..previous.rfind('.')?]))
+    let parts: Vec<&str> = previous.split('.').collect();
+    if dots >= parts.len() || rest.is_empty() {
+        return None;
+    }
+    Some(format!("{}.{rest}", parts[..parts.len() - dots].join(".")))
 }
 
 fn body(items: &[(String, String)]) -> String {
@@ -266,4 +282,60 @@ fn knob(key: &str, value: &str) -> Result<(Address, Decimal), LoadError> {
             )
         })?;
     Ok((address, number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_after_another_knob_drop_the_parts_they_share() {
+        let shift = "levers.residential_shifts.af.share";
+        let cases = [
+            (
+                shift,
+                "levers.residential_shifts.af.start_year",
+                ".start_year",
+            ),
+            (
+                shift,
+                "levers.residential_shifts.af.mix.pleegzorg",
+                ".mix.pleegzorg",
+            ),
+            (
+                "levers.residential_shifts.af.mix.pleegzorg",
+                "levers.residential_shifts.af.mix.gezinshuis",
+                ".gezinshuis",
+            ),
+            (
+                "levers.form_changes.huisarts-2016.change",
+                "levers.form_changes.huisarts-2017.change",
+                "..huisarts-2017.change",
+            ),
+            (shift, "insured_share", "insured_share"),
+            ("", "insured_share", "insured_share"),
+        ];
+        for (previous, full, key) in cases {
+            let written = shorthand(previous, full).unwrap_or_else(|| full.to_string());
+            assert_eq!(written, key, "{previous} → {full}");
+            assert_eq!(expand(previous, key).as_deref(), Some(full));
+        }
+        // More dots than parts, or nothing after them: no address.
+        assert_eq!(expand("insured_share", ".x"), None);
+        assert_eq!(expand(shift, "...."), None);
+        assert_eq!(expand("", ".share"), None);
+    }
+
+    #[test]
+    fn names_are_percent_encoded_and_decoded() {
+        let name = "Groep 3 & co: 50% (é)";
+        assert_eq!(
+            encode(name),
+            "Groep%203%20%26%20co%3A%2050%25%20%28%C3%A9%29"
+        );
+        assert_eq!(decode(&encode(name)).as_deref(), Some(name));
+        assert_eq!(decode("%4"), None);
+        assert_eq!(decode("%zz"), None);
+        assert_eq!(decode("%FF"), None, "not UTF-8");
+    }
 }
