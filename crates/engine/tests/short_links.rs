@@ -402,6 +402,38 @@ fn five_knobs_moved_make_a_link_under_300_characters_and_a_scannable_qr_code() {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
+    /// Any text after `#p=` is read without a panic, and a link whose
+    /// items were changed at random (its check made anew, as a hostile
+    /// sender would) either is refused or opens a scenario the loader
+    /// accepts: no link gets past the loader's rules.
+    #[test]
+    fn changed_links_open_nothing_the_loader_refuses(
+        text in ".{0,300}",
+        edits in prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(
+            vec!["", "0", "9", "-", ".", "&", "=", "%", "%2", "x", "1e9", "99999999", ".share", "..x"]
+        )), 1..4),
+        moved in 0..6usize,
+    ) {
+        let _ = parse_short_fragment(&format!("#p={text}"));
+        let mut s = voorbeeldregio();
+        move_knobs(&mut s, moved, 1);
+        let fragment = short_fragment(&s, "voorbeeldregio", VOORBEELDREGIO_JSON.as_bytes()).unwrap();
+        let mut items = fragment[1..fragment.rfind("&c=").unwrap()].to_string();
+        for (at, with) in edits {
+            let mut i = at.index(items.len().max(1)).min(items.len());
+            while !items.is_char_boundary(i) {
+                i -= 1;
+            }
+            let end = (i + 1).min(items.len());
+            items.replace_range(i..end, with);
+        }
+        if let Some(Ok(link)) = parse_short_fragment(&forged(&items)) {
+            if let Ok(opened) = scenario_from_short(&link, VOORBEELDREGIO_JSON.as_bytes()) {
+                prop_assert!(jeugdscenario_engine::load_scenario(scenario_to_json(&opened).as_bytes()).is_ok());
+            }
+        }
+    }
+
     /// Random knobs of a random preset moved to random places within their
     /// bounds (refused moves skipped): the short link opens the same
     /// scenario whenever it is given, and it is given whenever no mix was
