@@ -93,6 +93,35 @@ fn every_preset_with_knobs_moved_opens_the_same_scenario_and_projection() {
 }
 
 #[test]
+fn a_slider_moved_away_and_back_or_a_reloaded_working_copy_still_gets_a_short_link() {
+    let s0 = voorbeeldregio();
+    let share = Address::lever(
+        LeverList::Substitutions,
+        &s0.levers.substitutions[0].id,
+        LeverField::Share,
+    );
+    let before = s0.knob_value(&share).unwrap();
+    let mut s = s0.clone();
+    s.apply(Edit::set(share.clone(), d("0.2"))).unwrap();
+    // Back by slider steps: the same figure with another number of decimals.
+    let back = d("0.200") - (d("0.2") - before);
+    assert_eq!(back, before);
+    assert_ne!(back.to_string(), before.to_string());
+    s.apply(Edit::set(share.clone(), back)).unwrap();
+    let fragment = short_fragment(&s, "voorbeeldregio", VOORBEELDREGIO_JSON.as_bytes())
+        .expect("the same figures");
+    let opened = open(&fragment).unwrap();
+    assert_eq!(opened, s0);
+    assert_eq!(project(&opened), project(&s));
+    // The working copy as the app keeps it: written as a file, read back.
+    let mut s = s0.clone();
+    move_knobs(&mut s, 4, 2);
+    let reloaded = jeugdscenario_engine::load_scenario(scenario_to_json(&s).as_bytes()).unwrap();
+    let fragment = short_fragment(&reloaded, "voorbeeldregio", VOORBEELDREGIO_JSON.as_bytes());
+    assert_same(&open(&fragment.expect("a short link")).unwrap(), &s);
+}
+
+#[test]
 fn a_plan_stays_a_plan_and_the_example_the_example() {
     let plan = &presets()[1];
     let mut s = plan.scenario();

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::short::{preset_version, refused, ShortLink, ASK_FOR_THE_FILE, MAX_SHORT_CHARS};
 use crate::edit::{Edit, Refusal};
-use crate::file::{load_scenario, scenario_to_json, LoadError};
+use crate::file::{load_scenario, LoadError};
 use crate::knobs::{Address, LeverField, LeverList};
 use crate::presets::find_preset;
 use crate::scenario::Scenario;
@@ -107,17 +107,16 @@ fn knob_refused(
 
 /// The short link fragment (`#p=...`) of `scenario` made from the preset
 /// `preset_id` whose file is `preset_json`; None unless reading it gives
-/// back exactly this scenario (anything but knob values and the name
-/// changed: the caller uses the full `#s=` link) or when it would be longer
-/// than [`MAX_SHORT_CHARS`].
+/// back this scenario, every field and figure (anything but knob values and
+/// the name changed: the caller uses the full `#s=` link), or when it would
+/// be longer than [`MAX_SHORT_CHARS`].
 pub fn short_fragment(scenario: &Scenario, preset_id: &str, preset_json: &[u8]) -> Option<String> {
     let preset = find_preset(preset_id)?;
     let base = load_scenario(preset_json).ok()?;
     let mut knobs = Vec::new();
     for address in scenario.knob_addresses() {
         let value = scenario.knob_value(&address)?;
-        // By text, so a value of another scale (0.150 for 0.15) is written too.
-        if base.knob_value(&address)?.to_string() != value.to_string() {
+        if base.knob_value(&address)? != value {
             knobs.push((address, value));
         }
     }
@@ -130,8 +129,20 @@ pub fn short_fragment(scenario: &Scenario, preset_id: &str, preset_json: &[u8]) 
     reduce_mixes(&mut link, &base, scenario);
     let rebuilt = apply_link(base, &link).ok()?;
     let fragment = link.fragment();
-    (scenario_to_json(&rebuilt) == scenario_to_json(scenario) && fragment.len() <= MAX_SHORT_CHARS)
-        .then_some(fragment)
+    (same(&rebuilt, scenario) && fragment.len() <= MAX_SHORT_CHARS).then_some(fragment)
+}
+
+/// The same scenario: every field equal, numbers by value (a slider moved
+/// away and back may hold 0.150 where the preset has 0.15: the same figure,
+/// which the link leaves out), whatever file version and program wrote it.
+fn same(rebuilt: &Scenario, scenario: &Scenario) -> bool {
+    let header = |s: &Scenario| (s.format.clone(), s.version, s.app_version.clone());
+    if header(rebuilt) == header(scenario) {
+        return rebuilt == scenario;
+    }
+    let mut rebuilt = rebuilt.clone();
+    (rebuilt.format, rebuilt.version, rebuilt.app_version) = header(scenario);
+    rebuilt == *scenario
 }
 
 /// A shift's mix moved by one slider changes every share in it (the others
@@ -150,11 +161,12 @@ fn reduce_mixes(link: &mut ShortLink, base: &Scenario, scenario: &Scenario) {
     };
     let mut shifts: Vec<String> = link.knobs.iter().filter_map(mix_of).collect();
     shifts.sort();
-    let moved: Vec<String> = shifts
+    let mut moved: Vec<String> = shifts
         .windows(2)
         .filter(|w| w[0] == w[1])
         .map(|w| w[0].clone())
         .collect();
+    moved.dedup();
     for shift in moved {
         let entries: Vec<(Address, Decimal)> = link
             .knobs
