@@ -20,6 +20,7 @@ pub mod own_region;
 pub mod pasted;
 pub mod presets;
 pub mod projection;
+pub mod qr;
 pub mod region_csv;
 pub mod scenario;
 pub mod share;

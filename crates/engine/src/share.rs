@@ -11,6 +11,16 @@
 //! feature (the CLI, the tests) miniz_oxide joins them into
 //! [`share_link`] and [`scenario_from_fragment`], and the tests check that
 //! both ways read each other's links.
+//!
+//! A scenario that starts from a built-in preset also has a short link
+//! (`#p=`, `short.rs`, `short_scenario.rs`): the preset's id and version and the knobs that
+//! differ, for a QR code.
+
+mod short;
+mod short_scenario;
+
+pub use short::{parse_short_fragment, preset_version, ShortLink, MAX_SHORT_CHARS, SHORT_PREFIX};
+pub use short_scenario::{scenario_from_short, short_fragment};
 
 use crate::file::{limits, load_scenario, scenario_to_json, LoadError};
 use crate::scenario::Scenario;

@@ -1,7 +1,8 @@
 //! The region's tables are read off the page's main thread, in a web worker
 //! of their own (`src/bin/import_worker.rs`), which does all of the work
 //! with them: reading a CSV, its preview, a new region, care forms put into
-//! a scenario, a template. The app gets back text and scenario files it
+//! a scenario, a template; and the QR code of a link (`crate::qr`, so the
+//! app's own wasm carries no QR encoder). The app gets back text and scenario files it
 //! opens with its own loader, so none of the CSV reading (nor the code that
 //! decodes its rows) is in the app's wasm, and a large file never blocks the
 //! page. The app sends a [`Request`] (JSON) and the files' bytes; [`answer`]
@@ -16,6 +17,7 @@ use super::{
 use crate::edit::Edit;
 use crate::file::{load_scenario, scenario_to_json};
 use crate::own_region::OwnRegion;
+use crate::qr::{qr_matrix, QrMatrix};
 use crate::scenario::{BudgetLine, CareForm, Municipality, Scenario};
 use crate::text::Text;
 use crate::view::own_data::{
@@ -48,6 +50,9 @@ pub enum Request {
     ReplaceCareForms { file: String, date: String },
     /// Files: the current scenario (JSON). The table's template with its rows.
     Template { table: Table },
+    /// No files. The QR code of `text` (a link), or a refusal when it does
+    /// not fit in one.
+    Qr { text: String },
 }
 
 /// What the worker answers: only text and scenario files, which the app
@@ -69,6 +74,8 @@ pub struct Reply {
     /// Replacing care forms: what stays, counted.
     pub stays: Option<Text>,
     pub template: Option<String>,
+    /// The QR code asked for.
+    pub qr: Option<QrMatrix>,
 }
 
 impl Reply {
@@ -123,6 +130,7 @@ impl Reply {
         );
         wire.extend(self.stays.iter().map(|s| text("stays", s)));
         wire.extend(one("template", &self.template));
+        wire.extend(self.qr.iter().map(QrMatrix::to_wire));
         wire
     }
 
@@ -156,6 +164,7 @@ impl Reply {
                 "goes" => reply.goes.push(parts.next()?),
                 "stays" => reply.stays = Some(text(&mut parts)?),
                 "template" => reply.template = Some(parts.next()?),
+                "qr" => reply.qr = Some(QrMatrix::from_wire(&parts.next()?, &parts.next()?)?),
                 _ => return None,
             }
         }
@@ -208,6 +217,16 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
                 ..Reply::default()
             },
             Err(e) => whole(&e.to_string()),
+        },
+        Ok(Request::Qr { text }) => match qr_matrix(&text) {
+            Some(matrix) => Reply {
+                qr: Some(matrix),
+                ..Reply::default()
+            },
+            None => Reply::refused(Text::new(
+                "Deze link past niet in een QR-code; deel het scenariobestand.",
+                "This link does not fit in a QR code; share the scenario file.",
+            )),
         },
         Err(e) => whole(&e.to_string()),
     };
@@ -364,112 +383,5 @@ fn whole(detail: &str) -> Reply {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::example::voorbeeldregio;
-
-    fn ask(request: &Request, files: &[&[u8]]) -> Reply {
-        let request = serde_json::to_string(request).unwrap();
-        let files: Vec<Vec<u8>> = files.iter().map(|f| f.to_vec()).collect();
-        let reply = Reply::from_wire(serde_json::from_str(&answer(&request, &files)).unwrap())
-            .expect("a reply");
-        // What goes over the wire comes back the same.
-        assert_eq!(Reply::from_wire(reply.to_wire()), Some(reply.clone()));
-        reply
-    }
-
-    fn template(table: Table) -> String {
-        let json = scenario_to_json(&voorbeeldregio());
-        ask(&Request::Template { table }, &[json.as_bytes()])
-            .template
-            .expect("a template")
-    }
-
-    #[test]
-    fn every_table_read_by_the_worker_is_previewed_as_read_directly() {
-        let s = voorbeeldregio();
-        for table in Table::ALL {
-            let text = template(table);
-            let read = Request::Read {
-                table,
-                base_year: s.base_year,
-                years: s.years,
-            };
-            let reply = ask(&read, &[text.as_bytes()]);
-            assert!(reply.problems.is_empty(), "{table:?}: {:?}", reply.problems);
-            let expected = match table {
-                Table::CareForms => care_forms_preview(&s.care_forms),
-                Table::BudgetLines => budget_lines_preview(&s.budget_lines),
-                Table::Municipalities => municipalities_preview(&s.municipalities),
-            };
-            assert_eq!(reply.preview.unwrap().rows.len(), expected.rows.len());
-        }
-    }
-
-    #[test]
-    fn a_new_region_from_the_three_files_opens_with_the_loader_and_keeps_no_lever() {
-        let s = voorbeeldregio();
-        let files = Table::ALL.map(template);
-        let request = Request::Region {
-            name: "Regio Noord".into(),
-            base_year: s.base_year,
-            years: s.years,
-            source: "Begroting".into(),
-            imported: "2026-12-05".into(),
-        };
-        let reply = ask(&request, &files.each_ref().map(|f| f.as_bytes()));
-        let own = load_scenario(reply.scenario.expect("a scenario").as_bytes()).unwrap();
-        assert_eq!(own.name, "Regio Noord");
-        assert_eq!(own.care_forms.len(), s.care_forms.len());
-        assert_eq!(own.budget_lines.len(), s.budget_lines.len());
-        assert_eq!(own.municipalities.len(), s.municipalities.len());
-        assert!(own.levers.substitutions.is_empty() && own.targets.is_empty());
-        // Only the care forms: a region without budget or municipalities.
-        let only = ask(&request, &[files[0].as_bytes(), b"", b""]);
-        let own = load_scenario(only.scenario.unwrap().as_bytes()).unwrap();
-        assert!(own.budget_lines.is_empty() && own.municipalities.is_empty());
-        // A refused table refuses the region, named by its table.
-        let refused = ask(&request, &[files[0].as_bytes(), b"onzin", b""]);
-        assert!(refused.scenario.is_none());
-        assert!(refused.problems[0]
-            .message
-            .nl
-            .starts_with("Begrotingsposten: "));
-    }
-
-    #[test]
-    fn replacing_care_forms_goes_through_the_engines_edit() {
-        let s = voorbeeldregio();
-        let json = scenario_to_json(&s);
-        let text = template(Table::CareForms);
-        let without_poh: String = text
-            .lines()
-            .filter(|l| !l.starts_with("poh;"))
-            .map(|l| format!("{l}\r\n"))
-            .collect();
-        let request = Request::ReplaceCareForms {
-            file: "eigen.csv".into(),
-            date: "2026-12-05".into(),
-        };
-        let reply = ask(&request, &[json.as_bytes(), without_poh.as_bytes()]);
-        assert!(reply.problems.is_empty(), "{:?}", reply.problems);
-        assert!(!reply.goes.is_empty());
-        assert!(reply.stays.unwrap().nl.starts_with("Blijven staan"));
-        let next = load_scenario(reply.scenario.unwrap().as_bytes()).unwrap();
-        assert!(next.care_form("poh").is_none());
-        assert!(!next.provenance.is_example());
-    }
-
-    #[test]
-    fn a_refused_file_and_a_garbled_request_come_back_as_problems() {
-        let read = Request::Read {
-            table: Table::CareForms,
-            base_year: 2026,
-            years: 10,
-        };
-        let empty = ask(&read, &[b""]);
-        assert!(empty.problems[0].message.nl.contains("leeg") && empty.preview.is_none());
-        let garbled = Reply::from_wire(serde_json::from_str(&answer("{", &[])).unwrap()).unwrap();
-        assert_eq!(garbled.problems.len(), 1);
-    }
-}
+#[path = "protocol_tests.rs"]
+mod tests;
