@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 /// `1.234.567` form, and in `1.700` form when the file uses decimal commas
 /// (`decimal_comma`: a semicolon or tab separated file, as Dutch Excel
 /// writes it); otherwise it is a decimal point.
-pub(super) fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decimal> {
+pub(crate) fn parse_cell_number(text: &str, decimal_comma: bool) -> Option<Decimal> {
     let t: String = text
         .trim()
         .chars()

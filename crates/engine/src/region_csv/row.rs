@@ -9,7 +9,7 @@ use super::sheet::Sheet;
 use super::{problem, CsvProblem};
 use crate::nl::format_number;
 
-pub(super) struct Row<'a> {
+pub(crate) struct Row<'a> {
     pub line: usize,
     cells: &'a [String],
     sheet: &'a Sheet,
