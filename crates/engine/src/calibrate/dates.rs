@@ -71,8 +71,10 @@ pub fn parse_date(text: &str) -> Option<Day> {
         let n = |r: std::ops::Range<usize>| date[r].parse::<u32>().ok();
         return day(n(0..4)? as i32, n(4..6)?, n(6..8)?);
     }
-    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts[..] else {
+    let mut parts = date.split(['-', '/', '.']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return None;
     };
     let number = |s: &str| {

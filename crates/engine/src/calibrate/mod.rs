@@ -108,7 +108,7 @@ pub fn calibrate(
     base_year: Option<i32>,
 ) -> Result<Calibration, Vec<CsvProblem>> {
     let latest = base_year.map(|y| january_first(y.saturating_add(1)) - 1);
-    let read = read::read_allocations(bytes, latest)?;
+    let read = read::read_allocations(bytes, latest, &mapping.lookup())?;
     let rows = read.rows;
     let (first_year, last_year) = administration_years(&rows);
     let base_year = base_year.unwrap_or(last_year + 1);
@@ -125,13 +125,12 @@ pub fn calibrate(
             "The start date lies after the base year.".into(),
         )]);
     }
-    let lookup = mapping.lookup();
     let mut per_form: Vec<Vec<&read::Allocation>> = vec![Vec::new(); mapping.forms.len()];
-    let mut unmapped: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unmapped: BTreeMap<u8, usize> = BTreeMap::new();
     for a in &rows {
-        match lookup.form(&a.category, a.code.as_deref()) {
+        match a.form {
             Some(i) => per_form[i].push(a),
-            None => *unmapped.entry(a.category.clone()).or_default() += 1,
+            None => *unmapped.entry(a.category).or_default() += 1,
         }
     }
     let amounts_until = january_first(base_year) - 1;
@@ -166,7 +165,10 @@ pub fn calibrate(
         forms,
         unmapped: unmapped
             .into_iter()
-            .map(|(category, rows)| Unmapped { category, rows })
+            .map(|(category, rows)| Unmapped {
+                category: mapping::category_text(category),
+                rows,
+            })
             .collect(),
         rows: rows.len(),
         notices: read.notices,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::dates::{dutch, parse_date, year_of, Day};
-use super::mapping::read_category;
+use super::mapping::{read_category, Lookup};
 use crate::region_csv::columns::Key;
 use crate::region_csv::row::Row;
 use crate::region_csv::sheet::{read_sheet, Sheet};
@@ -22,8 +22,9 @@ pub(super) struct Allocation {
     pub line: usize,
     /// None: no client column, or an empty cell (a trajectory of its own).
     pub client: Option<u32>,
-    pub category: String,
-    pub code: Option<String>,
+    pub category: u8,
+    /// The care form, by its position in the mapping; None: unmapped.
+    pub form: Option<usize>,
     pub start: Day,
     /// None: still running.
     pub end: Option<Day>,
@@ -44,17 +45,26 @@ const MAX_LISTED: usize = 100;
 pub(super) fn read_allocations(
     bytes: &[u8],
     latest_start: Option<Day>,
+    lookup: &Lookup,
 ) -> Result<Read, Vec<CsvProblem>> {
     let sheet = read_sheet(bytes, Table::Allocations)?;
     refuse_bsn(&sheet)?;
+    let column = |key| (key, sheet.field(key));
+    let (category, start, end, client, code) = (
+        column("category"),
+        column("start"),
+        column("end"),
+        column("client"),
+        column("code"),
+    );
     let mut problems = sheet.problems.clone();
     let mut clients: HashMap<&str, u32> = HashMap::new();
     let mut rows = Vec::with_capacity(sheet.rows.len());
     for (line, cells) in &sheet.rows {
         let mut row = Row::new(&sheet, *line, cells);
-        let cat = read_category(&mut row);
-        let start = date(&mut row, "start", true).flatten();
-        let end = date(&mut row, "end", false);
+        let cat = read_category(&mut row, category.1);
+        let start = date(&mut row, start, true).flatten();
+        let end = date(&mut row, end, false);
         if let (Some(s), Some(Some(e))) = (start, end) {
             if e < s {
                 row.push(
@@ -82,7 +92,7 @@ pub(super) fn read_allocations(
             }
         }
         let amount = row.non_negative("amount", false);
-        let client = row.cell("client").map(|c| {
+        let client = row.cell_at(client.1).map(|c| {
             let next = clients.len() as u32;
             *clients.entry(c).or_insert(next)
         });
@@ -92,7 +102,7 @@ pub(super) fn read_allocations(
                     line: *line,
                     client,
                     category,
-                    code: row.cell("code").map(str::to_string),
+                    form: lookup.form(category, row.cell_at(code.1)),
                     start,
                     end,
                     amount,
@@ -125,8 +135,12 @@ pub(super) fn read_allocations(
 
 /// A date cell: Some(None) for an empty cell that may be empty (a running
 /// allocation); None when it is no date.
-fn date(row: &mut Row, key: &str, required: bool) -> Option<Option<Day>> {
-    let Some(text) = row.cell(key) else {
+fn date(
+    row: &mut Row,
+    (key, column): (&str, Option<usize>),
+    required: bool,
+) -> Option<Option<Day>> {
+    let Some(text) = row.cell_at(column) else {
         if required {
             row.push(
                 key,

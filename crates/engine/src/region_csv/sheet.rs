@@ -28,6 +28,15 @@ pub(crate) struct Sheet {
     pub notices: Vec<Text>,
 }
 
+impl Sheet {
+    /// The column of a field, when the header has it.
+    pub fn field(&self, key: &str) -> Option<usize> {
+        self.keys
+            .iter()
+            .position(|k| matches!(k, Key::Field(f) if *f == key))
+    }
+}
+
 fn whole(nl: impl Into<String>, en: &str) -> Vec<CsvProblem> {
     vec![problem(0, "", nl.into(), en.into())]
 }
