@@ -240,16 +240,20 @@ fn finding(form: &FormLookback, derived: &super::DerivedForm) -> Option<Text> {
     let (cause_nl, cause_en) = match form.inflow_growth {
         Some(g) if g.abs() >= Decimal::new(2, 2) => {
             let way = if g > Decimal::ZERO { ("steeg", "rose") } else { ("daalde", "fell") };
+            // The knob within its own bounds (a steep fall over two years
+            // would ask for more than the knob allows).
+            let trend = crate::knobs::Bounds::trend();
+            let knob = g.clamp(trend.min, trend.max);
             (
                 format!(
                     " De instroom {} van {} in {} naar {} in {} (gemiddeld {} per jaar); het model rekent met een vaste instroom en mist die trend. Zet de autonome groei van de instroom op {} om hem te volgen.",
                     way.0, first.inflow, first.year, last.inflow, last.year,
-                    format_percent(g, 1), format_percent(g, 1)
+                    format_percent(g, 1), format_percent(knob, 1)
                 ),
                 format!(
                     " The inflow {} from {} in {} to {} in {} ({} a year); the model keeps the inflow constant and misses that trend. Set the inflow's autonomous growth to {} to follow it.",
                     way.1, first.inflow, first.year, last.inflow, last.year,
-                    format_percent(g, 1), format_percent(g, 1)
+                    format_percent(g, 1), format_percent(knob, 1)
                 ),
             )
         }
