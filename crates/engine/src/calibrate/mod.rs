@@ -175,11 +175,13 @@ pub fn calibrate(
     })
 }
 
-/// The years the administration covers: the first and the last calendar
-/// year with at least half the median number of starts per year (over the
-/// years with any). Earlier starts are trajectories that ran into the
-/// administration (they count in the clients on 1 January); a later one is
-/// a stray date.
+/// The years the administration covers. The first: the year of the
+/// earliest end date (an extract of the allocations that ran in a period
+/// has no end before it; starts before it are trajectories that ran into
+/// it, counted in its clients on 1 January); without any end date, the
+/// earliest start. The last: the last calendar year with at least half the
+/// median number of starts per year (over the years with any), so a stray
+/// date far ahead does not move the base year (it is refused instead).
 fn administration_years(rows: &[read::Allocation]) -> (i32, i32) {
     let mut starts: BTreeMap<i32, usize> = BTreeMap::new();
     for a in rows {
@@ -188,8 +190,17 @@ fn administration_years(rows: &[read::Allocation]) -> (i32, i32) {
     let mut counts: Vec<usize> = starts.values().copied().collect();
     counts.sort_unstable();
     let median = counts.get(counts.len() / 2).copied().unwrap_or(0);
-    let full = |(&year, &n): (&i32, &usize)| (n * 2 > median).then_some(year);
-    let first = starts.iter().find_map(full).unwrap_or(2000);
-    let last = starts.iter().rev().find_map(full).unwrap_or(first);
+    let earliest_start = starts.keys().next().copied().unwrap_or(2000);
+    let last = starts
+        .iter()
+        .rev()
+        .find_map(|(&year, &n)| (n * 2 >= median).then_some(year))
+        .unwrap_or(earliest_start);
+    let first = rows
+        .iter()
+        .filter_map(|a| a.end)
+        .min()
+        .map_or(earliest_start, year_of)
+        .clamp(earliest_start, last);
     (first, last)
 }
