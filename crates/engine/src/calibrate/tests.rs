@@ -68,6 +68,16 @@ fn the_worked_example_by_hand() {
 }
 
 #[test]
+fn model_md_shows_the_worked_example_file_verbatim() {
+    let model = include_str!("../../../../docs/MODEL.md");
+    let file = std::str::from_utf8(WORKED).unwrap().replace("\r\n", "\n");
+    assert!(
+        model.contains(&format!("```csv\n{file}```")),
+        "docs/MODEL.md and worked-example.csv differ"
+    );
+}
+
+#[test]
 fn the_last_full_year_becomes_the_base_years_care_form_with_its_source() {
     let c = example();
     let forms = c.care_forms(&[]);
