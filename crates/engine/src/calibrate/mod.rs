@@ -107,7 +107,18 @@ pub fn calibrate(
     mapping: &Mapping,
     base_year: Option<i32>,
 ) -> Result<Calibration, Vec<CsvProblem>> {
-    let latest = base_year.map(|y| january_first(y.saturating_add(1)) - 1);
+    use crate::validate::ranges::{MAX_BASE_YEAR, MIN_BASE_YEAR};
+    if let Some(year) = base_year.filter(|y| !(MIN_BASE_YEAR..=MAX_BASE_YEAR).contains(y)) {
+        return Err(vec![problem(
+            0,
+            "",
+            format!(
+                "Het basisjaar moet tussen {MIN_BASE_YEAR} en {MAX_BASE_YEAR} liggen; nu {year}."
+            ),
+            "Base year out of range.".into(),
+        )]);
+    }
+    let latest = base_year.map(|y| january_first(y + 1) - 1);
     let read = read::read_allocations(bytes, latest, &mapping.lookup())?;
     let rows = read.rows;
     let (first_year, last_year) = administration_years(&rows);

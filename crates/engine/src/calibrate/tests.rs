@@ -219,6 +219,13 @@ fn bad_input_is_refused_with_its_line_and_nothing_is_derived() {
         p[0].message.nl.contains("is het jaartal goed getypt"),
         "{p:?}"
     );
+    let p = refused(&format!("{HEADER}x;45;01-01-2024;\n"), Some(1850));
+    assert!(
+        p[0].message
+            .nl
+            .contains("Het basisjaar moet tussen 2000 en 2100"),
+        "{p:?}"
+    );
     // Only a header.
     let p = refused(HEADER, None);
     assert!(
@@ -290,4 +297,38 @@ fn the_worker_answers_calibrate_with_aggregates_and_a_scenario_it_can_open() {
     // 2025 is a year without any allocation: no figure but C, still running.
     assert_eq!(next.care_forms[0].clients_start, dec!(1));
     assert_eq!(next.care_forms[0].inflow_per_year, Some(dec!(0)));
+}
+
+#[test]
+fn the_worker_gives_both_templates_and_they_read_back() {
+    let example = crate::scenario_to_json(&crate::example::voorbeeldregio());
+    let template = |table| {
+        let request = serde_json::to_string(&Request::Template { table }).unwrap();
+        let wire = serde_json::from_str(&answer(&request, &[example.as_bytes().to_vec()])).unwrap();
+        Reply::from_wire(wire)
+            .unwrap()
+            .template
+            .expect("a template")
+    };
+    let allocations = template(crate::region_csv::Table::Allocations);
+    let c = calibrate(allocations.as_bytes(), &Mapping::default_for(&[]), None).unwrap();
+    assert_eq!((c.rows, c.forms.len()), (2, 2));
+    let mapping = template(crate::region_csv::Table::Mapping);
+    let example_forms = crate::example::voorbeeldregio().care_forms;
+    assert_eq!(
+        parse_mapping_csv(mapping.as_bytes(), &example_forms).unwrap(),
+        Mapping::default_for(&example_forms)
+    );
+    // Neither is a table to show row by row.
+    let read = serde_json::to_string(&Request::Read {
+        table: crate::region_csv::Table::Allocations,
+        base_year: 2026,
+        years: 10,
+    })
+    .unwrap();
+    let wire = serde_json::from_str(&answer(&read, &[allocations.into_bytes()])).unwrap();
+    assert!(Reply::from_wire(wire).unwrap().problems[0]
+        .message
+        .nl
+        .contains("Uit de administratie"));
 }

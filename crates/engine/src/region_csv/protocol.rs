@@ -320,8 +320,12 @@ fn read(table: Table, bytes: &[u8], base_year: i32, years: u32) -> Reply {
         Table::CareForms => care_forms(bytes).map(|(_, r)| r),
         Table::BudgetLines => budget_lines(bytes, base_year, years).map(|(_, r)| r),
         Table::Municipalities => municipalities(bytes).map(|(_, r)| r),
+        // Allocations are derived from, not shown row by row (Calibrate).
         Table::Allocations | Table::Mapping => {
-            return whole("toewijzingen worden gelezen met de vraag Calibrate");
+            return Reply::refused(Text::new(
+                "Toewijzingen en hun koppeling worden niet als tabel getoond maar in één keer verwerkt (Uit de administratie).",
+                "Allocations and their mapping are not shown as a table but processed at once.",
+            ));
         }
     };
     reply.unwrap_or_else(|problems| Reply {
