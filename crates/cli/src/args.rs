@@ -99,6 +99,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
     },
+    Calibrate {
+        toewijzingen: String,
+        #[arg(long)]
+        mapping: Option<String>,
+        #[arg(long, allow_negative_numbers = true)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
     Uncertainty {
         bestand: String,
         #[arg(long, default_value_t = 2_000, allow_negative_numbers = true)]

@@ -55,6 +55,23 @@ Gebruik:
       van gebruik en uitgaven sinds 2015; CPB 2020 over de POH-jeugd); hun
       breedte is een aanname. Per jaar de kosten en het saldo (10, 25, 50, 75 en
       90 procent, in hele euro's) en de kans dat de begroting sluit.
+  jeugdscenario calibrate TOEWIJZINGEN [--mapping KOPPELING] [--year JAAR] [--format csv|json]
+      Uit de administratie: leest de toewijzingen (CSV, een regel per
+      toewijzing: client (een pseudoniem, nooit een BSN), productcategorie,
+      productcode, begindatum, einddatum (leeg zolang ze loopt), bedrag) en
+      koppelt elke iJw-productcategorie aan een zorgvorm: standaard 31 wijkteam,
+      32 en 34 ambulant, 33 en 41 daghulp, 35 pleegzorg, 36 gezinshuis, 37
+      gesloten, 38, 43 en 44 residentieel, 45 ambulant specialistisch, 46
+      crisis, 47 jeugdreclassering, 48 jeugdbescherming; of volgens KOPPELING
+      (CSV: productcategorie;productcode;zorgvorm, met groep voor een nieuwe
+      zorgvorm). Drukt per zorgvorm en jaar de kolommen van het sjabloon
+      Zorgvormen af, met cliënten op 1 januari, instroom, cliëntmaanden, duur
+      (cliëntmaanden gedeeld door instroom) en kosten per cliëntmaand; de regel
+      van het basisjaar JAAR (standaard het jaar na de administratie) zijn de
+      startwaarden. Daarna de terugblik: het model vanaf het eerste jaar naast
+      de administratie, met het verschil per jaar en de gemiddelde afwijking.
+      Een begindatum na het basisjaar wordt geweigerd. De regels zelf worden
+      niet bewaard of afgedrukt, alleen de totalen.
   jeugdscenario presets
       Noemt de voorinstellingen: de Voorbeeldregio en een scenario per regionaal
       plan (Haaglanden, Holland Rijnland, Regio Alkmaar, Zuid-Holland Zuid), met

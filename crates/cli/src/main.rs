@@ -2,6 +2,7 @@
 //! for tests. A thin adapter: reading files and printing is all it does.
 
 mod args;
+mod calibrate;
 mod help;
 
 use std::io::Write;
@@ -121,6 +122,12 @@ fn main() -> ExitCode {
                 Err(e) => Err(usage(&e.text().nl)),
             },
         ),
+        Command::Calibrate {
+            toewijzingen,
+            mapping,
+            year,
+            format,
+        } => calibrate::run(&toewijzingen, mapping.as_deref(), year, format),
         Command::GoalSeek {
             bestand,
             knob,
@@ -293,22 +300,7 @@ fn goal(
 }
 
 fn read_scenario(path: &str) -> Result<Scenario, String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::take(std::io::stdin(), MAX_FILE_BYTES as u64 + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("Kan standaardinvoer niet lezen: {e}"))?;
-        buf
-    } else {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| format!("Kan {path} niet openen: {}", dutch_io(&e)))?;
-        if meta.len() > MAX_FILE_BYTES as u64 {
-            // Refuse before reading a huge file into memory; the loader words it.
-            vec![b' '; MAX_FILE_BYTES + 1]
-        } else {
-            std::fs::read(path).map_err(|e| format!("Kan {path} niet lezen: {}", dutch_io(&e)))?
-        }
-    };
+    let bytes = read_bytes(path, MAX_FILE_BYTES)?;
     load_scenario(&bytes).map_err(|e: LoadError| {
         let count = e.problems.len();
         let head = if count == 1 {
@@ -319,6 +311,25 @@ fn read_scenario(path: &str) -> Result<Scenario, String> {
         let lines: Vec<String> = e.problems.iter().map(|p| format!("  - {p}")).collect();
         format!("{head}\n{}", lines.join("\n"))
     })
+}
+
+/// A file's bytes (`-`: standard input); a file over `limit` is read as
+/// `limit + 1` spaces, so the reader refuses it by its size in its own
+/// words without holding a huge file in memory.
+fn read_bytes(path: &str, limit: usize) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::take(std::io::stdin(), limit as u64 + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("Kan standaardinvoer niet lezen: {e}"))?;
+        return Ok(buf);
+    }
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("Kan {path} niet openen: {}", dutch_io(&e)))?;
+    if meta.len() > limit as u64 {
+        return Ok(vec![b' '; limit + 1]);
+    }
+    std::fs::read(path).map_err(|e| format!("Kan {path} niet lezen: {}", dutch_io(&e)))
 }
 
 use std::io::Read as _;

@@ -5,7 +5,7 @@
 mod common;
 use common::{run, stderr, stdout};
 
-const COMMANDS: [&str; 8] = [
+const COMMANDS: [&str; 9] = [
     "project",
     "validate",
     "example",
@@ -13,6 +13,7 @@ const COMMANDS: [&str; 8] = [
     "sensitivity",
     "goal-seek",
     "uncertainty",
+    "calibrate",
     "presets",
 ];
 

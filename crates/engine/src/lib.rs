@@ -7,6 +7,7 @@
 //! `rust_decimal::Decimal`, rounded half-even to cents where docs/MODEL.md says.
 
 pub mod analysis;
+pub mod calibrate;
 pub mod edit;
 pub mod example;
 pub mod export;

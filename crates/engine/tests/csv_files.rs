@@ -4,11 +4,12 @@
 //! file reads as the care forms good/expected.json lists. The browser tests
 //! (tests/e2e/specs/own-data.test.js) run the same files through the app.
 
+mod csv_manifest;
+use csv_manifest::{assert_manifest_lists_the_folder, files_on_disk, generate, mismatches};
 use jeugdscenario_engine::region_csv::{parse_care_forms_csv, CsvProblem};
 use jeugdscenario_engine::scenario::CareForm;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 fn csv_files(kind: &str) -> PathBuf {
@@ -27,33 +28,6 @@ fn manifest(kind: &str) -> Value {
 fn read(kind: &str, name: &str) -> Vec<u8> {
     std::fs::read(csv_files(kind).join(name))
         .unwrap_or_else(|e| panic!("{kind}/{name} is listed but cannot be read: {e}"))
-}
-
-/// What the manifest expects of one bad file, checked against what the
-/// import said: the mismatches, in words, or nothing.
-fn mismatches(name: &str, expected: &Value, problems: &[CsvProblem]) -> Vec<String> {
-    let mut wrong = Vec::new();
-    let count = expected["count"].as_u64().expect("count") as usize;
-    if problems.len() != count {
-        wrong.push(format!(
-            "{name}: {} problems, expected {count}: {problems:#?}",
-            problems.len()
-        ));
-    }
-    for want in expected["problems"].as_array().expect("problems") {
-        let line = want["line"].as_u64().expect("line") as usize;
-        let column = want["column"].as_str().expect("column");
-        let message = want["message"].as_str().expect("message");
-        let found = problems
-            .iter()
-            .any(|p| p.line == line && p.column == column && p.message.nl.contains(message));
-        if !found {
-            wrong.push(format!(
-                "{name}: no problem on line {line}, column {column:?} saying {message:?}; got {problems:#?}"
-            ));
-        }
-    }
-    wrong
 }
 
 /// The text the app lists for a problem: "Regel N, kolom "…": …" with a
@@ -88,45 +62,10 @@ fn every_bad_csv_is_refused_with_its_line_column_and_dutch_message() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// The files in a corpus folder, without its manifest.
-fn files_on_disk(kind: &str) -> BTreeSet<String> {
-    std::fs::read_dir(csv_files(kind))
-        .unwrap_or_else(|e| panic!("{kind} folder: {e}"))
-        .map(|entry| {
-            entry
-                .expect("entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .filter(|name| name != "expected.json")
-        .collect()
-}
-
-/// Fails when a file in the folder has no manifest entry, or the reverse.
-fn assert_manifest_lists_the_folder(kind: &str) {
-    let on_disk = files_on_disk(kind);
-    let listed: BTreeSet<String> = manifest(kind)["files"]
-        .as_object()
-        .expect("files")
-        .keys()
-        .cloned()
-        .collect();
-    let report = |set: &BTreeSet<String>, other: &BTreeSet<String>| {
-        set.difference(other).cloned().collect::<Vec<_>>()
-    };
-    assert!(
-        on_disk == listed,
-        "{kind}/: files without a manifest entry {:?}; entries without a file {:?}",
-        report(&on_disk, &listed),
-        report(&listed, &on_disk)
-    );
-}
-
 #[test]
 fn every_file_in_the_bad_folder_is_in_the_manifest_and_back() {
-    assert_manifest_lists_the_folder("bad");
-    let on_disk = files_on_disk("bad");
+    assert_manifest_lists_the_folder(&csv_files("bad"), &manifest("bad"));
+    let on_disk = files_on_disk(&csv_files("bad"));
     for name in manifest("bad")["generated"]
         .as_object()
         .expect("generated")
@@ -160,18 +99,6 @@ fn every_problem_reads_as_the_app_lists_it_in_dutch() {
             }
         }
     }
-}
-
-/// A generated file as its manifest entry describes it.
-fn generate(spec: &Value) -> Vec<u8> {
-    let row = spec["row"].as_str().expect("row");
-    let rows = spec["rows"].as_u64().expect("rows");
-    let mut text = format!("{}\n", spec["header"].as_str().expect("header"));
-    for i in 0..rows {
-        text.push_str(&row.replace("{i}", &i.to_string()));
-        text.push('\n');
-    }
-    text.into_bytes()
 }
 
 #[test]
@@ -273,5 +200,5 @@ fn every_good_csv_reads_as_its_listed_care_forms() {
 
 #[test]
 fn every_file_in_the_good_folder_is_in_the_manifest_and_back() {
-    assert_manifest_lists_the_folder("good");
+    assert_manifest_lists_the_folder(&csv_files("good"), &manifest("good"));
 }

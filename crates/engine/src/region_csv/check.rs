@@ -11,7 +11,7 @@ use crate::text::Text;
 use crate::validate::validate;
 
 /// A scenario with nothing in it but its horizon, to hold imported rows.
-pub(super) fn probe(base_year: i32, years: u32) -> Scenario {
+pub(crate) fn probe(base_year: i32, years: u32) -> Scenario {
     Scenario {
         format: crate::file::FORMAT_NAME.into(),
         version: crate::file::FORMAT_VERSION,
@@ -41,6 +41,8 @@ pub(super) fn engine_problems(table: Table, probe: &Scenario, lines: &[usize]) -
         Table::CareForms => "care_forms",
         Table::BudgetLines => "budget_lines",
         Table::Municipalities => "municipalities",
+        // Calibration's files hold no rows of a scenario.
+        Table::Allocations | Table::Mapping => return Vec::new(),
     };
     validate(probe)
         .into_iter()

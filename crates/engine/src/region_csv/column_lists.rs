@@ -152,6 +152,82 @@ pub(super) const MUNICIPALITIES: [Column; 5] = [
     col("source", "bron", false, "waar de aandelen vandaan komen", "where the shares come from"),
 ];
 
+pub(super) const ALLOCATIONS: [Column; 6] = [
+    col(
+        "client",
+        "client",
+        false,
+        "een pseudoniem van de cliënt (geen BSN); leeg: elke regel een traject",
+        "a pseudonym of the client (no BSN); empty: each row a trajectory",
+    ),
+    col(
+        "category",
+        "productcategorie",
+        true,
+        "de iJw-productcategorie, twee cijfers, bijvoorbeeld 45",
+        "the iJw product category, two digits, e.g. 45",
+    ),
+    col(
+        "code",
+        "productcode",
+        false,
+        "de iJw-productcode (mag leeg)",
+        "the iJw product code (may be empty)",
+    ),
+    col(
+        "start",
+        "begindatum",
+        true,
+        "de eerste dag van de toewijzing, 31-12-2024 of 2024-12-31",
+        "the allocation's first day, 31-12-2024 or 2024-12-31",
+    ),
+    col(
+        "end",
+        "einddatum",
+        true,
+        "de laatste dag van de toewijzing (leeg zolang ze loopt)",
+        "the allocation's last day (empty while it runs)",
+    ),
+    col(
+        "amount",
+        "bedrag",
+        false,
+        "de gedeclareerde of verwachte kosten van de toewijzing in euro (mag leeg)",
+        "the declared or expected cost of the allocation in euros (may be empty)",
+    ),
+];
+
+pub(super) const MAPPING: [Column; 4] = [
+    col("category", "productcategorie", true, "de iJw-productcategorie, twee cijfers, bijvoorbeeld 45", "the iJw product category, two digits, e.g. 45"),
+    col("code", "productcode", false, "een productcode binnen de categorie (leeg: de hele categorie)", "a product code within the category (empty: the whole category)"),
+    col("form", "zorgvorm", true, "de code of naam van de zorgvorm, bijvoorbeeld ambulant_specialistisch", "the care form's code or name, e.g. ambulant_specialistisch"),
+    col("group", "groep", false, "de groep van een zorgvorm die de planner niet kent: lokaal, ambulant, verblijf, jbjr of crisis", "the group of a care form the planner does not know"),
+];
+
+pub(super) const ALLOCATION_ALIASES: [(&str, &str); 14] = [
+    ("client", "clientnummer"),
+    ("client", "pseudoniem"),
+    ("client", "clientid"),
+    ("client", "jeugdige"),
+    ("category", "categorie"),
+    ("category", "productcat"),
+    ("category", "ijwcategorie"),
+    ("code", "product"),
+    ("start", "begin"),
+    ("start", "startdatum"),
+    ("start", "ingangsdatum"),
+    ("end", "eind"),
+    ("end", "einde"),
+    ("amount", "kosten"),
+];
+
+pub(super) const MAPPING_ALIASES: [(&str, &str); 4] = [
+    ("category", "categorie"),
+    ("code", "product"),
+    ("form", "code"),
+    ("group", "zorggroep"),
+];
+
 /// Other names controllers use for the columns (already normalised).
 pub(super) const CARE_FORM_ALIASES: [(&str, &str); 16] = [
     ("id", "id"),

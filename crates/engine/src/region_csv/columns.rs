@@ -6,7 +6,7 @@ use super::table::Table;
 
 /// What a header cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Key {
+pub(crate) enum Key {
     /// A field of the table (`clients_start`).
     Field(&'static str),
     /// An amount for this year (budget lines).
@@ -19,7 +19,7 @@ pub(super) enum Key {
 
 /// Lower case, accents off, only letters and digits: "Cliënten op 1 januari"
 /// and "clienten_op_1_januari" both become "clientenop1januari".
-pub(super) fn normalise(header: &str) -> String {
+pub(crate) fn normalise(header: &str) -> String {
     header
         .trim()
         .trim_start_matches('\u{feff}')
@@ -30,7 +30,7 @@ pub(super) fn normalise(header: &str) -> String {
         .collect()
 }
 
-pub(super) fn fold_accent(c: char) -> char {
+pub(crate) fn fold_accent(c: char) -> char {
     match c {
         'ë' | 'é' | 'è' | 'ê' => 'e',
         'ï' | 'í' | 'ì' | 'î' => 'i',

@@ -13,19 +13,19 @@
 
 mod budget_lines;
 mod care_forms;
-mod check;
+pub(crate) mod check;
 mod column_lists;
-mod columns;
+pub(crate) mod columns;
 mod decode;
 mod municipalities;
-mod numbers;
+pub(crate) mod numbers;
 pub mod protocol;
 mod records;
 mod replace;
-mod row;
-mod sheet;
+pub(crate) mod row;
+pub(crate) mod sheet;
 mod table;
-mod template;
+pub(crate) mod template;
 
 #[cfg(test)]
 mod budget_lines_tests;
@@ -80,7 +80,7 @@ impl std::fmt::Display for CsvProblem {
     }
 }
 
-fn problem(line: usize, column: &str, nl: String, en: String) -> CsvProblem {
+pub(crate) fn problem(line: usize, column: &str, nl: String, en: String) -> CsvProblem {
     CsvProblem {
         line,
         column: column.to_string(),

@@ -53,6 +53,19 @@ pub enum Request {
     /// No files. The QR code of `text` (a link), or a refusal when it does
     /// not fit in one.
     Qr { text: String },
+    /// Files: the open scenario (JSON; an empty file for a new region), the
+    /// allocations CSV named `file`, read on `date`, and a mapping CSV (an
+    /// empty file: the default mapping). The care forms derived from the
+    /// administration for `base_year` (None: the scenario's, or for a new
+    /// region the year after the administration's last), put into the
+    /// scenario (or a new region), with the Terugblik. Only aggregates come
+    /// back; the rows are dropped once counted (`crate::calibrate`).
+    Calibrate {
+        #[serde(default)]
+        base_year: Option<i32>,
+        file: String,
+        date: String,
+    },
 }
 
 /// What the worker answers: only text and scenario files, which the app
@@ -76,6 +89,16 @@ pub struct Reply {
     pub template: Option<String>,
     /// The QR code asked for.
     pub qr: Option<QrMatrix>,
+    /// Calibrating: the derived figures per care form and year.
+    pub years: Option<PreviewTable>,
+    /// Calibrating: the Terugblik per care form and year.
+    pub lookback: Option<PreviewTable>,
+    /// Calibrating: categories no care form takes, with their row counts.
+    pub unmapped: Vec<(String, usize)>,
+    /// Calibrating: large differences in the Terugblik, in words.
+    pub findings: Vec<Text>,
+    /// Calibrating: the mapping used, as its CSV (to keep, or change).
+    pub mapping: Option<String>,
 }
 
 impl Reply {
@@ -96,16 +119,25 @@ impl Reply {
     pub fn to_wire(&self) -> Vec<Vec<String>> {
         let mut wire = Vec::new();
         let text = |tag: &str, t: &Text| vec![tag.to_string(), t.nl.clone(), t.en.clone()];
-        if let Some(table) = &self.preview {
-            wire.extend(table.headers.iter().map(|h| text("header", h)));
+        let mut table = |prefix: &str, table: &Option<PreviewTable>| {
+            let Some(table) = table else { return };
+            wire.extend(
+                table
+                    .headers
+                    .iter()
+                    .map(|h| text(&format!("{prefix}header"), h)),
+            );
             for row in &table.rows {
                 wire.push(
-                    std::iter::once("row".to_string())
+                    std::iter::once(format!("{prefix}row"))
                         .chain(row.iter().cloned())
                         .collect(),
                 );
             }
-        }
+        };
+        table("", &self.preview);
+        table("years_", &self.years);
+        table("lookback_", &self.lookback);
         wire.extend(self.notices.iter().map(|n| text("notice", n)));
         for p in &self.problems {
             wire.push(vec![
@@ -131,6 +163,13 @@ impl Reply {
         wire.extend(self.stays.iter().map(|s| text("stays", s)));
         wire.extend(one("template", &self.template));
         wire.extend(self.qr.iter().map(QrMatrix::to_wire));
+        wire.extend(
+            self.unmapped.iter().map(|(category, rows)| {
+                vec!["unmapped".into(), category.clone(), rows.to_string()]
+            }),
+        );
+        wire.extend(self.findings.iter().map(|f| text("finding", f)));
+        wire.extend(one("mapping", &self.mapping));
         wire
     }
 
@@ -143,17 +182,23 @@ impl Reply {
             let text = |parts: &mut std::vec::IntoIter<String>| {
                 Some(Text::new(parts.next()?, parts.next()?))
             };
-            match tag.as_str() {
-                "header" => reply
-                    .preview
+            let (prefix, what) = tag.rsplit_once('_').unwrap_or(("", tag.as_str()));
+            let table = match prefix {
+                "" => &mut reply.preview,
+                "years" => &mut reply.years,
+                "lookback" => &mut reply.lookback,
+                _ => return None,
+            };
+            match what {
+                "header" => table
                     .get_or_insert_with(PreviewTable::default)
                     .headers
                     .push(text(&mut parts)?),
-                "row" => reply
-                    .preview
+                "row" => table
                     .get_or_insert_with(PreviewTable::default)
                     .rows
                     .push(parts.collect()),
+                _ if !prefix.is_empty() => return None,
                 "notice" => reply.notices.push(text(&mut parts)?),
                 "problem" => reply.problems.push(CsvProblem {
                     line: parts.next()?.parse().ok()?,
@@ -165,6 +210,11 @@ impl Reply {
                 "stays" => reply.stays = Some(text(&mut parts)?),
                 "template" => reply.template = Some(parts.next()?),
                 "qr" => reply.qr = Some(QrMatrix::from_wire(&parts.next()?, &parts.next()?)?),
+                "unmapped" => reply
+                    .unmapped
+                    .push((parts.next()?, parts.next()?.parse().ok()?)),
+                "finding" => reply.findings.push(text(&mut parts)?),
+                "mapping" => reply.mapping = Some(parts.next()?),
                 _ => return None,
             }
         }
@@ -213,6 +263,10 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
                         budget_lines_template(&s.budget_lines, s.base_year, s.years)
                     }
                     Table::Municipalities => municipalities_template(&s.municipalities),
+                    Table::Allocations => crate::calibrate::allocations_template(),
+                    Table::Mapping => {
+                        crate::calibrate::Mapping::default_for(&s.care_forms).to_csv()
+                    }
                 }),
                 ..Reply::default()
             },
@@ -228,6 +282,16 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
                 "This link does not fit in a QR code; share the scenario file.",
             )),
         },
+        Ok(Request::Calibrate {
+            base_year,
+            file: name,
+            date,
+        }) => crate::calibrate::worker::calibrate_reply(
+            [file(0), file(1), file(2)],
+            base_year,
+            &name,
+            &date,
+        ),
         Err(e) => whole(&e.to_string()),
     };
     serde_json::to_string(&reply.to_wire()).expect("strings always serialise")
@@ -275,6 +339,13 @@ fn read(table: Table, bytes: &[u8], base_year: i32, years: u32) -> Reply {
         Table::CareForms => care_forms(bytes).map(|(_, r)| r),
         Table::BudgetLines => budget_lines(bytes, base_year, years).map(|(_, r)| r),
         Table::Municipalities => municipalities(bytes).map(|(_, r)| r),
+        // Allocations are derived from, not shown row by row (Calibrate).
+        Table::Allocations | Table::Mapping => {
+            return Reply::refused(Text::new(
+                "Toewijzingen en hun koppeling worden niet als tabel getoond maar in één keer verwerkt (Uit de administratie).",
+                "Allocations and their mapping are not shown as a table but processed at once.",
+            ));
+        }
     };
     reply.unwrap_or_else(|problems| Reply {
         problems,
@@ -342,18 +413,27 @@ fn region(mut region: OwnRegion, [forms, lines, places]: [&[u8]; 3]) -> Reply {
 
 /// The scenario with the care forms of `bytes`, through the engine's own
 /// edit (every rule checked), with its preview and what goes and stays.
-fn replace(mut scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Reply {
-    let (forms, mut reply) = match care_forms(bytes) {
-        Ok(read) => read,
-        Err(problems) => {
-            return Reply {
-                problems,
-                ..Reply::default()
-            }
-        }
-    };
+fn replace(scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Reply {
+    match care_forms(bytes) {
+        Ok((forms, reply)) => put_care_forms(scenario, forms, reply, ("zorgvormen", file, date)),
+        Err(problems) => Reply {
+            problems,
+            ..Reply::default()
+        },
+    }
+}
+
+/// `reply` with the scenario whose care forms are `forms`, through the
+/// engine's own edit (every rule checked), and what goes and stays; `what`,
+/// `file` and `date` go into the scenario's provenance.
+pub(crate) fn put_care_forms(
+    mut scenario: Scenario,
+    forms: Vec<CareForm>,
+    mut reply: Reply,
+    (what, file, date): (&str, &str, &str),
+) -> Reply {
     let change = replacement(&scenario, forms.clone());
-    let provenance = scenario.provenance.after_import("zorgvormen", file, date);
+    let provenance = scenario.provenance.after_import(what, file, date);
     match scenario.apply(Edit::ReplaceCareForms { forms, provenance }) {
         Ok(_) => {
             reply.scenario = Some(scenario_to_json(&scenario));
@@ -375,7 +455,7 @@ fn replace(mut scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Repl
     reply
 }
 
-fn whole(detail: &str) -> Reply {
+pub(crate) fn whole(detail: &str) -> Reply {
     Reply::refused(Text::new(
         format!("Het inlezen is mislukt door een fout in de planner ({detail}). Laad de pagina opnieuw."),
         format!("Reading failed by an error in the planner ({detail}). Reload the page."),

@@ -9,7 +9,7 @@ use super::sheet::Sheet;
 use super::{problem, CsvProblem};
 use crate::nl::format_number;
 
-pub(super) struct Row<'a> {
+pub(crate) struct Row<'a> {
     pub line: usize,
     cells: &'a [String],
     sheet: &'a Sheet,
@@ -28,12 +28,13 @@ impl<'a> Row<'a> {
 
     /// The trimmed cell of a field; None when empty or absent.
     pub fn cell(&self, key: &str) -> Option<&'a str> {
-        let i = self
-            .sheet
-            .keys
-            .iter()
-            .position(|k| matches!(k, Key::Field(f) if *f == key))?;
-        self.filled(i)
+        self.cell_at(self.sheet.field(key))
+    }
+
+    /// The trimmed cell in a column found once with [`Sheet::field`] (a
+    /// file of 200,000 rows looks its columns up once, not per row).
+    pub fn cell_at(&self, column: Option<usize>) -> Option<&'a str> {
+        self.filled(column?)
     }
 
     /// A filled cell, trimmed, and without the apostrophe our templates

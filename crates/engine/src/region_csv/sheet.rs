@@ -10,11 +10,10 @@ use super::decode::{decode, NotText};
 use super::records::{detect_delimiter, records};
 use super::table::Table;
 use super::{problem, CsvProblem};
-use crate::file::limits;
 use crate::text::Text;
 
 /// A CSV whose header has been read.
-pub(super) struct Sheet {
+pub(crate) struct Sheet {
     pub table: Table,
     /// Numbers use a decimal comma (a semicolon or tab separated file).
     pub decimal_comma: bool,
@@ -29,19 +28,28 @@ pub(super) struct Sheet {
     pub notices: Vec<Text>,
 }
 
+impl Sheet {
+    /// The column of a field, when the header has it.
+    pub fn field(&self, key: &str) -> Option<usize> {
+        self.keys
+            .iter()
+            .position(|k| matches!(k, Key::Field(f) if *f == key))
+    }
+}
+
 fn whole(nl: impl Into<String>, en: &str) -> Vec<CsvProblem> {
     vec![problem(0, "", nl.into(), en.into())]
 }
 
 /// Reads the bytes as far as every table does; refuses the whole file
 /// when it is not a CSV of this table.
-pub(super) fn read_sheet(bytes: &[u8], table: Table) -> Result<Sheet, Vec<CsvProblem>> {
-    if bytes.len() > limits::MAX_FILE_BYTES {
+pub(crate) fn read_sheet(bytes: &[u8], table: Table) -> Result<Sheet, Vec<CsvProblem>> {
+    if bytes.len() > table.max_bytes() {
         return Err(whole(
             format!(
                 "Het bestand is te groot; een CSV met {} is hooguit {} MB.",
                 table.rows_nl(),
-                limits::MAX_FILE_BYTES / 1_048_576
+                table.max_bytes() / 1_048_576
             ),
             "The file is too large.",
         ));

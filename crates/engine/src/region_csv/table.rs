@@ -2,19 +2,25 @@
 //! what each holds, for the "missing column" message, the app and the docs.
 
 use super::column_lists::{
-    BUDGET_LINES, BUDGET_LINE_ALIASES, CARE_FORMS, CARE_FORM_ALIASES, MUNICIPALITIES,
-    MUNICIPALITY_ALIASES,
+    ALLOCATIONS, ALLOCATION_ALIASES, BUDGET_LINES, BUDGET_LINE_ALIASES, CARE_FORMS,
+    CARE_FORM_ALIASES, MAPPING, MAPPING_ALIASES, MUNICIPALITIES, MUNICIPALITY_ALIASES,
 };
 use crate::file::limits;
 use crate::text::Text;
 
-/// One of a region's own tables, each read from its own CSV.
+/// One of a region's own tables, each read from its own CSV; and the two
+/// files calibration reads (`crate::calibrate`), which are no table of a
+/// scenario and so not in [`Table::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Table {
     CareForms,
     BudgetLines,
     Municipalities,
+    /// Toewijzingen: one row per allocation, aggregated and never kept.
+    Allocations,
+    /// iJw product category (and code) to care form.
+    Mapping,
 }
 
 /// A column of a table as the template writes it.
@@ -38,6 +44,9 @@ impl Column {
     }
 }
 
+/// The most rows of a mapping file: a category and code per row.
+const MAX_MAPPING_ROWS: usize = 2_000;
+
 impl Table {
     pub const ALL: [Table; 3] = [Table::CareForms, Table::BudgetLines, Table::Municipalities];
 
@@ -47,6 +56,8 @@ impl Table {
             Table::CareForms => "Zorgvormen",
             Table::BudgetLines => "Begrotingsposten",
             Table::Municipalities => "Gemeenten",
+            Table::Allocations => "Toewijzingen",
+            Table::Mapping => "Koppeling",
         }
     }
 
@@ -55,6 +66,8 @@ impl Table {
             Table::CareForms => "Care forms",
             Table::BudgetLines => "Budget lines",
             Table::Municipalities => "Municipalities",
+            Table::Allocations => "Allocations",
+            Table::Mapping => "Mapping",
         }
     }
 
@@ -64,6 +77,8 @@ impl Table {
             Table::CareForms => "Zorgvormen (CSV)",
             Table::BudgetLines => "Begrotingsposten (CSV)",
             Table::Municipalities => "Gemeenten (CSV)",
+            Table::Allocations => "Toewijzingen (CSV)",
+            Table::Mapping => "Koppeling (CSV)",
         }
     }
 
@@ -78,6 +93,8 @@ impl Table {
             Table::CareForms => &CARE_FORMS,
             Table::BudgetLines => &BUDGET_LINES,
             Table::Municipalities => &MUNICIPALITIES,
+            Table::Allocations => &ALLOCATIONS,
+            Table::Mapping => &MAPPING,
         }
     }
 
@@ -92,6 +109,17 @@ impl Table {
             Table::CareForms => limits::MAX_CARE_FORMS,
             Table::BudgetLines => limits::MAX_BUDGET_LINES,
             Table::Municipalities => limits::MAX_MUNICIPALITIES,
+            Table::Allocations => crate::calibrate::MAX_ALLOCATIONS,
+            Table::Mapping => MAX_MAPPING_ROWS,
+        }
+    }
+
+    /// The largest file of this table: a scenario's, or for allocations
+    /// (200,000 rows of some 60 bytes) more.
+    pub fn max_bytes(self) -> usize {
+        match self {
+            Table::Allocations => crate::calibrate::MAX_ALLOCATION_BYTES,
+            _ => limits::MAX_FILE_BYTES,
         }
     }
 
@@ -101,6 +129,8 @@ impl Table {
             Table::CareForms => "zorgvormen",
             Table::BudgetLines => "begrotingsposten",
             Table::Municipalities => "gemeenten",
+            Table::Allocations => "toewijzingen",
+            Table::Mapping => "koppelingen",
         }
     }
 
@@ -118,6 +148,8 @@ impl Table {
             Table::CareForms => &CARE_FORM_ALIASES,
             Table::BudgetLines => &BUDGET_LINE_ALIASES,
             Table::Municipalities => &MUNICIPALITY_ALIASES,
+            Table::Allocations => &ALLOCATION_ALIASES,
+            Table::Mapping => &MAPPING_ALIASES,
         }
     }
 }

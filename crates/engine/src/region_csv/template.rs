@@ -9,7 +9,7 @@ use crate::export::push_row;
 
 /// The template of `table`: its header (with `extra` columns after it, the
 /// budget lines' years), then `rows`.
-pub(super) fn template(table: Table, extra: &[String], rows: &[Vec<String>]) -> String {
+pub(crate) fn template(table: Table, extra: &[String], rows: &[Vec<String>]) -> String {
     let mut out = String::from("\u{feff}");
     let mut header: Vec<String> = table
         .columns()
@@ -26,17 +26,17 @@ pub(super) fn template(table: Table, extra: &[String], rows: &[Vec<String>]) -> 
 
 /// A number exactly, with a decimal comma and no grouping: `1234,5`. Exact
 /// rather than rounded, so the template reads back as the same figures.
-pub(super) fn number(value: Decimal) -> String {
+pub(crate) fn number(value: Decimal) -> String {
     value.normalize().to_string().replace('.', ",")
 }
 
 /// An optional number; empty when absent.
-pub(super) fn optional(value: Option<Decimal>) -> String {
+pub(crate) fn optional(value: Option<Decimal>) -> String {
     value.map(number).unwrap_or_default()
 }
 
 /// A fraction as a percentage under a "(%)" header: 0.125 is `12,5`.
-pub(super) fn percent(fraction: Decimal) -> String {
+pub(crate) fn percent(fraction: Decimal) -> String {
     number(fraction * Decimal::ONE_HUNDRED)
 }
 
