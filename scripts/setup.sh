@@ -4,7 +4,7 @@
 # the wasm target, clippy and rustfmt, trunk 0.21.14, the wasm-bindgen CLI matching Cargo.lock,
 # wasm-opt 132 from npm, the crates (cargo fetch), Debian's Chromium and
 # poppler-utils (pdftotext), and
-# playwright-core and axe-core from npm (tests).
+# playwright-core, axe-core and jsqr (reads the QR code back) from npm (tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,8 +62,9 @@ if $with_browser; then
     apt-get update -qq
     apt-get install -y -qq poppler-utils >/dev/null
   fi
-  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -f tests/e2e/node_modules/axe-core/axe.min.js ]; then
-    say "playwright-core en axe-core installeren"
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -f tests/e2e/node_modules/axe-core/axe.min.js ] \
+    || [ ! -f tests/e2e/node_modules/jsqr/dist/jsQR.js ]; then
+    say "playwright-core, axe-core en jsqr installeren"
     (cd tests/e2e && npm ci --no-audit --no-fund)
   fi
 fi

@@ -10,6 +10,7 @@ mod history;
 mod i18n;
 mod state;
 mod storage;
+mod worker;
 
 use jeugdscenario_engine::example::voorbeeldregio;
 use jeugdscenario_engine::file::load_scenario;
@@ -252,8 +253,8 @@ fn PresetPicker() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = browser::fetch_text(&format!("presets/{}", preset.file)).await;
-            match text.ok().map(|t| load_scenario(t.as_bytes())) {
+            let file = features::scenarios::preset_json(preset).await;
+            match file.map(|f| load_scenario(&f)) {
                 Some(Ok(scenario)) => opened(preset, scenario),
                 Some(Err(_)) => state.say(Toast::error(
                     format!("{} kon niet worden gelezen: het bestand van deze versie is beschadigd. Uw scenario is niet veranderd; laad de pagina opnieuw.", preset.title),

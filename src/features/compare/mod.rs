@@ -7,6 +7,7 @@
 
 use jeugdscenario_engine::nl::format_euro;
 use jeugdscenario_engine::view::compare::{side_by_side, Entry, SideBySide};
+use jeugdscenario_engine::view::room::Participant;
 use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -14,7 +15,7 @@ use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
 use crate::features::scenarios::{
-    drop_zone, read_scenario_files, use_library, Found, ScenarioIntake,
+    add_batch, drop_zone, read_scenario_files, use_library, Found, ScenarioIntake,
 };
 use crate::features::year_plot::{one, YearPlot};
 use crate::i18n::{use_i18n, Text};
@@ -101,37 +102,40 @@ pub fn CompareView() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let library = use_library();
-    let files = RwSignal::new(Vec::<(String, Scenario)>::new());
+    let files = RwSignal::new(Vec::<Participant>::new());
     let file_problems = RwSignal::new(Vec::<Text>::new());
     let chosen = RwSignal::new(vec!["werkversie".to_string()]);
-    let candidates = Memo::new(move |_| {
-        let mut out: Vec<Candidate> = vec![(
-            "werkversie".into(),
-            state
-                .scenario
-                .with(|s| format!("{} ({})", i18n.t("Werkversie", "Working copy"), s.name)),
-            state.scenario.get(),
-        )];
-        library.entries.with(|entries| {
-            out.extend(entries.iter().map(|e| {
-                (
-                    format!("opgeslagen:{}", e.id),
-                    e.scenario.name.clone(),
-                    e.scenario.clone(),
-                )
-            }));
+    let candidates =
+        Memo::new(move |_| {
+            let mut out: Vec<Candidate> = vec![(
+                "werkversie".into(),
+                state
+                    .scenario
+                    .with(|s| format!("{} ({})", i18n.t("Werkversie", "Working copy"), s.name)),
+                state.scenario.get(),
+            )];
+            library.entries.with(|entries| {
+                out.extend(entries.iter().map(|e| {
+                    (
+                        format!("opgeslagen:{}", e.id),
+                        e.scenario.name.clone(),
+                        e.scenario.clone(),
+                    )
+                }));
+            });
+            files.with(|files| {
+                out.extend(files.iter().enumerate().map(
+                    |(i, Participant { name, scenario: s })| {
+                        (
+                            format!("bestand:{i}"),
+                            format!("{} ({name})", s.name),
+                            s.clone(),
+                        )
+                    },
+                ));
+            });
+            out
         });
-        files.with(|files| {
-            out.extend(files.iter().enumerate().map(|(i, (name, s))| {
-                (
-                    format!("bestand:{i}"),
-                    format!("{} ({name})", s.name),
-                    s.clone(),
-                )
-            }));
-        });
-        out
-    });
     let result = Memo::new(move |_| {
         let keys = chosen.get();
         let entries: Vec<Entry> = candidates.with(|all| {
@@ -157,20 +161,9 @@ pub fn CompareView() -> impl IntoView {
     };
     // Files and links add to the list (the same scenario once) and are chosen while there is room.
     let add = move |found: Found| {
-        for (name, scenario) in found {
-            if let Some(there) = files.with_untracked(|f| {
-                f.iter()
-                    .find(|(_, s)| *s == scenario)
-                    .map(|(n, _)| n.clone())
-            }) {
-                file_problems.update(|p| p.push(Text::new(
-                    format!("\"{}\" ({name}) is hetzelfde scenario als {there} en staat er al.", scenario.name),
-                    format!("\"{}\" ({name}) is the same scenario as {there} and is already listed.", scenario.name),
-                )));
-                continue;
-            }
-            let key = files.with_untracked(Vec::len);
-            files.update(|f| f.push((name, scenario)));
+        let before = files.with_untracked(Vec::len);
+        add_batch(files, file_problems, found);
+        for key in before..files.with_untracked(Vec::len) {
             toggle(format!("bestand:{key}"), true);
         }
     };

@@ -9,7 +9,6 @@ mod new_region;
 mod preview;
 mod replace;
 mod table_file;
-mod worker;
 
 use leptos::prelude::*;
 

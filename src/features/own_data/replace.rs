@@ -11,10 +11,10 @@ use leptos::prelude::*;
 
 use super::preview::{notices_view, preview_table, problems_view};
 use super::table_file::{Chosen, TableFile};
-use super::worker::ask;
 use crate::browser::today_iso;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
+use crate::worker::ask;
 
 /// The worker's answer for the chosen file on the current scenario.
 async fn replaced(state: AppState, name: String, bytes: &[u8]) -> Reply {

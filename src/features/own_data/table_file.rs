@@ -8,12 +8,12 @@ use jeugdscenario_engine::region_csv::Table;
 use jeugdscenario_engine::{scenario_to_json, Text};
 use leptos::prelude::*;
 
-use super::worker::ask;
 use crate::browser::{download_text, file_stem};
 use crate::features::levers::unique_id;
 use crate::features::scenarios::{drop_zone, read_file_bytes};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::worker::ask;
 
 /// A chosen file: its name and bytes (kept, so a table whose reading
 /// depends on the horizon is read again when the horizon changes).

@@ -12,11 +12,11 @@ mod band;
 mod table;
 
 use jeugdscenario_engine::nl::format_euro;
-use jeugdscenario_engine::view::room::{add_participants, participant_names, room, Participant};
+use jeugdscenario_engine::view::room::{participant_names, room, Participant};
 use jeugdscenario_engine::{Scenario, Text};
 use leptos::prelude::*;
 
-use crate::features::scenarios::{Found, ScenarioIntake};
+use crate::features::scenarios::{add_batch, Found, ScenarioIntake};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
 use band::band_svg;
@@ -32,17 +32,7 @@ pub fn RoomView() -> impl IntoView {
     let result = Memo::new(move |_| participants.with(|p| (!p.is_empty()).then(|| room(p))));
 
     // A batch adds to the room; what it could not add joins the batch's messages.
-    let add = move |found: Found| {
-        let batch = found
-            .into_iter()
-            .map(|(name, scenario)| Participant { name, scenario })
-            .collect();
-        let mut said = Vec::new();
-        participants.update(|p| said = add_participants(p, batch));
-        if !said.is_empty() {
-            problems.update(|p| p.extend(said));
-        }
-    };
+    let add = move |found: Found| add_batch(participants, problems, found);
     let remove = move |index: usize| {
         participants.update(|p| {
             if index < p.len() {

@@ -5,6 +5,7 @@
 //! the others still come in. Nothing is stored here: the view decides.
 
 use jeugdscenario_engine::pasted::links_in_text;
+use jeugdscenario_engine::view::room::{add_participants, Participant};
 use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
 
@@ -14,6 +15,20 @@ use crate::i18n::{use_i18n, Text};
 
 /// Found scenarios with where each came from ("anna.json", "link 3").
 pub type Found = Vec<(String, Scenario)>;
+
+/// Adds a batch to a list of scenarios by the engine's rule for a room
+/// (each scenario once, at most 50); what was not added joins `problems`.
+pub fn add_batch(list: RwSignal<Vec<Participant>>, problems: RwSignal<Vec<Text>>, found: Found) {
+    let batch = found
+        .into_iter()
+        .map(|(name, scenario)| Participant { name, scenario })
+        .collect();
+    let mut said = Vec::new();
+    list.update(|l| said = add_participants(l, batch));
+    if !said.is_empty() {
+        problems.update(|p| p.extend(said));
+    }
+}
 
 /// The scenarios of every share link in `text`, and a message for each
 /// link (or text) that gives none.
@@ -25,23 +40,16 @@ pub async fn scenarios_from_pasted(text: &str) -> (Found, Vec<Text>) {
     let mut problems = pasted.problems;
     let mut found = Vec::new();
     for link in pasted.links {
-        let (nl, en) = (
-            format!("link {}", link.number),
-            format!("link {}", link.number),
-        );
+        // Every link found has a scenario fragment, so it is read (Some).
         match scenario_from_link(&link.fragment).await {
-            Some(Ok(scenario)) => found.push((nl, scenario)),
-            Some(Err(error)) => problems.push(error.refusal(&Text::new(
-                format!("Link {}", link.number),
-                format!("Link {}", link.number),
-            ))),
-            None => problems.push(Text::new(
-                format!("{nl} opent geen scenario."),
-                format!("{en} opens no scenario."),
-            )),
+            Some(Ok(scenario)) => found.push((format!("link {}", link.number), scenario)),
+            Some(Err(error)) => {
+                let what = format!("Link {}", link.number);
+                problems.push(error.refusal(&Text::new(what.clone(), what)));
+            }
+            None => {}
         }
     }
-    // Messages in the order of the links, whatever kind they are.
     (found, problems)
 }
 

@@ -3,15 +3,11 @@
 
 mod intake;
 mod library;
+mod links;
 
-use jeugdscenario_engine::export::{projection_csv, projection_json};
-use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use jeugdscenario_engine::nl::format_number;
-use jeugdscenario_engine::projection::project_with_baseline;
-use jeugdscenario_engine::scenario::Scenario;
-use jeugdscenario_engine::share::{
-    fragment_bytes, link_json, link_of_deflated, scenario_from_inflated, MAX_LINK_CHARS,
-};
+use jeugdscenario_engine::region_csv::protocol as worker;
+use jeugdscenario_engine::share::{link_json, link_of_deflated, MAX_LINK_CHARS};
 use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
 use leptos::ev;
 use leptos::prelude::*;
@@ -37,8 +33,9 @@ pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
     })
 }
 
-pub use intake::{Found, ScenarioIntake};
+pub use intake::{add_batch, Found, ScenarioIntake};
 pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
+pub use links::{preset_json, scenario_from_link, short_link};
 
 /// While a view that gathers scenarios is shown (De zaal), files dropped
 /// anywhere on the page go to it instead of into the library. Provided by
@@ -191,18 +188,7 @@ fn import_file(state: AppState, library: Library, file: web_sys::File) {
     });
 }
 
-/// The scenario of a share link's fragment (`#s=...`), inflated by the
-/// browser; None when the fragment is not a share link.
-pub async fn scenario_from_link(fragment: &str) -> Option<Result<Scenario, LoadError>> {
-    let bytes = match fragment_bytes(fragment)? {
-        Ok(bytes) => bytes,
-        Err(refused) => return Some(Err(refused)),
-    };
-    let json = browser::flate(&bytes, true, MAX_FILE_BYTES).await;
-    Some(scenario_from_inflated(json.as_deref()))
-}
-
-/// Opens a scenario from the page's `#s=` link, as a draft.
+/// Opens a scenario from the page's link (`#s=` or `#p=`), as a draft.
 pub fn open_link_from_location(state: AppState) {
     let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
         return;
@@ -315,26 +301,34 @@ pub fn Toolbar() -> impl IntoView {
             );
         });
     };
-    let export_csv = move |_| {
-        state.scenario.with_untracked(|s| {
-            let csv = projection_csv(s, &project_with_baseline(s));
-            let _ = download_text(
-                &format!("{}-projectie.csv", file_stem(&s.name)),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
+    // The projection's CSV and JSON are written by the worker (the
+    // writers are not in the app's wasm), from the scenario as it is now.
+    let export = move |format: &'static str, mime: &'static str| {
+        let (stem, json) = state
+            .scenario
+            .with_untracked(|s| (file_stem(&s.name), scenario_to_json(s)));
+        leptos::task::spawn_local(async move {
+            let request = worker::Request::Export {
+                format: format.into(),
+            };
+            let reply = crate::worker::ask(&request, &[json.as_bytes()]).await;
+            match reply.export {
+                Some(text) => {
+                    let _ = download_text(&format!("{stem}-projectie.{format}"), mime, &text);
+                }
+                None => {
+                    let problem = reply.problems.into_iter().next().map(|p| p.message);
+                    let problem = problem.unwrap_or_else(|| Text::new("", ""));
+                    state.say(Toast::error(
+                        format!("De export is niet gemaakt. {}", problem.nl),
+                        format!("The export was not made. {}", problem.en),
+                    ));
+                }
+            }
         });
     };
-    let export_json = move |_| {
-        state.scenario.with_untracked(|s| {
-            let json = projection_json(s, &project_with_baseline(s));
-            let _ = download_text(
-                &format!("{}-projectie.json", file_stem(&s.name)),
-                "application/json",
-                &json,
-            );
-        });
-    };
+    let export_csv = move |_| export("csv", "text/csv;charset=utf-8");
+    let export_json = move |_| export("json", "application/json");
     let share = move |_| {
         if open.get_untracked() == Open::Share {
             open.set(Open::Nothing);

@@ -6,6 +6,7 @@
 //! "Stand bewaren" keeps the current state as a snapshot in Mijn scenario's.
 //! Esc (or "Workshop verlaten") leaves the mode and full screen.
 
+mod join;
 mod presentation;
 
 pub use presentation::{is_presentation_window, PresentationView};
@@ -291,6 +292,7 @@ pub fn WorkshopView() -> impl IntoView {
             ));
         }
     };
+    let joining = RwSignal::new(false);
     let keys = window_event_listener(ev::keydown, move |e| on_key(state, workshop, e));
     // Esc leaves full screen in the browser; the mode follows.
     let fullscreen = window_event_listener(
@@ -318,12 +320,18 @@ pub fn WorkshopView() -> impl IntoView {
                     </button>
                     <button type="button" class="button" on:click=back_to_start>{move || i18n.t("Terug naar start", "Back to start")}</button>
                     <button type="button" class="button" on:click=capture>{move || i18n.t("Stand bewaren", "Save this state")}</button>
+                    <button type="button" class="button" aria-pressed=move || joining.get().to_string() on:click=move |_| joining.update(|j| *j = !*j)>
+                        {move || i18n.t("Meedoen", "Join in")}
+                    </button>
                     <button type="button" class="button" on:click=move |_| presentation.open()>{move || i18n.t("Presentatiescherm", "Presentation screen")}</button>
                     <button type="button" class="button button--quiet" on:click=move |_| workshop.leave()>{move || i18n.t("Workshop verlaten", "Leave workshop")}</button>
                 </div>
             </header>
             <HeadlineCards />
-            <div class="workshop__body">
+            <Show when=move || joining.get()>
+                <join::JoinPanel />
+            </Show>
+            <div class="workshop__body" hidden=move || joining.get()>
                 <section class="workshop__knobs" aria-label=move || i18n.t("Vastgepinde knoppen", "Pinned levers")>
                     <For each=move || labelled.get() key=|(a, _)| a.to_string() let:pinned>
                         <KnobControl address=pinned.0 label=pinned.1 />

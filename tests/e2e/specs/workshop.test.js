@@ -186,3 +186,44 @@ for (const viewport of [{ width: 1920, height: 1080 }, PROJECTOR]) {
     await screen.close();
   }, { viewport: PROJECTOR });
 }
+
+const JSQR = join(ROOT, 'tests', 'e2e', 'node_modules', 'jsqr', 'dist', 'jsQR.js');
+
+appTest('Meedoen: the QR code reads back as a short link that opens the same figures on a phone', async (app) => {
+  await app.open();
+  const room = await enterWorkshop(app);
+  const slider = room.getByRole('slider', { name: FIRST, exact: true });
+  await slider.focus();
+  await app.page.keyboard.press('PageUp');
+  await eventually(async () => assert.equal(await slider.inputValue(), '20'));
+  const figures = await app.figures();
+  await room.getByRole('button', { name: 'Meedoen', exact: true }).click();
+  const code = room.getByRole('img', { name: 'QR-code met de link naar dit scenario', exact: true });
+  await code.waitFor();
+  const shown = (await room.locator('.join__link').textContent()).trim();
+  assert.ok(shown.startsWith(`${app.url}#p=voorbeeldregio&`), shown);
+  assert.ok(shown.length < 300, `${shown.length} characters`);
+  // Read the code as a phone would: the picture, decoded.
+  await app.page.addScriptTag({ path: JSQR });
+  const read = await code.evaluate(async (svg) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 600;
+    const c = canvas.getContext('2d');
+    c.drawImage(image, 0, 0, 600, 600);
+    const pixels = c.getImageData(0, 0, 600, 600);
+    return window.jsQR(pixels.data, 600, 600)?.data ?? null;
+  });
+  assert.equal(read, shown, 'the code holds the link shown');
+  assert.deepEqual(await axeViolations(app.page), [], 'axe-core with Meedoen open');
+
+  const phone = await app.page.context().newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(read);
+  const card = phone.getByTestId('kaart-besparing').locator('.card__figure');
+  await eventually(async () => assert.equal((await card.textContent()).trim(), figures.besparing));
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling on the phone');
+  await phone.close();
+}, { viewport: PROJECTOR });

@@ -59,7 +59,7 @@ try {
   await page.getByLabel('Links plakken', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Links toevoegen', exact: true }).click();
   await page.getByText("7 scenario's van deelnemers.", { exact: true }).waitFor();
-  await page.getByText("7 scenario's van deelnemers.", { exact: true }).scrollIntoViewIfNeeded();
+  await page.locator('h3', { hasText: 'Waar staat de zaal per knop?' }).evaluate((h) => h.scrollIntoView());
   await page.screenshot({ path: `${out}/de-zaal-1366x768.png` });
   await page.screenshot({ path: `${out}/de-zaal-1366x768-full.png`, fullPage: true });
   await browser.close();

@@ -53,6 +53,19 @@ pub enum Request {
     /// No files. The QR code of `text` (a link), or a refusal when it does
     /// not fit in one.
     Qr { text: String },
+    /// Files: the scenario (JSON), then the files of the presets `presets`
+    /// (ids) it may start from. Its short link on `page` (`#p=`), in
+    /// `export`; nothing when it has none (own figures, a lever added).
+    ShortLink { page: String, presets: Vec<String> },
+    /// Files: the file of the preset the short link `fragment` names (empty
+    /// when this planner has no such preset). The scenario it opens, or why
+    /// not. Short links are read and written here: their code is not in the
+    /// app's wasm.
+    OpenShort { fragment: String },
+    /// Files: the open scenario (JSON). Its projection, with the baseline,
+    /// as the export file `format` ("csv" for Dutch Excel, or "json"): the
+    /// exports' writers live here, not in the app's wasm.
+    Export { format: String },
     /// Files: the open scenario (JSON; an empty file for a new region), the
     /// allocations CSV named `file`, read on `date`, and a mapping CSV (an
     /// empty file: the default mapping). The care forms derived from the
@@ -89,6 +102,8 @@ pub struct Reply {
     pub template: Option<String>,
     /// The QR code asked for.
     pub qr: Option<QrMatrix>,
+    /// The export file asked for.
+    pub export: Option<String>,
     /// Calibrating: the derived figures per care form and year.
     pub years: Option<PreviewTable>,
     /// Calibrating: the Terugblik per care form and year.
@@ -163,6 +178,7 @@ impl Reply {
         wire.extend(self.stays.iter().map(|s| text("stays", s)));
         wire.extend(one("template", &self.template));
         wire.extend(self.qr.iter().map(QrMatrix::to_wire));
+        wire.extend(one("export", &self.export));
         wire.extend(
             self.unmapped.iter().map(|(category, rows)| {
                 vec!["unmapped".into(), category.clone(), rows.to_string()]
@@ -210,6 +226,7 @@ impl Reply {
                 "stays" => reply.stays = Some(text(&mut parts)?),
                 "template" => reply.template = Some(parts.next()?),
                 "qr" => reply.qr = Some(QrMatrix::from_wire(&parts.next()?, &parts.next()?)?),
+                "export" => reply.export = Some(parts.next()?),
                 "unmapped" => reply
                     .unmapped
                     .push((parts.next()?, parts.next()?.parse().ok()?)),
@@ -281,6 +298,61 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
                 "Deze link past niet in een QR-code; deel het scenariobestand.",
                 "This link does not fit in a QR code; share the scenario file.",
             )),
+        },
+        Ok(Request::ShortLink { page, presets }) => Reply {
+            export: load_scenario(file(0)).ok().and_then(|s| {
+                let base = page.split('#').next().unwrap_or_default();
+                presets.iter().enumerate().find_map(|(i, id)| {
+                    crate::share::short_fragment(&s, id, file(i + 1))
+                        .map(|fragment| format!("{base}{fragment}"))
+                })
+            }),
+            ..Reply::default()
+        },
+        Ok(Request::OpenShort { fragment }) => {
+            let opened = match crate::share::parse_short_fragment(&fragment) {
+                Some(Ok(link)) => crate::share::scenario_from_short(&link, file(0)),
+                Some(Err(refused)) => Err(refused),
+                None => Err(crate::file::LoadError {
+                    problems: vec![crate::validate::Problem::new(
+                        "",
+                        "Dit is geen korte link (#p=).".into(),
+                        "This is not a short link (#p=).".into(),
+                    )],
+                }),
+            };
+            match opened {
+                Ok(scenario) => Reply {
+                    scenario: Some(scenario_to_json(&scenario)),
+                    ..Reply::default()
+                },
+                Err(refused) => Reply {
+                    problems: refused
+                        .problems
+                        .into_iter()
+                        .map(|p| CsvProblem {
+                            line: 0,
+                            column: p.path.clone(),
+                            message: p.text(),
+                        })
+                        .collect(),
+                    ..Reply::default()
+                },
+            }
+        }
+        Ok(Request::Export { format }) => match load_scenario(file(0)) {
+            Ok(s) => {
+                let both = crate::projection::project_with_baseline(&s);
+                Reply {
+                    export: Some(if format == "json" {
+                        crate::export::projection_json(&s, &both)
+                    } else {
+                        crate::export::projection_csv(&s, &both)
+                    }),
+                    ..Reply::default()
+                }
+            }
+            Err(e) => whole(&e.to_string()),
         },
         Ok(Request::Calibrate {
             base_year,

@@ -143,3 +143,75 @@ fn the_worker_draws_a_qr_code_of_a_link_and_refuses_one_too_long() {
     assert!(too_long.qr.is_none());
     assert!(too_long.problems[0].message.nl.contains("QR-code"));
 }
+
+#[test]
+fn the_exports_are_written_by_the_worker_as_the_cli_writes_them() {
+    let s = voorbeeldregio();
+    let json = scenario_to_json(&s);
+    let both = crate::projection::project_with_baseline(&s);
+    for (format, expected) in [
+        ("csv", crate::export::projection_csv(&s, &both)),
+        ("json", crate::export::projection_json(&s, &both)),
+    ] {
+        let reply = ask(
+            &Request::Export {
+                format: format.into(),
+            },
+            &[json.as_bytes()],
+        );
+        assert_eq!(reply.export.as_deref(), Some(expected.as_str()), "{format}");
+    }
+    let broken = ask(
+        &Request::Export {
+            format: "csv".into(),
+        },
+        &[b"{"],
+    );
+    assert!(broken.export.is_none() && !broken.problems.is_empty());
+}
+
+#[test]
+fn short_links_are_written_and_opened_by_the_worker() {
+    let example = crate::example::VOORBEELDREGIO_JSON.as_bytes();
+    let mut s = voorbeeldregio();
+    s.apply(Edit::set(
+        "levers.substitutions.ggz-naar-poh.share".parse().unwrap(),
+        rust_decimal::Decimal::new(3, 1),
+    ))
+    .unwrap();
+    let json = scenario_to_json(&s);
+    let write = Request::ShortLink {
+        page: "http://127.0.0.1:8080/#s=oud".into(),
+        presets: vec!["voorbeeldregio".into()],
+    };
+    let link = ask(&write, &[json.as_bytes(), example])
+        .export
+        .expect("a short link");
+    assert!(
+        link.starts_with("http://127.0.0.1:8080/#p=voorbeeldregio&"),
+        "{link}"
+    );
+    let fragment = link.split_once('#').unwrap().1.to_string();
+    let opened = ask(
+        &Request::OpenShort {
+            fragment: fragment.clone(),
+        },
+        &[example],
+    );
+    assert_eq!(
+        load_scenario(opened.scenario.unwrap().as_bytes()).unwrap(),
+        s
+    );
+    // Another version of the preset opens nothing and says so.
+    let other = ask(&Request::OpenShort { fragment }, &[b"{}"]);
+    assert!(other.scenario.is_none());
+    assert!(other.problems[0].message.nl.contains("versie van het plan"));
+    // Own figures have no short link.
+    let mut own = s.clone();
+    own.provenance = crate::scenario::Provenance::Own {
+        source: "eigen".into(),
+        imported: String::new(),
+    };
+    let none = ask(&write, &[scenario_to_json(&own).as_bytes(), example]);
+    assert!(none.export.is_none());
+}
