@@ -237,16 +237,22 @@ fn axes(
     years: &[i32],
     ticks: &[f64],
     y_desc: &str,
-    year_step: usize,
+    // A label on every n-th year and every n-th tick.
+    (year_step, tick_every): (usize, usize),
     label_size: u32,
 ) -> DrawResult {
     let x_range = chart.x_range();
     let (x0, x1) = (x_range.start, x_range.end);
-    for &t in ticks {
+    // Every tick a grid line; a label on every `tick_every`-th (large labels
+    // in a small panel would touch).
+    for (i, &t) in ticks.iter().enumerate() {
         chart.draw_series(std::iter::once(PathElement::new(
             vec![(x0, t), (x1, t)],
             GRID.stroke_width(1),
         )))?;
+        if i % tick_every != 0 {
+            continue;
+        }
         let (px, py) = chart.backend_coord(&(x0, t));
         labels.push(
             (px - 8, py),
@@ -316,7 +322,7 @@ fn full_chart<'a>(
         .y_label_area_size(y_area)
         .build_cartesian_2d(x0..x1, lo..hi)?;
     let step = year_step(years, label, WIDTH.saturating_sub(y_area + 28));
-    axes(&mut chart, labels, years, &ticks, y_desc, step, label)?;
+    axes(&mut chart, labels, years, &ticks, y_desc, (step, 1), label)?;
     Ok(chart)
 }
 
@@ -464,9 +470,12 @@ fn small_multiples(
     panels: &[Panel],
     label: u32,
 ) -> DrawResult {
-    // A panel's labels are smaller than a full chart's, and grow alike.
-    let (tick, title) = (grown(16, label), grown(19, label));
-    let y_area = grown(58, label);
+    // A panel's labels are smaller than a full chart's (16 units) where
+    // the chart is shown at its own size; shown small or read from afar
+    // they are as large as the full chart's, which is the smallest readable.
+    let tick = if label > LABEL_SIZE { label } else { 16 };
+    let (title, sized) = (tick + 3, |base: u32| base * tick / 16);
+    let y_area = sized(58);
     let step = year_step(years, tick, WIDTH / 3 - y_area - 20);
     for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
         let (lo, hi) = value_range(panel.values.iter().copied());
@@ -474,23 +483,24 @@ fn small_multiples(
         let (x0, x1) = year_bounds(years, 0.4);
         let (columns, rows) = area.get_pixel_range();
         let mut chart = ChartBuilder::on(area)
-            .margin_top(grown(34, label))
+            .margin_top(sized(34))
             .margin_right(14)
             .margin_left(6)
-            .x_label_area_size(grown(30, label))
+            .x_label_area_size(sized(30))
             .y_label_area_size(y_area)
             .build_cartesian_2d(x0..x1, lo..hi)?;
         labels.push(
             (
                 (columns.start + columns.end) / 2,
-                rows.start + grown(18, label) as i32,
+                rows.start + sized(18) as i32,
             ),
             Anchor::Middle,
             title,
             true,
             &panel.title,
         );
-        axes(&mut chart, labels, years, &ticks, "", step, tick)?;
+        let every = if tick > 16 { 2 } else { 1 };
+        axes(&mut chart, labels, years, &ticks, "", (step, every), tick)?;
         let points: Vec<(f64, f64)> = years
             .iter()
             .zip(&panel.values)

@@ -65,3 +65,49 @@ appTest('on a phone the header is one line with a menu that opens its actions an
     assert.ok(box.height >= 44, `"${name}" is ${box.height} px high, at least 44 for a finger`);
   }
 }, { viewport: { width: 390, height: 844 } });
+
+// The charts' text as painted: every fillText on a chart canvas is recorded
+// with its font size, the canvas transform and the canvas's pixels per CSS
+// pixel, so the size a person sees is measured, not computed from the app's
+// own rule.
+function recordChartText() {
+  window.__chartText = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function record(text, x, y, ...rest) {
+    const canvas = this.canvas;
+    const px = parseFloat(/(\d+(\.\d+)?)px/.exec(this.font)?.[1] ?? '0');
+    const m = this.getTransform();
+    const scale = Math.hypot(m.a, m.b);
+    const perCss = canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : 1;
+    window.__chartText.push({ text: String(text), css: (px * scale) / perCss, shown: canvas.clientWidth });
+    return fill.call(this, text, x, y, ...rest);
+  };
+}
+
+const smallestChartText = (page) => page.evaluate(() => {
+  const shown = window.__chartText.filter((t) => t.shown > 0);
+  return shown.length ? shown.reduce((a, b) => (b.css < a.css ? b : a)) : null;
+});
+
+appTest('on a phone the charts\' text is painted at 11 px or more', async (app) => {
+  await app.open();
+  await app.page.locator('canvas.chart__canvas').first().scrollIntoViewIfNeeded();
+  await app.settle();
+  const smallest = await smallestChartText(app.page);
+  assert.ok(smallest, 'chart text was painted');
+  assert.ok(smallest.css >= 11, `smallest chart text ${smallest.css.toFixed(1)} px ("${smallest.text}" on a canvas ${smallest.shown} px wide)`);
+}, { viewport: { width: 390, height: 844 }, init: { script: recordChartText } });
+
+appTest('in workshop mode at 1280x720 the chart\'s text is painted at 24 px or more', async (app) => {
+  await app.open();
+  await app.page.getByRole('button', { name: 'Workshopmodus', exact: true }).click();
+  await app.page.getByRole('region', { name: 'Workshopmodus', exact: true }).waitFor();
+  await app.settle();
+  await app.page.evaluate(() => { window.__chartText = []; });
+  // Painted again on a change: the last paint is what the room sees.
+  await app.page.getByRole('button', { name: 'Kosten', exact: true }).click();
+  await app.settle();
+  const smallest = await smallestChartText(app.page);
+  assert.ok(smallest, 'chart text was painted');
+  assert.ok(smallest.css >= 23.5, `smallest chart text ${smallest.css.toFixed(1)} px ("${smallest.text}")`);
+}, { viewport: { width: 1280, height: 720 }, init: { script: recordChartText } });
