@@ -3,7 +3,6 @@
 //! before it is read), deflating a share link, the clipboard and printing. Local storage has its own
 //! module (`storage`).
 
-use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -127,10 +126,10 @@ pub enum ReadError {
 }
 
 /// The bytes of a chosen or dropped file; refused before reading when larger
-/// than a scenario file can be.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
+/// than `limit` (a scenario file's, or an allocations table's).
+pub async fn read_file(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, ReadError> {
     let size = file.size();
-    if size > MAX_FILE_BYTES as f64 {
+    if size > limit as f64 {
         return Err(ReadError::TooLarge(size));
     }
     let buffer = JsFuture::from(file.array_buffer())

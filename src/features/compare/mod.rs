@@ -6,6 +6,8 @@
 //! stored.
 
 use jeugdscenario_engine::nl::format_euro;
+use jeugdscenario_engine::region_csv::protocol::Request;
+use jeugdscenario_engine::scenario_to_json;
 use jeugdscenario_engine::view::compare::{side_by_side, Entry, SideBySide};
 use jeugdscenario_engine::view::room::Participant;
 use jeugdscenario_engine::Scenario;
@@ -14,9 +16,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
-use crate::features::scenarios::{
-    add_batch, drop_zone, read_scenario_files, use_library, Found, ScenarioIntake,
-};
+use crate::features::scenarios::{add_batch, use_library, Found, ScenarioIntake};
 use crate::features::year_plot::{one, YearPlot};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
@@ -136,9 +136,9 @@ pub fn CompareView() -> impl IntoView {
             });
             out
         });
-    let result = Memo::new(move |_| {
+    let entries = move || -> Vec<Entry> {
         let keys = chosen.get();
-        let entries: Vec<Entry> = candidates.with(|all| {
+        candidates.with(|all| {
             keys.iter()
                 .filter_map(|k| all.iter().find(|(key, _, _)| key == k))
                 .enumerate()
@@ -147,7 +147,10 @@ pub fn CompareView() -> impl IntoView {
                     scenario: s.clone(),
                 })
                 .collect()
-        });
+        })
+    };
+    let result = Memo::new(move |_| {
+        let entries = entries();
         (entries.len() >= 2).then(|| side_by_side(&entries))
     });
     let toggle = move |key: String, on: bool| {
@@ -167,25 +170,27 @@ pub fn CompareView() -> impl IntoView {
             toggle(format!("bestand:{key}"), true);
         }
     };
-    let add_files = move |picked: Vec<web_sys::File>| {
-        leptos::task::spawn_local(async move {
-            let (found, refused) = read_scenario_files(picked).await;
-            file_problems.set(refused);
-            add(found);
-        });
-    };
-    let (drag_over, dropped) = drop_zone(add_files);
+    // The CSV is written by the worker from the same entries (the writer
+    // is not in the app's wasm).
     let download = move |_| {
-        result.with_untracked(|r| {
-            if let Some(c) = r {
-                let stem = state.scenario.with_untracked(|s| file_stem(&s.name));
+        let chosen = untrack(entries);
+        let names = chosen.iter().map(|e| e.name.clone()).collect();
+        let files: Vec<String> = chosen
+            .iter()
+            .map(|e| scenario_to_json(&e.scenario))
+            .collect();
+        let stem = state.scenario.with_untracked(|s| file_stem(&s.name));
+        leptos::task::spawn_local(async move {
+            let files: Vec<&[u8]> = files.iter().map(String::as_bytes).collect();
+            let reply = crate::worker::ask(&Request::Compare { names }, &files).await;
+            if let Some(csv) = reply.export {
                 let _ = download_text(
                     &format!("{stem}-vergelijking.csv"),
                     "text/csv;charset=utf-8",
-                    &c.csv(),
+                    &csv,
                 );
             }
-        })
+        });
     };
     let body = move || {
         result.with(|r| {
@@ -293,7 +298,7 @@ pub fn CompareView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="vergelijken-titel" on:dragover=drag_over on:drop=dropped>
+        <section class="panel view" aria-labelledby="vergelijken-titel">
             <h2 id="vergelijken-titel">{move || i18n.t("Vergelijken", "Compare")}</h2>
             <p class="panel__hint">
                 {move || i18n.t(
@@ -316,7 +321,7 @@ pub fn CompareView() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <ScenarioIntake label=("Scenariobestanden toevoegen", "Add scenario files") on_found=Callback::new(add) problems=file_problems />
+            <ScenarioIntake label=("Scenariobestanden toevoegen", "Add scenario files") on_found=Callback::new(add) problems=file_problems catch_page_drops=true />
             {body}
         </section>
     }

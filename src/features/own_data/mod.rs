@@ -10,6 +10,7 @@ mod preview;
 mod replace;
 mod table_file;
 
+use jeugdscenario_engine::region_csv::Table;
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
@@ -28,7 +29,8 @@ pub fn OwnDataView() -> impl IntoView {
                 "From Excel: save each table as CSV. Semicolon, comma or tab, decimal comma or point, € and %: all fine. Each table's template has the right columns.",
             )}</p>
             <NewRegion />
-            <ReplaceCareForms />
+            <ReplaceCareForms table=Table::CareForms />
+            <ReplaceCareForms table=Table::Allocations />
         </section>
     }
 }

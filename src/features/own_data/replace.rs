@@ -1,8 +1,11 @@
 //! Replacing the care forms of the current scenario (going on from the
-//! example or a plan instead of from scratch): the import worker reads the
-//! file and puts the forms into the scenario through the engine's own edit;
-//! the preview shows every value, what goes and what stays, before
-//! "Overnemen".
+//! example or a plan instead of from scratch), from a Zorgvormen table or
+//! derived from the region's own administration ("Uit de administratie":
+//! the allocations, toewijzingen, with the Terugblik against past years):
+//! the import worker reads the file and puts the forms into the scenario
+//! through the engine's own edit; the preview shows every value, what goes
+//! and what stays, before "Overnemen". Allocation rows never leave the
+//! worker: only the figures per care form and year come back.
 
 use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
 use jeugdscenario_engine::region_csv::Table;
@@ -17,17 +20,41 @@ use crate::state::{use_state, AppState, Toast};
 use crate::worker::ask;
 
 /// The worker's answer for the chosen file on the current scenario.
-async fn replaced(state: AppState, name: String, bytes: &[u8]) -> Reply {
+async fn replaced(state: AppState, name: String, bytes: &[u8], table: Table) -> Reply {
     let json = state.scenario.with_untracked(scenario_to_json);
-    let request = Request::ReplaceCareForms {
-        file: name,
-        date: today_iso(),
+    let (file, date) = (name, today_iso());
+    let request = if table == Table::Allocations {
+        Request::Calibrate {
+            base_year: None,
+            file,
+            date,
+        }
+    } else {
+        Request::ReplaceCareForms { file, date }
     };
-    ask(&request, &[json.as_bytes(), bytes]).await
+    ask(&request, &[json.as_bytes(), bytes, b""]).await
+}
+
+/// What the administration showed: categories no care form takes, large
+/// differences in words, and the Terugblik per care form and year.
+fn lookback_view(name: &str, r: &Reply) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {(!r.unmapped.is_empty()).then(|| view! {
+            <p>{i18n.t("Productcategorieën zonder zorgvorm (niet meegeteld):", "Product categories without a care form (not counted):")}</p>
+            <ul>{r.unmapped.iter().map(|(c, n)| view! { <li>{format!("{c}: {n} {}", i18n.t("rijen", "rows"))}</li> }).collect_view()}</ul>
+        })}
+        {notices_view(&r.findings)}
+        {r.lookback.clone().map(|t| preview_table(name, t, ("rijen in de Terugblik", "Het model vanaf het eerste jaar tegenover wat de administratie per jaar laat zien.")))}
+    }
 }
 
 #[component]
-pub fn ReplaceCareForms() -> impl IntoView {
+pub fn ReplaceCareForms(
+    /// `Table::CareForms`, or `Table::Allocations` for Uit de administratie.
+    table: Table,
+) -> impl IntoView {
+    let from_allocations = table == Table::Allocations;
     let state = use_state();
     let i18n = use_i18n();
     let chosen = RwSignal::new(None::<(String, Vec<u8>)>);
@@ -36,7 +63,7 @@ pub fn ReplaceCareForms() -> impl IntoView {
         reply.set(None);
         if let Some((name, bytes)) = chosen.get() {
             leptos::task::spawn_local(async move {
-                let answer = replaced(state, name.clone(), &bytes).await;
+                let answer = replaced(state, name.clone(), &bytes, table).await;
                 if chosen.with_untracked(|c: &Chosen| c.as_ref().is_some_and(|(n, _)| *n == name)) {
                     reply.set(Some(answer));
                 }
@@ -52,7 +79,7 @@ pub fn ReplaceCareForms() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            let answer = replaced(state, name.clone(), &bytes).await;
+            let answer = replaced(state, name.clone(), &bytes, table).await;
             let next = answer
                 .scenario
                 .as_deref()
@@ -82,14 +109,28 @@ pub fn ReplaceCareForms() -> impl IntoView {
             }
         });
     };
-    let body = move || {
-        match reply.get() {
-        None if chosen.with(Option::is_some) => view! { <p role="status">{i18n.t("Wordt ingelezen…", "Reading…")}</p> }.into_any(),
+    let body = move || match reply.get() {
+        None if chosen.with(Option::is_some) => {
+            view! { <p role="status">{i18n.t("Wordt ingelezen…", "Reading…")}</p> }.into_any()
+        }
         Some(r) if !r.problems.is_empty() => problems_view(&name(), &r.problems).into_any(),
-        Some(Reply { preview: Some(table), notices, goes, stays, .. }) => view! {
+        Some(
+            r @ Reply {
+                preview: Some(_), ..
+            },
+        ) => {
+            let Reply {
+                preview,
+                notices,
+                goes,
+                stays,
+                ..
+            } = r.clone();
+            view! {
             <div class="csv-preview">
-                {preview_table(&name(), table, ("zorgvormen", "Controleer en neem ze over."))}
+                {preview.map(|t| preview_table(&name(), t, ("zorgvormen", "Controleer en neem ze over.")))}
                 {notices_view(&notices)}
+                {from_allocations.then(|| lookback_view(&name(), &r))}
                 <p>{stays.map(|s| i18n.show(&s))}</p>
                 {(!goes.is_empty()).then(|| view! {
                     <p>{i18n.t("Vervallen, omdat hun zorgvorm niet meer bestaat:", "Removed, as their care form is gone:")}</p>
@@ -100,19 +141,39 @@ pub fn ReplaceCareForms() -> impl IntoView {
                     <button type="button" class="button button--quiet" on:click=move |_| chosen.set(None)>{i18n.t("Annuleren", "Cancel")}</button>
                 </div>
             </div>
+            }
+            .into_any()
         }
-        .into_any(),
         _ => ().into_any(),
-    }
     };
-    view! {
-        <section class="own-region" aria-labelledby="zorgvormen-vervangen-titel">
-            <h3 id="zorgvormen-vervangen-titel">{move || i18n.t("Alleen de zorgvormen van dit scenario vervangen", "Replace only this scenario's care forms")}</h3>
-            <p class="panel__hint">{move || i18n.t(
+    let (id, title, hint, input_label, template_label) = if from_allocations {
+        (
+            "uit-de-administratie-titel",
+            ("Uit de administratie", "From the administration"),
+            (
+                "Uit de toewijzingen (iJw 301, een rij per toewijzing: client, productcategorie, productcode, begindatum, einddatum, bedrag) leidt de planner per zorgvorm en jaar af: cliënten op 1 januari, instroom, cliëntmaanden, gemiddelde duur en kosten per cliëntmaand, en zet die voor het basisjaar in de zorgvormen; de Terugblik rekent het model over de afgelopen jaren na. De rijen worden alleen in deze browser gelezen en nooit bewaard, geëxporteerd of verstuurd: alleen de cijfers per zorgvorm en jaar blijven. Gebruik pseudoniemen, nooit een BSN.",
+                "From the allocations the planner derives each care form's figures per year for the base year, and checks the model against past years (Terugblik). Rows stay in this browser, never stored or sent. Use pseudonyms, never a BSN.",
+            ),
+            "Toewijzingen (CSV)",
+            "Sjabloon downloaden (toewijzingen, CSV)",
+        )
+    } else {
+        (
+            "zorgvormen-vervangen-titel",
+            ("Alleen de zorgvormen van dit scenario vervangen", "Replace only this scenario's care forms"),
+            (
                 "Liever verder vanuit het voorbeeld of een plan? Vervang dan alleen de zorgvormen. De begroting, de gemeenten, de knoppen, investeringen en doelen van dit scenario blijven staan; wat vervalt staat hieronder voordat u iets overneemt, en de kop van de pagina noemt daarna wat uit het voorbeeld of plan komt.",
                 "Rather go on from the example or a plan? Replace only the care forms; budget, municipalities, levers, investments and targets stay, and what goes is listed before you apply.",
-            )}</p>
-            <TableFile table=Table::CareForms input_label="Zorgvormen importeren (CSV)" template_label="Sjabloon downloaden (CSV)" chosen=chosen>
+            ),
+            "Zorgvormen importeren (CSV)",
+            "Sjabloon downloaden (CSV)",
+        )
+    };
+    view! {
+        <section class="own-region" aria-labelledby=id>
+            <h3 id=id>{move || i18n.t(title.0, title.1)}</h3>
+            <p class="panel__hint">{move || i18n.t(hint.0, hint.1)}</p>
+            <TableFile table=table input_label=input_label template_label=template_label chosen=chosen>
                 {body}
             </TableFile>
         </section>

@@ -34,10 +34,15 @@ fn download_template(table: Table, json: String, stem: String) {
 
 /// Reads `file` into `chosen`; a file the browser cannot read becomes a
 /// problem of the table, so the user sees why.
-fn take(file: web_sys::File, chosen: RwSignal<Chosen>, unreadable: RwSignal<Option<Text>>) {
+fn take(
+    table: Table,
+    file: web_sys::File,
+    chosen: RwSignal<Chosen>,
+    unreadable: RwSignal<Option<Text>>,
+) {
     leptos::task::spawn_local(async move {
         let name = file.name();
-        match read_file_bytes(&file).await {
+        match read_file_bytes(&file, table.max_bytes()).await {
             Ok(bytes) => {
                 unreadable.set(None);
                 chosen.set(Some((name, bytes)));
@@ -68,12 +73,12 @@ pub fn TableFile(
         let file = input.files().and_then(|f| f.get(0));
         input.set_value("");
         if let Some(file) = file {
-            take(file, chosen, unreadable);
+            take(table, file, chosen, unreadable);
         }
     };
     let (over, drop) = drop_zone(move |files| {
         if let Some(file) = files.into_iter().next() {
-            take(file, chosen, unreadable);
+            take(table, file, chosen, unreadable);
         }
     });
     let template = move |_| {

@@ -5,6 +5,7 @@ mod intake;
 mod library;
 mod links;
 
+use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::region_csv::protocol as worker;
 use jeugdscenario_engine::share::{link_json, link_of_deflated, MAX_LINK_CHARS};
@@ -15,15 +16,19 @@ use rust_decimal::Decimal;
 
 use crate::browser::{self, download_text, file_stem};
 
-/// The bytes of a chosen file, or a message why not (too large, unreadable).
-pub async fn read_file_bytes(file: &web_sys::File) -> Result<Vec<u8>, Text> {
+/// The bytes of a chosen file of at most `limit` bytes, or a message why
+/// not (too large, unreadable).
+pub async fn read_file_bytes(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, Text> {
     let name = file.name();
-    browser::read_file(file).await.map_err(|e| match e {
+    browser::read_file(file, limit).await.map_err(|e| match e {
         browser::ReadError::TooLarge(size) => {
-            let megabytes = format_number(Decimal::from(size as u64) / Decimal::from(1_048_576), 1);
+            let mb = |bytes: f64| {
+                format_number(Decimal::from(bytes as u64) / Decimal::from(1_048_576), 1)
+            };
+            let (megabytes, most) = (mb(size), mb(limit as f64));
             Text::new(
-                format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit 5 MB."),
-                format!("The file \"{name}\" is too large ({megabytes} MB); at most 5 MB."),
+                format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit {most} MB."),
+                format!("The file \"{name}\" is too large ({megabytes} MB); at most {most} MB."),
             )
         }
         browser::ReadError::Unreadable => Text::new(
@@ -121,7 +126,7 @@ pub async fn read_scenario_files(
     let mut refused = Vec::new();
     for file in picked {
         let name = file.name();
-        match read_file_bytes(&file).await {
+        match read_file_bytes(&file, MAX_FILE_BYTES).await {
             Ok(bytes) => match load_scenario(&bytes) {
                 Ok(scenario) => found.push((name, scenario)),
                 Err(e) => refused
@@ -178,7 +183,7 @@ pub fn import_bytes(state: AppState, library: Library, file_name: &str, bytes: &
 fn import_file(state: AppState, library: Library, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         let name = file.name();
-        match read_file_bytes(&file).await {
+        match read_file_bytes(&file, MAX_FILE_BYTES).await {
             Ok(bytes) => import_bytes(state, library, &name, &bytes),
             Err(message) => state.say(Toast::error(
                 format!("{} Er is niets veranderd.", message.nl),
@@ -452,7 +457,7 @@ pub fn Toolbar() -> impl IntoView {
         }}
         <Show when=move || dragging.get()>
             <div class="drop-hint" aria-hidden="true">{move || if caught().is_some() {
-                i18n.t("Laat los om aan De zaal toe te voegen", "Drop to add to the room")
+                i18n.t("Laat los om hier toe te voegen", "Drop to add here")
             } else {
                 i18n.t("Laat los om het scenario te importeren", "Drop to import the scenario")
             }}</div>

@@ -62,6 +62,9 @@ pub enum Request {
     /// not. Short links are read and written here: their code is not in the
     /// app's wasm.
     OpenShort { fragment: String },
+    /// Files: the scenarios compared (JSON), named `names`. Vergelijken's
+    /// CSV, in `export`.
+    Compare { names: Vec<String> },
     /// Files: the open scenario (JSON). Its projection, with the baseline,
     /// as the export file `format` ("csv" for Dutch Excel, or "json"): the
     /// exports' writers live here, not in the app's wasm.
@@ -338,6 +341,24 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
                         .collect(),
                     ..Reply::default()
                 },
+            }
+        }
+        Ok(Request::Compare { names }) => {
+            let entries: Option<Vec<crate::view::compare::Entry>> = names
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| {
+                    load_scenario(file(i))
+                        .ok()
+                        .map(|scenario| crate::view::compare::Entry { name, scenario })
+                })
+                .collect();
+            match entries {
+                Some(entries) => Reply {
+                    export: Some(crate::view::compare::side_by_side(&entries).csv()),
+                    ..Reply::default()
+                },
+                None => whole("een scenario om te vergelijken is onleesbaar"),
             }
         }
         Ok(Request::Export { format }) => match load_scenario(file(0)) {

@@ -215,3 +215,30 @@ fn short_links_are_written_and_opened_by_the_worker() {
     let none = ask(&write, &[scenario_to_json(&own).as_bytes(), example]);
     assert!(none.export.is_none());
 }
+
+#[test]
+fn the_comparison_csv_is_written_by_the_worker() {
+    let (a, mut b) = (voorbeeldregio(), voorbeeldregio());
+    b.name = "Plan B".into();
+    let entries = [
+        crate::view::compare::Entry {
+            name: "A: x".into(),
+            scenario: a.clone(),
+        },
+        crate::view::compare::Entry {
+            name: "B: y".into(),
+            scenario: b.clone(),
+        },
+    ];
+    let (ja, jb) = (scenario_to_json(&a), scenario_to_json(&b));
+    let reply = ask(
+        &Request::Compare {
+            names: vec!["A: x".into(), "B: y".into()],
+        },
+        &[ja.as_bytes(), jb.as_bytes()],
+    );
+    assert_eq!(
+        reply.export,
+        Some(crate::view::compare::side_by_side(&entries).csv())
+    );
+}
