@@ -22,10 +22,14 @@ pub async fn read_file_bytes(file: &web_sys::File, limit: usize) -> Result<Vec<u
     let name = file.name();
     browser::read_file(file, limit).await.map_err(|e| match e {
         browser::ReadError::TooLarge(size) => {
-            let mb = |bytes: f64| {
-                format_number(Decimal::from(bytes as u64) / Decimal::from(1_048_576), 1)
+            let mb = |bytes: f64, decimals| {
+                format_number(
+                    Decimal::from(bytes as u64) / Decimal::from(1_048_576),
+                    decimals,
+                )
             };
-            let (megabytes, most) = (mb(size), mb(limit as f64));
+            // The limits are whole megabytes (5, 32).
+            let (megabytes, most) = (mb(size, 1), mb(limit as f64, 0));
             Text::new(
                 format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit {most} MB."),
                 format!("The file \"{name}\" is too large ({megabytes} MB); at most {most} MB."),
