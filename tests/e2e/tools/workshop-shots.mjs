@@ -1,5 +1,5 @@
 // Screenshots of a workshop for a person to look at from the back of a room:
-// workshop mode and the presentation window (after a lever moved) at
+// workshop mode, its Meedoen panel and the presentation window (after a lever moved) at
 // 1280x720, 1366x768 and 1920x1080, De zaal with seven participants at
 // 1366x768, and the page opened from a share link at 390x844.
 // node tools/workshop-shots.mjs OUTDIR
@@ -43,6 +43,10 @@ try {
     await screen.locator('.presentation__moved').waitFor();
     await screen.waitForTimeout(300);
     await page.screenshot({ path: `${out}/workshop-${width}x${height}.png` });
+    await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
+    await page.getByRole('img', { name: 'QR-code met de link naar dit scenario', exact: true }).waitFor();
+    await page.screenshot({ path: `${out}/meedoen-${width}x${height}.png` });
+    await page.getByRole('button', { name: 'Meedoen', exact: true }).click();
     await screen.screenshot({ path: `${out}/presentatie-${width}x${height}.png` });
     const scroll = await screen.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
     console.log(`${width}x${height}: presentation scroll size ${scroll.join('x')}`);
