@@ -1,0 +1,345 @@
+//! The toolbar under the header: undo/redo (and their keys), save and the
+//! library, files in and out (export, import by button or by dropping a
+//! file anywhere on the page), share by link, print; and opening a
+//! scenario from the page's own link.
+
+use jeugdscenario_engine::nl::format_number;
+use jeugdscenario_engine::region_csv::protocol as worker;
+use jeugdscenario_engine::share::{link_json, link_of_deflated, MAX_LINK_CHARS};
+use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
+use leptos::ev;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use super::{
+    files_of, read_file_bytes, scenario_from_link, use_library, DragHint, DropCatcher, Library,
+    LibraryPanel, SaveAsForm,
+};
+use crate::browser::{self, download_text, file_stem};
+use crate::features::levers::unique_id;
+use crate::i18n::{use_i18n, Text};
+use crate::state::{use_state, AppState, NoticeKind, Toast};
+use crate::storage;
+use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
+
+/// Which panel under the toolbar is open.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Nothing,
+    SaveAs,
+    Library,
+    Share,
+}
+
+/// Problems of a refused file or link as one notice.
+pub fn refusal(what_nl: &str, what_en: &str, error: &LoadError) -> Toast {
+    Toast::of(
+        NoticeKind::Error,
+        error.refusal(&Text::new(what_nl, what_en)),
+    )
+}
+
+/// Reads an imported file; a valid scenario is added to the library (as a
+/// copy when its name exists) and opened.
+pub fn import_bytes(state: AppState, library: Library, file_name: &str, bytes: &[u8]) {
+    match load_scenario(bytes) {
+        Ok(scenario) => {
+            if let Some(name) = library.save_as_new(state, scenario) {
+                state.say(Toast::info(
+                    format!("\"{file_name}\" is geïmporteerd als \"{name}\"."),
+                    format!("\"{file_name}\" was imported as \"{name}\"."),
+                ));
+            }
+        }
+        Err(error) => state.say(refusal(
+            &format!("Het bestand \"{file_name}\""),
+            &format!("The file \"{file_name}\""),
+            &error,
+        )),
+    }
+}
+
+fn import_file(state: AppState, library: Library, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        match read_file_bytes(&file, MAX_FILE_BYTES).await {
+            Ok(bytes) => import_bytes(state, library, &name, &bytes),
+            Err(message) => state.say(Toast::error(
+                format!("{} Er is niets veranderd.", message.nl),
+                format!("{} Nothing changed.", message.en),
+            )),
+        }
+    });
+}
+
+/// Opens a scenario from the page's link (`#s=` or `#p=`), as a draft.
+pub fn open_link_from_location(state: AppState) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        match scenario_from_link(&hash).await {
+            None => {}
+            Some(Ok(scenario)) => {
+                let name = scenario.name.clone();
+                if !state.replace(scenario, None, true) {
+                    return;
+                }
+                state.say(Toast::info(
+                    format!("\"{name}\" komt uit een link en is nog niet bewaard. Kies Opslaan om het bij uw scenario's te bewaren; uw eigen werkversie blijft tot dan ongemoeid."),
+                    format!("\"{name}\" comes from a link and is not saved yet. Choose Save to keep it."),
+                ));
+            }
+            Some(Err(error)) => state.say(refusal("De link", "The link", &error)),
+        }
+    });
+}
+
+/// Removes `#s=...` from the address once the draft is saved.
+pub(crate) fn clear_link_from_location() {
+    if let Some(window) = web_sys::window() {
+        let url = window.location().href().unwrap_or_default();
+        let base = url.split('#').next().unwrap_or_default().to_string();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base));
+        }
+    }
+}
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    let open = RwSignal::new(Open::Nothing);
+    let link = RwSignal::new(String::new());
+    let dragging = use_context::<DragHint>().map_or_else(|| RwSignal::new(false), |h| h.0);
+    let catcher = use_context::<DropCatcher>().map(|c| c.0);
+    let caught = move || catcher.and_then(|c| c.get());
+
+    // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
+    let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || browser::is_text_entry(e.target()) {
+            return;
+        }
+        match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => {
+                e.prevent_default();
+                state.undo();
+            }
+            ("z", true) | ("y", false) => {
+                e.prevent_default();
+                state.redo();
+            }
+            _ => {}
+        }
+    });
+    let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        dragging.set(true);
+    });
+    let leave = window_event_listener(ev::dragleave, move |e: web_sys::DragEvent| {
+        if e.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        if let Some(catch) = catcher.and_then(|c| c.get_untracked()) {
+            catch.run(files_of(e.data_transfer().and_then(|d| d.files())));
+            return;
+        }
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            import_file(state, library, file);
+        }
+    });
+    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key()
+            .is_none_or(|k| k.starts_with(storage::LIBRARY_PREFIX))
+        {
+            library.refresh(state);
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        over.remove();
+        leave.remove();
+        drop.remove();
+        other_tab.remove();
+    });
+
+    let toggle =
+        move |which: Open| open.update(|o| *o = if *o == which { Open::Nothing } else { which });
+    let save = move |_| library.save(state);
+    let export_scenario = move |_| {
+        state.scenario.with_untracked(|s| {
+            let _ = download_text(
+                &format!("{}.jeugdscenario.json", file_stem(&s.name)),
+                "application/json",
+                &scenario_to_json(s),
+            );
+        });
+    };
+    // The projection's CSV and JSON are written by the worker (the
+    // writers are not in the app's wasm), from the scenario as it is now.
+    let export = move |format: &'static str, mime: &'static str| {
+        let (stem, json) = state
+            .scenario
+            .with_untracked(|s| (file_stem(&s.name), scenario_to_json(s)));
+        leptos::task::spawn_local(async move {
+            let request = worker::Request::Export {
+                format: format.into(),
+            };
+            let reply = crate::worker::ask(&request, &[json.as_bytes()]).await;
+            match reply.export {
+                Some(text) => {
+                    let _ = download_text(&format!("{stem}-projectie.{format}"), mime, &text);
+                }
+                None => {
+                    let problem = reply.problems.into_iter().next().map(|p| p.message);
+                    let problem = problem.unwrap_or_else(|| Text::new("", ""));
+                    state.say(Toast::error(
+                        format!("De export is niet gemaakt. {}", problem.nl),
+                        format!("The export was not made. {}", problem.en),
+                    ));
+                }
+            }
+        });
+    };
+    let export_csv = move |_| export("csv", "text/csv;charset=utf-8");
+    let export_json = move |_| export("json", "application/json");
+    let share = move |_| {
+        if open.get_untracked() == Open::Share {
+            open.set(Open::Nothing);
+            return;
+        }
+        let page = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let json = state.scenario.with_untracked(link_json);
+        leptos::task::spawn_local(async move {
+            let deflated = browser::flate(json.as_bytes(), false, usize::MAX).await;
+            match deflated.map(|d| link_of_deflated(&page, &d)) {
+                Some(Ok(url)) => {
+                    link.set(url);
+                    open.set(Open::Share);
+                }
+                Some(Err(too_long)) => state.say(Toast::error(
+                    format!(
+                        "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                        format_number(Decimal::from(too_long.length), 0),
+                        format_number(Decimal::from(MAX_LINK_CHARS), 0)
+                    ),
+                    format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
+                )),
+                None => state.say(Toast::error(
+                    "Deze browser kan geen link maken (hij kent geen CompressionStream). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                    "This browser cannot make a link. Send the scenario file instead.",
+                )),
+            }
+        });
+    };
+    let copy_link = move |_| {
+        if browser::copy_to_clipboard(&link.get_untracked()) {
+            state.say(Toast::info(
+                "De link staat op het klembord.",
+                "The link is on the clipboard.",
+            ));
+        }
+    };
+    let print = move |_| browser::print();
+    let import_id = unique_id("importeren");
+    let link_id = unique_id("link");
+    let on_pick = move |ev: ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            import_file(state, library, file);
+        }
+        input.set_value("");
+    };
+
+    view! {
+        <nav class="toolbar" aria-label=move || i18n.t("Scenario", "Scenario")>
+            <div class="toolbar__group">
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Z"
+                    prop:disabled=move || !state.can_undo.get() on:click=move |_| state.undo()>
+                    {move || i18n.t("Ongedaan maken", "Undo")}
+                </button>
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Shift+Z"
+                    prop:disabled=move || !state.can_redo.get() on:click=move |_| state.redo()>
+                    {move || i18n.t("Opnieuw", "Redo")}
+                </button>
+            </div>
+            <div class="toolbar__group">
+                <button type="button" class="button" on:click=save>{move || i18n.t("Opslaan", "Save")}</button>
+                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::SaveAs).to_string()
+                    on:click=move |_| toggle(Open::SaveAs)>
+                    {move || i18n.t("Opslaan als…", "Save as…")}
+                </button>
+                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::Library).to_string()
+                    on:click=move |_| toggle(Open::Library)>
+                    {move || i18n.t("Mijn scenario's", "My scenarios")}
+                </button>
+            </div>
+            <div class="toolbar__group">
+                <details class="menu">
+                    <summary class="button button--quiet">{move || i18n.t("Exporteren", "Export")}</summary>
+                    <div class="menu__list">
+                        <button type="button" class="button button--quiet" on:click=export_scenario>
+                            {move || i18n.t("Scenariobestand (.json)", "Scenario file (.json)")}
+                        </button>
+                        <button type="button" class="button button--quiet" on:click=export_csv>
+                            {move || i18n.t("Tabel voor Excel (.csv)", "Table for Excel (.csv)")}
+                        </button>
+                        <button type="button" class="button button--quiet" on:click=export_json>
+                            {move || i18n.t("Tabel als JSON (.json)", "Table as JSON (.json)")}
+                        </button>
+                    </div>
+                </details>
+                <label class="button button--quiet file-button" for=import_id.clone()>
+                    {move || i18n.t("Importeren", "Import")}
+                </label>
+                <input type="file" id=import_id class="visually-hidden" accept=".json,application/json" on:change=on_pick />
+                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::Share).to_string() on:click=share>
+                    {move || i18n.t("Deel via link", "Share by link")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=print>{move || i18n.t("Afdrukken", "Print")}</button>
+            </div>
+            <Show when=move || state.draft.get()>
+                <p class="badge badge--draft">{move || i18n.t("Concept uit een link: nog niet bewaard", "Draft from a link: not saved yet")}</p>
+            </Show>
+        </nav>
+        {move || match open.get() {
+            Open::Nothing => ().into_any(),
+            Open::SaveAs => view! { <SaveAsForm on_done=Callback::new(move |_| open.set(Open::Nothing)) /> }.into_any(),
+            Open::Library => view! { <LibraryPanel on_close=Callback::new(move |_| open.set(Open::Nothing)) /> }.into_any(),
+            Open::Share => view! {
+                <div class="inline-form share">
+                    <div class="field field--wide">
+                        <label for=link_id.clone()>{move || i18n.t("Link naar dit scenario", "Link to this scenario")}</label>
+                        <input type="text" id=link_id.clone() readonly prop:value=move || link.get() />
+                    </div>
+                    <button type="button" class="button" on:click=copy_link>{move || i18n.t("Kopieer link", "Copy link")}</button>
+                    <p class="panel__hint">
+                        {move || i18n.t(
+                            "De link bevat het hele scenario; er gaat niets naar een server. Wie de link opent, ziet een concept tot hij het bewaart.",
+                            "The link holds the whole scenario; nothing goes to a server.",
+                        )}
+                    </p>
+                </div>
+            }.into_any(),
+        }}
+        <Show when=move || dragging.get()>
+            <div class="drop-hint" aria-hidden="true">{move || if caught().is_some() {
+                i18n.t("Laat los om hier toe te voegen", "Drop to add here")
+            } else {
+                i18n.t("Laat los om het scenario te importeren", "Drop to import the scenario")
+            }}</div>
+        </Show>
+    }
+}
