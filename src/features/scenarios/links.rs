@@ -8,7 +8,9 @@ use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 use jeugdscenario_engine::presets::{find_preset, presets, Preset};
 use jeugdscenario_engine::region_csv::protocol::Request;
 use jeugdscenario_engine::scenario::{Provenance, Scenario};
-use jeugdscenario_engine::share::{fragment_bytes, scenario_from_inflated};
+use jeugdscenario_engine::share::{
+    fragment_bytes, link_json, link_of_deflated, scenario_from_inflated, LinkTooLong,
+};
 use jeugdscenario_engine::validate::Problem;
 use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
 
@@ -74,6 +76,15 @@ pub async fn scenario_from_link(fragment: &str) -> Option<Result<Scenario, LoadE
     };
     let json = browser::flate(&bytes, true, MAX_FILE_BYTES).await;
     Some(scenario_from_inflated(json.as_deref()))
+}
+
+/// The whole scenario as a link on `page_url` (`#s=`, deflated by the
+/// browser): too long for a mail client is an error; None when the browser
+/// cannot deflate.
+pub async fn full_link(page_url: &str, scenario: &Scenario) -> Option<Result<String, LinkTooLong>> {
+    let json = link_json(scenario);
+    let deflated = browser::flate(json.as_bytes(), false, usize::MAX).await?;
+    Some(link_of_deflated(page_url, &deflated))
 }
 
 /// The short link (`page#p=…`) of a scenario that starts from a built-in

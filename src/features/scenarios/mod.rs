@@ -42,7 +42,7 @@ pub async fn read_file_bytes(file: &web_sys::File, limit: usize) -> Result<Vec<u
 
 pub use intake::{add_batch, Found, ScenarioIntake};
 pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
-pub use links::{preset_json, scenario_from_link, short_link};
+pub use links::{full_link, preset_json, scenario_from_link, short_link};
 pub(crate) use toolbar::clear_link_from_location;
 pub use toolbar::{open_link_from_location, Toolbar};
 

@@ -5,15 +5,15 @@
 
 use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::region_csv::protocol as worker;
-use jeugdscenario_engine::share::{link_json, link_of_deflated, MAX_LINK_CHARS};
+use jeugdscenario_engine::share::MAX_LINK_CHARS;
 use jeugdscenario_engine::{load_scenario, scenario_to_json, LoadError};
 use leptos::ev;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::{
-    files_of, read_file_bytes, scenario_from_link, use_library, DragHint, DropCatcher, Library,
-    LibraryPanel, SaveAsForm,
+    files_of, full_link, read_file_bytes, scenario_from_link, use_library, DragHint, DropCatcher,
+    Library, LibraryPanel, SaveAsForm,
 };
 use crate::browser::{self, download_text, file_stem};
 use crate::features::levers::unique_id;
@@ -221,10 +221,9 @@ pub fn Toolbar() -> impl IntoView {
         let page = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
-        let json = state.scenario.with_untracked(link_json);
+        let scenario = state.scenario.get_untracked();
         leptos::task::spawn_local(async move {
-            let deflated = browser::flate(json.as_bytes(), false, usize::MAX).await;
-            match deflated.map(|d| link_of_deflated(&page, &d)) {
+            match full_link(&page, &scenario).await {
                 Some(Ok(url)) => {
                     link.set(url);
                     open.set(Open::Share);

@@ -9,11 +9,10 @@
 
 use jeugdscenario_engine::qr::QrMatrix;
 use jeugdscenario_engine::region_csv::protocol::Request;
-use jeugdscenario_engine::share::{link_json, link_of_deflated};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::features::scenarios::short_link;
+use crate::features::scenarios::{full_link, short_link};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 
@@ -25,16 +24,11 @@ const MAX_QR_LINK: usize = 600;
 const QUIET: u32 = 4;
 
 /// The link for the room: short where it can be, else the whole scenario.
-async fn link_for_room(
-    page: String,
-    json: String,
-    scenario: jeugdscenario_engine::Scenario,
-) -> Option<String> {
+async fn link_for_room(page: String, scenario: jeugdscenario_engine::Scenario) -> Option<String> {
     if let Some(short) = short_link(&page, &scenario).await {
         return Some(short);
     }
-    let deflated = browser::flate(json.as_bytes(), false, usize::MAX).await?;
-    link_of_deflated(&page, &deflated).ok()
+    full_link(&page, &scenario).await?.ok()
 }
 
 /// The code as SVG: a square per dark module, on white with its quiet zone.
@@ -65,16 +59,24 @@ pub fn JoinPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let join = RwSignal::new(Join::Making);
+    // Each scenario shown asks anew; only the latest question's answer is shown.
+    let asked = StoredValue::new(0u32);
     Effect::new(move |_| {
         let scenario = state.scenario.get();
-        let json = link_json(&scenario);
         let page = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
         join.set(Join::Making);
+        asked.update_value(|n| *n += 1);
+        let this = asked.get_value();
+        let answer = move |ready: Join| {
+            if asked.try_get_value() == Some(this) {
+                join.set(ready);
+            }
+        };
         leptos::task::spawn_local(async move {
-            let Some(link) = link_for_room(page, json, scenario).await else {
-                join.set(Join::NoLink);
+            let Some(link) = link_for_room(page, scenario).await else {
+                answer(Join::NoLink);
                 return;
             };
             let qr = if link.len() <= MAX_QR_LINK {
@@ -87,7 +89,7 @@ pub fn JoinPanel() -> impl IntoView {
             } else {
                 None
             };
-            join.set(Join::Ready { link, qr });
+            answer(Join::Ready { link, qr });
         });
     });
     let copy = move |link: String| {
