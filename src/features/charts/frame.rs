@@ -276,17 +276,24 @@ pub fn ChartFigure(
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let follow = use_context::<DeviceRatio>();
     let min_px = use_context::<ChartText>().map_or(11.0, |t| t.0);
-    Effect::new(move |_| {
-        if let Some(canvas) = canvas.get() {
-            let scale = follow.map_or_else(device_ratio, |r| r.0.get());
-            if let Some(f) = follow {
-                f.1.track();
-            }
+    // The label size for the canvas as shown, again when the window is
+    // resized; the chart is painted again only when the size changes.
+    let label = Memo::new(move |_| {
+        if let Some(f) = follow {
+            f.1.track();
+        }
+        canvas.get().map_or(draw::LABEL_SIZE, |canvas| {
             // Drawn at the box's width, or at twice its height where the
             // box is wider than 2:1 (the drawing keeps its shape).
             let (w, h) = (canvas.client_width(), canvas.client_height());
             let shown = if h > 0 { w.min(2 * h) } else { w };
-            let label = label_units(min_px, f64::from(shown));
+            label_units(min_px, f64::from(shown))
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(canvas) = canvas.get() {
+            let scale = follow.map_or_else(device_ratio, |r| r.0.get());
+            let label = label.get();
             figure.with(|f| f.drawing_at(label).paint(&canvas, scale));
         }
     });
