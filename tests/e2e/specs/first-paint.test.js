@@ -1,0 +1,80 @@
+// Before the app's wasm has loaded, the page already shows its header, the
+// toolbar and the frames of the four headline cards (index.html), where the
+// app puts them: when the app takes over, the cards do not move. On a later
+// visit the header names the stored working copy.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { join } from 'node:path';
+import { appSuite } from '../support/harness.js';
+import { DIST } from '../support/browser.js';
+
+const appTest = appSuite();
+const TITLES = ['Saldo laatste jaar', 'Cumulatief saldo', 'Besparing t.o.v. basislijn', 'Aandeel residentiële zorg'];
+
+test('the card frames are in the built index.html itself, not made by a script', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  for (const title of TITLES) assert.ok(html.includes(`<h2 class="card__title">${title}</h2>`), title);
+});
+
+/** Holds the app's wasm until `release` is called; the page shows index.html alone meanwhile. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/jeugdhulp-app-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The boxes of the four cards (frames or the app's), rounded to whole pixels. */
+const cardBoxes = (page, selector) => page.locator(selector).evaluateAll((cards) => cards.map((c) => {
+  const r = c.getBoundingClientRect();
+  return [Math.round(r.x), Math.round(r.y), Math.round(r.width)];
+}));
+
+for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]]) {
+  appTest(`at ${width}x${height} the card frames show before the wasm and the cards take their places`, async (app) => {
+    const release = await holdWasm(app.page);
+    await app.page.goto(app.url, { waitUntil: 'domcontentloaded' });
+    const frames = app.page.locator('.voorlader .card');
+    assert.deepEqual(await frames.locator('.card__title').allTextContents(), TITLES);
+    assert.ok(await frames.first().isVisible(), 'the frames are shown while the wasm loads');
+    assert.equal(await app.page.locator('.voorlader .topbar__title').textContent(), 'Voorbeeldregio2026 – 2035');
+    const before = await cardBoxes(app.page, '.voorlader .card');
+    release();
+    await app.waitForProjection();
+    assert.equal(await app.page.locator('.voorlader').count(), 0, 'the frames are gone once the app shows its cards');
+    const after = await cardBoxes(app.page, 'section.cards .card');
+    assert.equal(after.length, 4);
+    for (const [i, box] of after.entries()) {
+      for (const [k, v] of box.entries()) {
+        assert.ok(Math.abs(v - before[i][k]) <= 1, `card ${i + 1} moved from ${before[i]} to ${box}`);
+      }
+    }
+  }, { viewport: { width, height } });
+}
+
+appTest('a later visit names the stored working copy in the header before the app has loaded', async (app) => {
+  // What the header says when the page is parsed, before any module script runs.
+  await app.page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        window.shownFirst = document.querySelector('.voorlader .topbar__title')?.textContent;
+      }
+    });
+  });
+  await app.open();
+  assert.equal(await app.page.evaluate(() => window.shownFirst), 'Voorbeeldregio2026 – 2035');
+  await app.storedWorkingCopy(() => {});
+  await app.page.evaluate(() => {
+    const key = 'jeugdhulp.werkversie';
+    const copy = JSON.parse(localStorage.getItem(key));
+    copy.name = 'Regio Noord';
+    localStorage.setItem(key, JSON.stringify(copy));
+  });
+  await app.page.reload();
+  await app.waitForProjection();
+  assert.equal(await app.page.evaluate(() => window.shownFirst), 'Regio Noord2026 – 2035');
+});
