@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
 import { SCALE_NAME, scaleFile } from '../support/scale.js';
+import { topFunctions } from '../support/profile.js';
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
@@ -179,36 +180,6 @@ async function measureRegion(url, region, steps, kinds) {
   } finally {
     await browser.close();
   }
-}
-
-/**
- * The `n` functions with the most time in a CPU profile (Chromium's sampling
- * profiler), self and total; wasm functions carry names only in a build that
- * keeps them (DIST_DIR, see the README's benchmarks).
- */
-function topFunctions(profile, n) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const name = (node) => node.callFrame.functionName || `(${node.callFrame.url.split('/').pop() || 'anonymous'})`;
-  const self = new Map();
-  const total = new Map();
-  let all = 0;
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    const node = byId.get(id);
-    if (['(idle)', '(program)', '(garbage collector)'].includes(name(node)) && name(node) === '(idle)') return;
-    all += dt;
-    self.set(name(node), (self.get(name(node)) ?? 0) + dt);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const fn = name(byId.get(at));
-      if (!seen.has(fn)) { seen.add(fn); total.set(fn, (total.get(fn) ?? 0) + dt); }
-    }
-  });
-  const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n)
-    .map(([fn, t]) => `      ${t.toFixed(1).padStart(8)} ms ${(100 * t / all).toFixed(1).padStart(5)}%  ${fn.slice(0, 110)}`).join('\n');
-  return `    busy ${all.toFixed(0)} ms; by self time:\n${top(self)}\n    by total time:\n${top(total)}`;
 }
 
 /** The region titles in the picker (the example region first). */

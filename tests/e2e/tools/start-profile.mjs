@@ -1,0 +1,57 @@
+// Where the app's start goes (not a test): a CPU profile of a fresh load,
+// from navigation until the balance card shows euros and a frame later,
+// with the main thread's long tasks (over 50 ms) and the top functions by
+// total and self time.
+//   node tools/start-profile.mjs [RUNS] [TOP]   (TOP 0: no profile, the long tasks alone,
+//   without the profiler's own cost)
+// For Rust function names serve a build that keeps them (DIST_DIR, see the
+// README's benchmarks); without, wasm functions show as wasm-function[N].
+import { cpus, loadavg } from 'node:os';
+import { serveDist, launch, DIST } from '../support/browser.js';
+import { topFunctions } from '../support/profile.js';
+
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const RUNS = Number(positional[0] || 3);
+const TOP = Number(positional[1] || 25);
+
+async function profileStart(url) {
+  const browser = await launch({ width: 1350, height: 940 });
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp = TOP > 0 ? await browser.context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    const shown = await page.waitForFunction(() => {
+      const figure = document.querySelector('[data-testid=kaart-saldo] .card__figure');
+      return figure && figure.textContent.includes('€') ? performance.now() : false;
+    }, null, { polling: 'raf', timeout: 60_000 });
+    const at = await shown.jsonValue();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+    const profile = cdp ? (await cdp.send('Profiler.stop')).profile : null;
+    return { at, longTasks: await page.evaluate(() => window.longTasks), profile };
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await serveDist(DIST);
+try {
+  console.log(`${DIST}; ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  for (let i = 0; i < RUNS; i++) {
+    const { at, longTasks, profile } = await profileStart(server.url);
+    console.log(`run ${i + 1}: euros on the balance card at ${Math.round(at)} ms; main-thread tasks over 50 ms (start, duration): ${longTasks.map(([s, d]) => `${s}+${d}`).join(', ') || 'none'}`);
+    if (profile && i === RUNS - 1) console.log(topFunctions(profile, TOP));
+  }
+} finally {
+  server.stop();
+}
