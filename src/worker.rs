@@ -14,7 +14,19 @@ const WORKER: &str = "./import_worker_loader.js";
 /// The worker's reply; when the worker cannot be started or answers
 /// nothing readable, a problem of the file as a whole, in Dutch.
 pub async fn ask(request: &Request, files: &[&[u8]]) -> Reply {
-    match try_ask(request, files).await {
+    let parts: Vec<JsValue> = files.iter().map(|f| bytes_part(f)).collect();
+    ask_with(request, &parts).await
+}
+
+/// A file for [`ask_with`] as bytes.
+pub fn bytes_part(bytes: &[u8]) -> JsValue {
+    js_sys::Uint8Array::from(bytes).into()
+}
+
+/// [`ask`] with files as bytes ([`bytes_part`]) or as the chosen `File`
+/// itself: the worker reads it, so a large file is never copied on the page.
+pub async fn ask_with(request: &Request, parts: &[JsValue]) -> Reply {
+    match try_ask(request, parts).await {
         Some(reply) => reply,
         None => Reply::refused(Text::new(
             "Het bestand kon niet worden ingelezen: het inleesonderdeel van de planner start niet. Laad de pagina opnieuw (offline werkt het pas na één bezoek met verbinding). Er is niets veranderd.",
@@ -38,9 +50,9 @@ async fn next_message(worker: &web_sys::Worker) -> Option<JsValue> {
     JsFuture::from(message).await.ok()
 }
 
-async fn try_ask(request: &Request, files: &[&[u8]]) -> Option<Reply> {
+async fn try_ask(request: &Request, parts: &[JsValue]) -> Option<Reply> {
     let worker = web_sys::Worker::new(WORKER).ok()?;
-    let answer = ask_started(&worker, request, files).await;
+    let answer = ask_started(&worker, request, parts).await;
     worker.terminate();
     answer
 }
@@ -50,12 +62,12 @@ async fn try_ask(request: &Request, files: &[&[u8]]) -> Option<Reply> {
 async fn ask_started(
     worker: &web_sys::Worker,
     request: &Request,
-    files: &[&[u8]],
+    parts: &[JsValue],
 ) -> Option<Reply> {
     next_message(worker).await?;
     let message = js_sys::Array::of1(&JsValue::from_str(&serde_json::to_string(request).ok()?));
-    for file in files {
-        message.push(&js_sys::Uint8Array::from(*file));
+    for part in parts {
+        message.push(part);
     }
     worker.post_message(&message).ok()?;
     let answer = next_message(worker).await?.as_string()?;

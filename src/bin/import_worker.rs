@@ -1,11 +1,34 @@
 //! The web worker that does all the work with a region's own tables (CSV)
-//! off the page's main thread: each message is `[request JSON, file
-//! bytes...]`, each answer the reply's JSON (`region_csv::protocol`). It
-//! holds no state; its first message says it is ready.
+//! off the page's main thread: each message is `[request JSON, file...]`
+//! (a file as bytes or as the chosen `File`, read here so a large file is
+//! never copied on the page), each answer the reply's JSON
+//! (`region_csv::protocol`). It holds no state; its first message says it
+//! is ready.
 
-use jeugdscenario_engine::region_csv::protocol::answer;
+use jeugdscenario_engine::region_csv::protocol::{answer, Reply};
+use jeugdscenario_engine::Text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// A file of the message: bytes, or a `File` (a Blob) read here; None
+/// when the browser cannot read it (changed or removed since it was chosen).
+fn bytes(part: JsValue) -> Option<Vec<u8>> {
+    match part.dyn_into::<web_sys::Blob>() {
+        Ok(blob) => web_sys::FileReaderSync::new()
+            .and_then(|reader| reader.read_as_array_buffer(&blob))
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+            .ok(),
+        Err(part) => Some(js_sys::Uint8Array::new(&part).to_vec()),
+    }
+}
+
+fn unreadable() -> String {
+    let reply = Reply::refused(Text::new(
+        "Het bestand kon niet worden gelezen: is het na het kiezen veranderd, verplaatst of verwijderd? Kies het opnieuw.",
+        "The file could not be read: was it changed, moved or removed after it was chosen? Choose it again. Nothing changed.",
+    ));
+    serde_json::to_string(&reply.to_wire()).unwrap_or_default()
+}
 
 fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -14,10 +37,14 @@ fn main() {
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let message: js_sys::Array = ev.data().unchecked_into();
             let request = message.get(0).as_string().unwrap_or_default();
-            let files: Vec<Vec<u8>> = (1..message.length())
-                .map(|i| js_sys::Uint8Array::new(&message.get(i)).to_vec())
+            let files: Option<Vec<Vec<u8>>> = (1..message.length())
+                .map(|i| bytes(message.get(i)))
                 .collect();
-            let _ = replies.post_message(&JsValue::from_str(&answer(&request, &files)));
+            let answer = match files {
+                Some(files) => answer(&request, &files),
+                None => unreadable(),
+            };
+            let _ = replies.post_message(&JsValue::from_str(&answer));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

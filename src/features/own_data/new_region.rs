@@ -17,7 +17,7 @@ use crate::features::levers::unique_id;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
 use crate::storage;
-use crate::worker::ask;
+use crate::worker::{ask_with, bytes_part};
 
 /// Asks for the form: the header's "Eigen regio beginnen" bumps it and the
 /// tabs open Eigen gegevens.
@@ -62,7 +62,7 @@ fn RegionTable(
     let by_horizon = table == Table::BudgetLines;
     Effect::new(move |_| {
         reply.set(None);
-        let Some((name, bytes)) = chosen.get() else {
+        let Some((name, file)) = chosen.get() else {
             return;
         };
         let (typed, years) = if by_horizon {
@@ -81,7 +81,7 @@ fn RegionTable(
                 base_year,
                 years,
             };
-            let answer = ask(&request, &[&bytes]).await;
+            let answer = ask_with(&request, &[file.into()]).await;
             let current = chosen.with_untracked(|c| c.as_ref().is_some_and(|(n, _)| *n == name));
             let same = !by_horizon
                 || (horizon.base_year.with_untracked(|y| *y == typed)
@@ -167,11 +167,14 @@ pub fn NewRegion() -> impl IntoView {
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let bytes: Vec<&[u8]> = chosen
+            let parts: Vec<wasm_bindgen::JsValue> = chosen
                 .iter()
-                .map(|c| c.as_ref().map_or(&[][..], |(_, b)| b.as_slice()))
+                .map(|c| {
+                    c.as_ref()
+                        .map_or_else(|| bytes_part(b""), |(_, f)| f.into())
+                })
                 .collect();
-            let answer = ask(&request, &bytes).await;
+            let answer = ask_with(&request, &parts).await;
             busy.set(false);
             let opened = match answer
                 .scenario

@@ -17,10 +17,10 @@ use super::table_file::{Chosen, TableFile};
 use crate::browser::today_iso;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
-use crate::worker::ask;
+use crate::worker::{ask_with, bytes_part};
 
 /// The worker's answer for the chosen file on the current scenario.
-async fn replaced(state: AppState, name: String, bytes: &[u8], table: Table) -> Reply {
+async fn replaced(state: AppState, name: String, chosen: web_sys::File, table: Table) -> Reply {
     let json = state.scenario.with_untracked(scenario_to_json);
     let (file, date) = (name, today_iso());
     let request = if table == Table::Allocations {
@@ -32,7 +32,8 @@ async fn replaced(state: AppState, name: String, bytes: &[u8], table: Table) -> 
     } else {
         Request::ReplaceCareForms { file, date }
     };
-    ask(&request, &[json.as_bytes(), bytes, b""]).await
+    let parts = [bytes_part(json.as_bytes()), chosen.into(), bytes_part(b"")];
+    ask_with(&request, &parts).await
 }
 
 /// What the administration showed: categories no care form takes, large
@@ -57,13 +58,13 @@ pub fn ReplaceCareForms(
     let from_allocations = table == Table::Allocations;
     let state = use_state();
     let i18n = use_i18n();
-    let chosen = RwSignal::new(None::<(String, Vec<u8>)>);
+    let chosen = RwSignal::new(None::<(String, web_sys::File)>);
     let reply = RwSignal::new(None::<Reply>);
     Effect::new(move |_| {
         reply.set(None);
-        if let Some((name, bytes)) = chosen.get() {
+        if let Some((name, file)) = chosen.get() {
             leptos::task::spawn_local(async move {
-                let answer = replaced(state, name.clone(), &bytes, table).await;
+                let answer = replaced(state, name.clone(), file, table).await;
                 if chosen.with_untracked(|c: &Chosen| c.as_ref().is_some_and(|(n, _)| *n == name)) {
                     reply.set(Some(answer));
                 }
@@ -75,11 +76,11 @@ pub fn ReplaceCareForms(
     // Asked again on the scenario as it is now (a lever may have moved
     // since the preview), then opened through the engine's edit.
     let apply = move |_| {
-        let Some((name, bytes)) = chosen.get_untracked() else {
+        let Some((name, file)) = chosen.get_untracked() else {
             return;
         };
         leptos::task::spawn_local(async move {
-            let answer = replaced(state, name.clone(), &bytes, table).await;
+            let answer = replaced(state, name.clone(), file, table).await;
             let next = answer
                 .scenario
                 .as_deref()

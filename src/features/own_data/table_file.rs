@@ -10,14 +10,15 @@ use leptos::prelude::*;
 
 use crate::browser::{download_text, file_stem};
 use crate::features::levers::unique_id;
-use crate::features::scenarios::{drop_zone, read_file_bytes};
+use crate::features::scenarios::{drop_zone, size_problem};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use crate::worker::ask;
 
-/// A chosen file: its name and bytes (kept, so a table whose reading
-/// depends on the horizon is read again when the horizon changes).
-pub type Chosen = Option<(String, Vec<u8>)>;
+/// A chosen file: its name and the file itself, which the import worker
+/// reads (kept, so a table whose reading depends on the horizon is read
+/// again when the horizon changes; never copied into the page).
+pub type Chosen = Option<(String, web_sys::File)>;
 
 /// Downloads `table`'s template with the rows of the scenario `json`, named
 /// after the scenario (`stem`).
@@ -32,7 +33,7 @@ fn download_template(table: Table, json: String, stem: String) {
     });
 }
 
-/// Reads `file` into `chosen`; a file the browser cannot read becomes a
+/// Takes `file` into `chosen`; a file over the table's limit becomes a
 /// problem of the table, so the user sees why.
 fn take(
     table: Table,
@@ -40,16 +41,13 @@ fn take(
     chosen: RwSignal<Chosen>,
     unreadable: RwSignal<Option<Text>>,
 ) {
-    leptos::task::spawn_local(async move {
-        let name = file.name();
-        match read_file_bytes(&file, table.max_bytes()).await {
-            Ok(bytes) => {
-                unreadable.set(None);
-                chosen.set(Some((name, bytes)));
-            }
-            Err(message) => unreadable.set(Some(message)),
+    match size_problem(&file, table.max_bytes()) {
+        Some(message) => unreadable.set(Some(message)),
+        None => {
+            unreadable.set(None);
+            chosen.set(Some((file.name(), file)));
         }
-    });
+    }
 }
 
 /// The file chooser and drop target of one table, and its template.

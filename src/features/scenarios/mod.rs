@@ -19,25 +19,33 @@ use crate::browser;
 pub async fn read_file_bytes(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, Text> {
     let name = file.name();
     browser::read_file(file, limit).await.map_err(|e| match e {
-        browser::ReadError::TooLarge(size) => {
-            let mb = |bytes: f64, decimals| {
-                format_number(
-                    Decimal::from(bytes as u64) / Decimal::from(1_048_576),
-                    decimals,
-                )
-            };
-            // The limits are whole megabytes (5, 32).
-            let (megabytes, most) = (mb(size, 1), mb(limit as f64, 0));
-            Text::new(
-                format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit {most} MB."),
-                format!("The file \"{name}\" is too large ({megabytes} MB); at most {most} MB."),
-            )
-        }
+        browser::ReadError::TooLarge(size) => too_large(&name, size, limit),
         browser::ReadError::Unreadable => Text::new(
             format!("Het bestand \"{name}\" kon niet worden gelezen."),
             format!("The file \"{name}\" could not be read."),
         ),
     })
+}
+
+/// Why a file of `size` bytes is refused, when it is larger than `limit`.
+pub fn size_problem(file: &web_sys::File, limit: usize) -> Option<Text> {
+    let size = file.size();
+    (size > limit as f64).then(|| too_large(&file.name(), size, limit))
+}
+
+fn too_large(name: &str, size: f64, limit: usize) -> Text {
+    let mb = |bytes: f64, decimals| {
+        format_number(
+            Decimal::from(bytes as u64) / Decimal::from(1_048_576),
+            decimals,
+        )
+    };
+    // The limits are whole megabytes (5, 32).
+    let (megabytes, most) = (mb(size, 1), mb(limit as f64, 0));
+    Text::new(
+        format!("Het bestand \"{name}\" is te groot ({megabytes} MB); hooguit {most} MB."),
+        format!("The file \"{name}\" is too large ({megabytes} MB); at most {most} MB."),
+    )
 }
 
 pub use intake::{add_batch, Found, ScenarioIntake};

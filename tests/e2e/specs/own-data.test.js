@@ -4,7 +4,8 @@
 // (and the generated 100,000-row file) is refused with its line-numbered
 // Dutch message, and changes nothing: not the cards, not localStorage.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before } from 'node:test';
 import { appSuite, eventually } from '../support/harness.js';
@@ -239,4 +240,24 @@ appTest('a pipe-separated file is not said to be separated by commas', async (ap
 
   assert.match(item, /Het scheidingsteken van de kopregel wordt niet herkend/);
   assert.doesNotMatch(item, /scheidingsteken ','/, 'the header has no comma in it');
+});
+
+appTest('a chosen file removed before "Zorgvormen overnemen" is named as unreadable, and nothing changes', async (app) => {
+  // The import worker reads the chosen file itself (it is never copied on the page): one that is gone by then
+  // gets a message, not an empty table.
+  const name = 'comma-decimal-point.csv';
+  const dir = mkdtempSync(join(tmpdir(), 'zorgvormen-'));
+  copyFileSync(join(CSV_FILES, 'good', name), join(dir, name));
+  const regions = await openOwnData(app);
+  const figures = await app.figures();
+  const before = await app.workingCopy();
+  await regions.csvInput.setInputFiles(join(dir, name));
+  await regions.previewFor(name);
+  rmSync(dir, { recursive: true, force: true });
+  await regions.applyButton.click();
+  await regions.notice.filter({
+    hasText: `De zorgvormen uit "${name}" zijn niet overgenomen: Het bestand kon niet worden gelezen: is het na het kiezen veranderd, verplaatst of verwijderd? Kies het opnieuw. Er is niets veranderd.`,
+  }).waitFor();
+  assert.deepEqual(await app.figures(), figures);
+  assert.deepEqual(await app.workingCopy(), before);
 });
