@@ -290,13 +290,8 @@ pub fn ChartFigure(
             label_units(min_px, f64::from(shown))
         })
     });
-    // Painted from the next frame on: not during the app's start, where
-    // reading the canvas's size would lay out the half-built page once per
-    // chart (the start's long task; docs/performance.md).
-    let started = RwSignal::new(false);
-    request_animation_frame(move || started.set(true));
     Effect::new(move |_| {
-        if let (true, Some(canvas)) = (started.get(), canvas.get()) {
+        if let Some(canvas) = canvas.get() {
             let scale = follow.map_or_else(device_ratio, |r| r.0.get());
             let label = label.get();
             figure.with(|f| f.drawing_at(label).paint(&canvas, scale));
