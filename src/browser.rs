@@ -119,23 +119,11 @@ pub fn file_stem(name: &str) -> String {
     }
 }
 
-/// Why an imported file was not read.
-pub enum ReadError {
-    TooLarge(f64),
-    Unreadable,
-}
-
-/// The bytes of a chosen or dropped file; refused before reading when larger
-/// than `limit` (a scenario file's, or an allocations table's).
-pub async fn read_file(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, ReadError> {
-    let size = file.size();
-    if size > limit as f64 {
-        return Err(ReadError::TooLarge(size));
-    }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| ReadError::Unreadable)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+/// The bytes of a chosen or dropped file; None when the browser cannot
+/// read it. (Its size is checked before: `scenarios::size_problem`.)
+pub async fn read_file(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 #[wasm_bindgen]

@@ -39,12 +39,12 @@ fn take(
     table: Table,
     file: web_sys::File,
     chosen: RwSignal<Chosen>,
-    unreadable: RwSignal<Option<Text>>,
+    refused: RwSignal<Option<Text>>,
 ) {
     match size_problem(&file, table.max_bytes()) {
-        Some(message) => unreadable.set(Some(message)),
+        Some(message) => refused.set(Some(message)),
         None => {
-            unreadable.set(None);
+            refused.set(None);
             chosen.set(Some((file.name(), file)));
         }
     }
@@ -65,18 +65,18 @@ pub fn TableFile(
     let i18n = use_i18n();
     let state = use_state();
     let id = unique_id("tabel");
-    let unreadable = RwSignal::new(None::<Text>);
+    let refused = RwSignal::new(None::<Text>);
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let file = input.files().and_then(|f| f.get(0));
         input.set_value("");
         if let Some(file) = file {
-            take(table, file, chosen, unreadable);
+            take(table, file, chosen, refused);
         }
     };
     let (over, drop) = drop_zone(move |files| {
         if let Some(file) = files.into_iter().next() {
-            take(table, file, chosen, unreadable);
+            take(table, file, chosen, refused);
         }
     });
     let template = move |_| {
@@ -101,7 +101,7 @@ pub fn TableFile(
                     None => i18n.t("Nog geen bestand; kies er een of sleep het hierheen.", "No file yet; choose one or drop it here.").to_string(),
                 }}
             </p>
-            {move || unreadable.get().map(|m| view! { <p class="csv-problems" role="alert">{i18n.show(&m)}</p> })}
+            {move || refused.get().map(|m| view! { <p class="csv-problems" role="alert">{i18n.show(&m)}</p> })}
             {children()}
         </div>
     }

@@ -17,17 +17,19 @@ use crate::browser;
 /// The bytes of a chosen file of at most `limit` bytes, or a message why
 /// not (too large, unreadable).
 pub async fn read_file_bytes(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, Text> {
-    let name = file.name();
-    browser::read_file(file, limit).await.map_err(|e| match e {
-        browser::ReadError::TooLarge(size) => too_large(&name, size, limit),
-        browser::ReadError::Unreadable => Text::new(
+    if let Some(refused) = size_problem(file, limit) {
+        return Err(refused);
+    }
+    browser::read_file(file).await.ok_or_else(|| {
+        let name = file.name();
+        Text::new(
             format!("Het bestand \"{name}\" kon niet worden gelezen."),
             format!("The file \"{name}\" could not be read."),
-        ),
+        )
     })
 }
 
-/// Why a file of `size` bytes is refused, when it is larger than `limit`.
+/// Why `file` is refused before it is read: larger than `limit` bytes.
 pub fn size_problem(file: &web_sys::File, limit: usize) -> Option<Text> {
     let size = file.size();
     (size > limit as f64).then(|| too_large(&file.name(), size, limit))

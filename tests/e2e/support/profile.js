@@ -1,4 +1,14 @@
-// Reading a CPU profile of Chromium's sampling profiler (tools only).
+// What the benchmark tools share (not the tests): when a page first shows
+// its figures, and reading a CPU profile of Chromium's sampling profiler.
+
+/** When the balance card of `page` first shows euros, in the page's clock (checked every frame). */
+export async function firstFiguresAt(page) {
+  const handle = await page.waitForFunction(() => {
+    const figure = document.querySelector('[data-testid=kaart-saldo] .card__figure');
+    return figure && figure.textContent.includes('€') ? performance.now() : false;
+  }, null, { polling: 'raf', timeout: 60_000 });
+  return handle.jsonValue();
+}
 
 /**
  * The `n` functions with the most time in a CPU profile (Chromium's sampling

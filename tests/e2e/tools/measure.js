@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
 import { SCALE_NAME, scaleFile } from '../support/scale.js';
-import { topFunctions } from '../support/profile.js';
+import { firstFiguresAt, topFunctions } from '../support/profile.js';
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
@@ -50,11 +50,7 @@ async function firstProjection(url) {
   try {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(() => {
-      const figure = document.querySelector('[data-testid=kaart-saldo] .card__figure');
-      return figure && figure.textContent.includes('€') ? performance.now() : false;
-    }, null, { polling: 'raf', timeout: 60_000 });
-    return await handle.jsonValue();
+    return await firstFiguresAt(page);
   } finally {
     await browser.close();
   }

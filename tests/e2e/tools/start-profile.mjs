@@ -8,7 +8,7 @@
 // README's benchmarks); without, wasm functions show as wasm-function[N].
 import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
-import { topFunctions } from '../support/profile.js';
+import { firstFiguresAt, topFunctions } from '../support/profile.js';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const RUNS = Number(positional[0] || 3);
@@ -31,11 +31,7 @@ async function profileStart(url) {
       await cdp.send('Profiler.start');
     }
     await page.goto(url, { waitUntil: 'commit' });
-    const shown = await page.waitForFunction(() => {
-      const figure = document.querySelector('[data-testid=kaart-saldo] .card__figure');
-      return figure && figure.textContent.includes('€') ? performance.now() : false;
-    }, null, { polling: 'raf', timeout: 60_000 });
-    const at = await shown.jsonValue();
+    const at = await firstFiguresAt(page);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
     const profile = cdp ? (await cdp.send('Profiler.stop')).profile : null;
     return { at, longTasks: await page.evaluate(() => window.longTasks), profile };
