@@ -43,9 +43,12 @@ for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]]) {
     assert.ok(await frames.first().isVisible(), 'the frames are shown while the wasm loads');
     assert.equal(await app.page.locator('.voorlader .topbar__title').textContent(), 'Voorbeeldregio2026 – 2035');
     const before = await cardBoxes(app.page, '.voorlader .card');
+    const menuFirst = await app.page.locator('.voorlader .topbar__menu').isVisible();
     release();
     await app.waitForProjection();
     assert.equal(await app.page.locator('.voorlader').count(), 0, 'the frames are gone once the app shows its cards');
+    assert.equal(await app.page.locator('header.topbar .topbar__menu').isVisible(), menuFirst,
+      'the frames show the header\'s Menu button where the app does (phones only)');
     const after = await cardBoxes(app.page, 'section.cards .card');
     assert.equal(after.length, 4);
     for (const [i, box] of after.entries()) {
