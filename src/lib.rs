@@ -6,11 +6,16 @@
 mod autosave;
 mod browser;
 mod features;
+mod fixed;
 mod history;
 mod i18n;
 mod state;
 mod storage;
 mod worker;
+
+/// For the import worker (`src/bin/import_worker.rs`): it draws the
+/// Terugblik's charts with the app's own chart layout.
+pub use features::charts::{label_units, line_chart_svg};
 
 use jeugdscenario_engine::example::voorbeeldregio;
 use jeugdscenario_engine::file::load_scenario;

@@ -103,9 +103,11 @@ fn parse_entry(key: &str, text: &str) -> Result<LibraryEntry, String> {
             None => "de opslagversie ontbreekt".to_string(),
         });
     }
+    // Read as text (serde_json keeps a number's text): the app's wasm then
+    // holds no float parser, which costs about 15 KB gzipped.
     let saved_at_ms = value
         .get("saved_at_ms")
-        .and_then(serde_json::Value::as_f64)
+        .and_then(|n| whole_ms(&n.to_string()))
         .unwrap_or(0.0);
     let scenario_text = value
         .get("scenario")
@@ -119,19 +121,32 @@ fn parse_entry(key: &str, text: &str) -> Result<LibraryEntry, String> {
     })
 }
 
+/// The whole milliseconds of a stored time: `1733480000000` as written now,
+/// `1733480000000.0` as older versions wrote it. None for anything else (a
+/// sign, an exponent, text): such an entry sorts as the oldest.
+fn whole_ms(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    (!whole.is_empty() && digits(whole) && digits(fraction))
+        .then(|| whole.parse::<u64>().ok())
+        .flatten()
+        .map(|ms| ms as f64)
+}
+
 /// Writes an entry (new or existing id) stamped with the current time.
 pub fn save_entry(id: &str, scenario: &Scenario) -> Result<LibraryEntry, StorageNotice> {
     let storage = local_storage().map_err(|_| blocked_notice())?;
     let entry = LibraryEntry {
         id: id.to_string(),
-        saved_at_ms: now_ms(),
+        // Whole milliseconds, as Date.now() gives them: written as an integer.
+        saved_at_ms: now_ms().floor(),
         scenario: scenario.clone(),
     };
     let scenario_value: serde_json::Value =
         serde_json::from_str(&scenario_to_json(scenario)).expect("a written scenario is JSON");
     let envelope = serde_json::json!({
         "entry_version": ENTRY_VERSION,
-        "saved_at_ms": entry.saved_at_ms,
+        "saved_at_ms": entry.saved_at_ms as i64,
         "scenario": scenario_value,
     });
     storage
@@ -346,4 +361,20 @@ pub fn save_pins(addresses: &[String]) {
 /// Milliseconds since 1970, as JavaScript's Date.now().
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_ms;
+
+    #[test]
+    fn stored_times_read_without_a_float_parser() {
+        assert_eq!(whole_ms("1733480000000"), Some(1_733_480_000_000.0));
+        // As versions before 2026-12 wrote it.
+        assert_eq!(whole_ms("1733480000000.0"), Some(1_733_480_000_000.0));
+        assert_eq!(whole_ms("1733480000000.75"), Some(1_733_480_000_000.0));
+        for refused in ["", ".5", "-1", "1e12", "1.2e3", "12a", "\"12\""] {
+            assert_eq!(whole_ms(refused), None, "{refused}");
+        }
+    }
 }

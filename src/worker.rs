@@ -4,6 +4,7 @@
 
 use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
 use jeugdscenario_engine::Text;
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,7 +16,7 @@ const WORKER: &str = "./import_worker_loader.js";
 /// nothing readable, a problem of the file as a whole, in Dutch.
 pub async fn ask(request: &Request, files: &[&[u8]]) -> Reply {
     let parts: Vec<JsValue> = files.iter().map(|f| bytes_part(f)).collect();
-    ask_with(request, &parts).await
+    ask_with(request, &parts, None).await
 }
 
 /// A file for [`ask_with`] as bytes.
@@ -24,9 +25,14 @@ pub fn bytes_part(bytes: &[u8]) -> JsValue {
 }
 
 /// [`ask`] with files as bytes ([`bytes_part`]) or as the chosen `File`
-/// itself: the worker reads it, so a large file is never copied on the page.
-pub async fn ask_with(request: &Request, parts: &[JsValue]) -> Reply {
-    match try_ask(request, parts).await {
+/// itself (the worker reads it: a large file is never copied on the page),
+/// the job's progress in percent set into `progress` as the worker says it.
+pub async fn ask_with(
+    request: &Request,
+    parts: &[JsValue],
+    progress: Option<RwSignal<u8>>,
+) -> Reply {
+    match try_ask(request, parts, progress).await {
         Some(reply) => reply,
         None => Reply::refused(Text::new(
             "Het bestand kon niet worden ingelezen: het inleesonderdeel van de planner start niet. Laad de pagina opnieuw (offline werkt het pas na één bezoek met verbinding). Er is niets veranderd.",
@@ -50,9 +56,13 @@ async fn next_message(worker: &web_sys::Worker) -> Option<JsValue> {
     JsFuture::from(message).await.ok()
 }
 
-async fn try_ask(request: &Request, parts: &[JsValue]) -> Option<Reply> {
+async fn try_ask(
+    request: &Request,
+    parts: &[JsValue],
+    progress: Option<RwSignal<u8>>,
+) -> Option<Reply> {
     let worker = web_sys::Worker::new(WORKER).ok()?;
-    let answer = ask_started(&worker, request, parts).await;
+    let answer = ask_started(&worker, request, parts, progress).await;
     worker.terminate();
     answer
 }
@@ -63,6 +73,7 @@ async fn ask_started(
     worker: &web_sys::Worker,
     request: &Request,
     parts: &[JsValue],
+    progress: Option<RwSignal<u8>>,
 ) -> Option<Reply> {
     next_message(worker).await?;
     let message = js_sys::Array::of1(&JsValue::from_str(&serde_json::to_string(request).ok()?));
@@ -70,6 +81,15 @@ async fn ask_started(
         message.push(part);
     }
     worker.post_message(&message).ok()?;
-    let answer = next_message(worker).await?.as_string()?;
-    Reply::from_wire(serde_json::from_str(&answer).ok()?)
+    loop {
+        let answer = next_message(worker).await?.as_string()?;
+        match answer.strip_prefix("voortgang:") {
+            Some(percent) => {
+                if let (Some(progress), Ok(percent)) = (progress, percent.parse()) {
+                    progress.set(percent);
+                }
+            }
+            None => return Reply::from_wire(serde_json::from_str(&answer).ok()?),
+        }
+    }
 }

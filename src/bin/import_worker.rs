@@ -2,13 +2,42 @@
 //! off the page's main thread: each message is `[request JSON, file...]`
 //! (a file as bytes or as the chosen `File`, read here so a large file is
 //! never copied on the page), each answer the reply's JSON
-//! (`region_csv::protocol`). It holds no state; its first message says it
-//! is ready.
+//! (`region_csv::protocol`). Before the answer it may send "voortgang:N"
+//! (N percent done) for a long job. It holds no state; its first message
+//! says it is ready.
 
-use jeugdscenario_engine::region_csv::protocol::{answer, Reply};
+use jeugdhulp_app::{label_units, line_chart_svg};
+use jeugdscenario_engine::region_csv::protocol::{answer_with, Host, Reply};
+use jeugdscenario_engine::view::chart::LineChart;
 use jeugdscenario_engine::Text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// The narrowest a Terugblik chart is shown (CSS px, `.lookback-charts`):
+/// its labels are laid out to be at least 11 px there.
+const NARROWEST_CHART_PX: f64 = 300.0;
+
+/// Tells the page how far a job is (only when the percentage changes) and
+/// draws charts with the app's own layout.
+struct Worker {
+    scope: web_sys::DedicatedWorkerGlobalScope,
+    said: Option<u8>,
+}
+
+impl Host for Worker {
+    fn progress(&mut self, percent: u8) {
+        if self.said != Some(percent) {
+            self.said = Some(percent);
+            let _ = self
+                .scope
+                .post_message(&JsValue::from_str(&format!("voortgang:{percent}")));
+        }
+    }
+
+    fn draw(&mut self, chart: &LineChart) -> Option<String> {
+        Some(line_chart_svg(chart, label_units(11.0, NARROWEST_CHART_PX)))
+    }
+}
 
 /// A file of the message: bytes, or a `File` (a Blob) read here; None
 /// when the browser cannot read it (changed or removed since it was chosen).
@@ -24,7 +53,7 @@ fn bytes(part: JsValue) -> Option<Vec<u8>> {
 
 fn unreadable() -> String {
     let reply = Reply::refused(Text::new(
-        "Het bestand kon niet worden gelezen: is het na het kiezen veranderd, verplaatst of verwijderd? Kies het opnieuw.",
+        "Het bestand kon niet worden gelezen: is het na het kiezen veranderd, verplaatst of verwijderd? Kies het opnieuw. Er is niets veranderd.",
         "The file could not be read: was it changed, moved or removed after it was chosen? Choose it again. Nothing changed.",
     ));
     serde_json::to_string(&reply.to_wire()).unwrap_or_default()
@@ -40,8 +69,12 @@ fn main() {
             let files: Option<Vec<Vec<u8>>> = (1..message.length())
                 .map(|i| bytes(message.get(i)))
                 .collect();
+            let mut host = Worker {
+                scope: replies.clone(),
+                said: None,
+            };
             let answer = match files {
-                Some(files) => answer(&request, &files),
+                Some(files) => answer_with(&request, &files, &mut host),
                 None => unreadable(),
             };
             let _ = replies.post_message(&JsValue::from_str(&answer));

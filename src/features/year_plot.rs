@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::features::charts::nice_axis;
 /// An SVG coordinate with one decimal.
 pub fn one(v: f64) -> String {
-    format!("{v:.1}")
+    crate::fixed::fixed(v, 1)
 }
 
 pub struct YearPlot {

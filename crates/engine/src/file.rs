@@ -16,7 +16,7 @@ use migrate::migrate;
 /// The `format` field every scenario file carries.
 pub const FORMAT_NAME: &str = "jeugdscenario";
 /// The newest file format version this program reads and writes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 /// Version of the program, recorded in every file it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -31,6 +31,10 @@ pub mod limits {
     pub const MAX_MUNICIPALITIES: usize = 100;
     pub const MAX_LEVERS: usize = 500;
     pub const MAX_TARGETS: usize = 100;
+    /// The allocation mapping's care forms and rules (a rule per category,
+    /// or per product code within one).
+    pub const MAX_MAPPING_FORMS: usize = 100;
+    pub const MAX_MAPPING_RULES: usize = 1000;
 }
 
 /// Why a file could not be read: every problem found, each with the place in

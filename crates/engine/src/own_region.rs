@@ -52,6 +52,7 @@ impl OwnRegion {
             insured_share_from: Default::default(),
             targets: Vec::new(),
             sources: Default::default(),
+            allocation_mapping: None,
         };
         let problems = validate(&scenario);
         if problems.is_empty() {

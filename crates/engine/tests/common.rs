@@ -83,6 +83,7 @@ pub fn small_region() -> Scenario {
         insured_share_from: BTreeMap::new(),
         targets: Vec::new(),
         sources: BTreeMap::new(),
+        allocation_mapping: None,
     }
 }
 

@@ -118,7 +118,11 @@ fn a_front_budget_survives_its_file_and_goes_with_its_care_form() {
         .collect();
     let provenance = without.provenance.clone();
     let applied = without
-        .apply(Edit::ReplaceCareForms { forms, provenance })
+        .apply(Edit::ReplaceCareForms {
+            forms,
+            provenance,
+            mapping: None,
+        })
         .unwrap();
     assert!(without.levers.front_budgets.is_empty());
     assert!(

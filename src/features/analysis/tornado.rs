@@ -87,9 +87,9 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
                                 <td>{up_text}</td>
                                 <td class="tornado__track" aria-hidden="true">
                                     <span class="tornado__bar tornado__bar--down" class:tornado__bar--worse=down < Decimal::ZERO
-                                        style=format!("width: {:.2}%", width(down))></span>
+                                        style=format!("width: {}%", crate::fixed::fixed(width(down), 2))></span>
                                     <span class="tornado__bar tornado__bar--up" class:tornado__bar--worse=up < Decimal::ZERO
-                                        style=format!("width: {:.2}%", width(up))></span>
+                                        style=format!("width: {}%", crate::fixed::fixed(width(up), 2))></span>
                                 </td>
                             </tr>
                         }

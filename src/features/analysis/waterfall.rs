@@ -100,7 +100,7 @@ pub fn WaterfallPanel(measure: RwSignal<Measure>) -> impl IntoView {
                                     <td class="waterfall__track" aria-hidden="true">
                                         <span
                                             class=format!("waterfall__bar waterfall__bar--{sign}")
-                                            style=format!("left: {left:.2}%; width: {width:.2}%")
+                                            style=format!("left: {}%; width: {}%", crate::fixed::fixed(left, 2), crate::fixed::fixed(width, 2))
                                         ></span>
                                     </td>
                                 </tr>

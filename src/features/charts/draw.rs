@@ -70,9 +70,9 @@ impl Labels {
 /// Dutch axis numbers: 1.234 and -12,5.
 fn number_label(y: f64) -> String {
     let text = if y.abs() >= 100.0 || y.fract().abs() < 1e-9 {
-        format!("{:.0}", y)
+        crate::fixed::fixed(y, 0)
     } else {
-        format!("{:.1}", y)
+        crate::fixed::fixed(y, 1)
     };
     let (sign, digits) = text
         .strip_prefix('-')
@@ -427,12 +427,16 @@ fn draw_lines(
     y_desc: &str,
     label: u32,
 ) -> DrawResult {
+    // The axis starts at zero: a difference between lines is not made to
+    // look larger than it is.
     let values = lines.iter().flat_map(|l| l.values.iter().copied());
-    let mut chart = full_chart(root, labels, years, values, 0.4, y_desc, label)?;
+    let mut chart = full_chart(root, labels, years, values.chain([0.0]), 0.4, y_desc, label)?;
     for line in lines {
+        // A year without a figure (NaN) is left out of the line.
         let points: Vec<(f64, f64)> = years
             .iter()
             .zip(&line.values)
+            .filter(|(_, v)| v.is_finite())
             .map(|(y, v)| (f64::from(*y), *v))
             .collect();
         let style = line.colour.stroke_width(if line.dashed { 3 } else { 4 });

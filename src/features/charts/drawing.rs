@@ -16,7 +16,7 @@ use std::cell::RefCell;
 use std::fmt::Write as _;
 
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
 /// The chart's size in its own units.
@@ -78,7 +78,14 @@ impl Colour {
     /// `rgba(...)` (canvas).
     fn css(self) -> String {
         let (r, g, b) = self.rgb;
-        format!("rgba({r},{g},{b},{})", self.alpha)
+        format!("rgba({r},{g},{b},{})", self.opacity())
+    }
+
+    /// The opacity as short as it goes, at most three decimals: `1`,
+    /// `0.25`.
+    fn opacity(self) -> String {
+        let text = crate::fixed::fixed(self.alpha, 3);
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
@@ -233,6 +240,25 @@ impl DrawingBackend for Recorder {
             colour,
         })
     }
+
+    // The charts' text is never laid out by plotters (no caption, no mesh
+    // labels): it is `Label`s, written as text for the browser to place.
+    // These two keep plotters' font code (and its float printing, about 4 KB
+    // of the wasm gzipped) out of the app; a debug build says so if a chart
+    // ever asks plotters for text.
+    fn draw_text<T: BackendTextStyle>(&mut self, _: &str, _: &T, _: BackendCoord) -> Recorded {
+        debug_assert!(false, "chart text goes through Label, not plotters");
+        Ok(())
+    }
+
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        _: &str,
+        _: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<Never>> {
+        debug_assert!(false, "chart text goes through Label, not plotters");
+        Ok((0, 0))
+    }
 }
 
 fn escape(text: &str) -> String {
@@ -276,7 +302,7 @@ impl Drawing {
                     out,
                     "<polyline fill=\"none\" stroke=\"{}\" stroke-opacity=\"{}\" stroke-width=\"{width}\" stroke-linejoin=\"round\" points=\"{}\"/>",
                     colour.hex(),
-                    colour.alpha,
+                    colour.opacity(),
                     points(p)
                 ),
                 Shape::Rect { from, to, colour, width, fill } => {
@@ -288,7 +314,7 @@ impl Drawing {
                         from.1,
                         to.0 - from.0,
                         to.1 - from.1,
-                        colour.alpha
+                        colour.opacity()
                     )
                 }
                 Shape::Circle { centre, radius, colour, width, fill } => {
@@ -296,7 +322,9 @@ impl Drawing {
                     write!(
                         out,
                         "<circle cx=\"{}\" cy=\"{}\" r=\"{radius}\" opacity=\"{}\" {paint}/>",
-                        centre.0, centre.1, colour.alpha
+                        centre.0,
+                        centre.1,
+                        colour.opacity()
                     )
                 }
                 Shape::Polygon { points: p, colour } => write!(
@@ -304,7 +332,7 @@ impl Drawing {
                     "<polygon points=\"{}\" fill=\"{}\" opacity=\"{}\"/>",
                     points(p),
                     colour.hex(),
-                    colour.alpha
+                    colour.opacity()
                 ),
             };
         }

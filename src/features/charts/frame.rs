@@ -221,7 +221,12 @@ fn follow_media_query(set_ratio: WriteSignal<f64>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let query = format!("(resolution: {}dppx)", window.device_pixel_ratio());
+    // The ratio as JavaScript writes it (exact, and no float printing in the wasm).
+    let ratio = js_sys::Number::from(window.device_pixel_ratio())
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_else(|_| "1".into());
+    let query = format!("(resolution: {ratio}dppx)");
     let Some(list) = window.match_media(&query).ok().flatten() else {
         return;
     };

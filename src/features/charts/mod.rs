@@ -8,12 +8,14 @@ mod cost;
 mod draw;
 mod drawing;
 mod frame;
+mod line_chart;
 mod palette;
 
 use leptos::prelude::*;
 
 pub use draw::nice_axis;
-pub use frame::{ChartText, DeviceRatio, InReport};
+pub use frame::{label_units, ChartText, DeviceRatio, InReport};
+pub use line_chart::line_chart_svg;
 
 /// One of the three charts, as workshop mode and the presentation screen
 /// show one at a time.

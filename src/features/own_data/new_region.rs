@@ -81,7 +81,7 @@ fn RegionTable(
                 base_year,
                 years,
             };
-            let answer = ask_with(&request, &[file.into()]).await;
+            let answer = ask_with(&request, &[file.into()], None).await;
             let current = chosen.with_untracked(|c| c.as_ref().is_some_and(|(n, _)| *n == name));
             let same = !by_horizon
                 || (horizon.base_year.with_untracked(|y| *y == typed)
@@ -174,7 +174,7 @@ pub fn NewRegion() -> impl IntoView {
                         .map_or_else(|| bytes_part(b""), |(_, f)| f.into())
                 })
                 .collect();
-            let answer = ask_with(&request, &parts).await;
+            let answer = ask_with(&request, &parts, None).await;
             busy.set(false);
             let opened = match answer
                 .scenario

@@ -9,9 +9,11 @@
 
 use jeugdscenario_engine::region_csv::protocol::{Reply, Request};
 use jeugdscenario_engine::region_csv::Table;
-use jeugdscenario_engine::{load_scenario, scenario_to_json, Edit};
+use jeugdscenario_engine::scenario::Scenario;
+use jeugdscenario_engine::{load_scenario, scenario_to_json, Edit, Text};
 use leptos::prelude::*;
 
+use super::mapping::{in_use, mapping_view, Changed, InUse};
 use super::preview::{notices_view, preview_table, problems_view};
 use super::table_file::{Chosen, TableFile};
 use crate::browser::today_iso;
@@ -19,8 +21,16 @@ use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::worker::{ask_with, bytes_part};
 
-/// The worker's answer for the chosen file on the current scenario.
-async fn replaced(state: AppState, name: String, chosen: web_sys::File, table: Table) -> Reply {
+/// The worker's answer for the chosen file on the current scenario, with
+/// the mapping as the user `changed` it (allocations), its progress set
+/// into `progress`.
+async fn replaced(
+    state: AppState,
+    (name, chosen): (String, web_sys::File),
+    table: Table,
+    changed: Changed,
+    progress: RwSignal<u8>,
+) -> Reply {
     let json = state.scenario.with_untracked(scenario_to_json);
     let (file, date) = (name, today_iso());
     let request = if table == Table::Allocations {
@@ -28,12 +38,65 @@ async fn replaced(state: AppState, name: String, chosen: web_sys::File, table: T
             base_year: None,
             file,
             date,
+            rules: changed.rules,
         }
     } else {
         Request::ReplaceCareForms { file, date }
     };
-    let parts = [bytes_part(json.as_bytes()), chosen.into(), bytes_part(b"")];
-    ask_with(&request, &parts).await
+    progress.set(0);
+    let mapping = changed.file.map_or_else(|| bytes_part(b""), Into::into);
+    let parts = [bytes_part(json.as_bytes()), chosen.into(), mapping];
+    ask_with(&request, &parts, Some(progress)).await
+}
+
+/// How far the worker is with a file, as a progress bar named by what
+/// happens.
+fn progress_view(progress: RwSignal<u8>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p role="status">{i18n.t("Wordt ingelezen…", "Reading…")}</p>
+        <progress class="own-region__progress" max="100" value=move || progress.get() aria-label=move || i18n.t("Voortgang van het inlezen", "Reading progress")>
+            {move || format!("{}%", progress.get())}
+        </progress>
+    }
+}
+
+/// The Terugblik's charts: per measure a fold (the first open) with a chart
+/// per care form, the worker's SVG under the care form's name.
+fn lookback_charts(charts: &[(Text, String, String)]) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut measures: Vec<&Text> = Vec::new();
+    for (measure, _, _) in charts {
+        if !measures.contains(&measure) {
+            measures.push(measure);
+        }
+    }
+    let folds = measures
+        .into_iter()
+        .enumerate()
+        .map(|(i, measure)| {
+            let figures = charts
+                .iter()
+                .filter(|(m, _, _)| m == measure)
+                .map(|(_, title, svg)| view! {
+                    <figure class="lookback-chart"><figcaption>{title.clone()}</figcaption><div inner_html=svg.clone()></div></figure>
+                })
+                .collect_view();
+            view! {
+                <details class="lookback-charts" open=i == 0>
+                    <summary>{format!("{}: {}", i18n.t("Terugblik", "Look back"), i18n.show(measure))}</summary>
+                    <div class="lookback-charts__grid">{figures}</div>
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="lookback-legend">{i18n.t(
+            "Doorgetrokken lijn met rondjes: de administratie. Gestippelde lijn met driehoekjes: het model, gerekend vanaf het eerste jaar.",
+            "Solid line with dots: the administration. Dashed line with triangles: the model, run from the first year.",
+        )}</p>
+        {folds}
+    }
 }
 
 /// What the administration showed: categories no care form takes, large
@@ -43,9 +106,14 @@ fn lookback_view(name: &str, r: &Reply) -> impl IntoView {
     view! {
         {(!r.unmapped.is_empty()).then(|| view! {
             <p>{i18n.t("Productcategorieën zonder zorgvorm (niet meegeteld):", "Product categories without a care form (not counted):")}</p>
-            <ul>{r.unmapped.iter().map(|(c, n)| view! { <li>{format!("{c}: {n} {}", i18n.t("rijen", "rows"))}</li> }).collect_view()}</ul>
+            <ul>{r.unmapped.iter().map(|(c, n)| {
+                let rows = if *n == 1 { i18n.t("rij", "row") } else { i18n.t("rijen", "rows") };
+                let count = jeugdscenario_engine::nl::format_number(rust_decimal::Decimal::from(*n), 0);
+                view! { <li>{format!("{c}: {count} {rows}")}</li> }
+            }).collect_view()}</ul>
         })}
         {notices_view(&r.findings)}
+        {lookback_charts(&r.charts)}
         {r.lookback.clone().map(|t| preview_table(name, t, ("rijen in de Terugblik", "Het model vanaf het eerste jaar tegenover wat de administratie per jaar laat zien.")))}
     }
 }
@@ -59,28 +127,70 @@ pub fn ReplaceCareForms(
     let state = use_state();
     let i18n = use_i18n();
     let chosen = RwSignal::new(None::<(String, web_sys::File)>);
+    let changed = RwSignal::new(Changed::default());
     let reply = RwSignal::new(None::<Reply>);
-    Effect::new(move |_| {
-        reply.set(None);
-        if let Some((name, file)) = chosen.get() {
-            leptos::task::spawn_local(async move {
-                let answer = replaced(state, name.clone(), file, table).await;
-                if chosen.with_untracked(|c: &Chosen| c.as_ref().is_some_and(|(n, _)| *n == name)) {
-                    reply.set(Some(answer));
-                }
-            });
+    let (progress, busy) = (RwSignal::new(0u8), RwSignal::new(false));
+    // The scenario the shown answer was made on, and the number of the
+    // latest question (an earlier, slower answer is not shown over it).
+    let asked_on = StoredValue::new(None::<Scenario>);
+    let asked = StoredValue::new(0u32);
+    let ask = move |file: (String, web_sys::File)| async move {
+        let number = asked.get_value() + 1;
+        asked.set_value(number);
+        busy.set(true);
+        let on = state.scenario.get_untracked();
+        let answer = replaced(state, file, table, changed.get_untracked(), progress).await;
+        let latest = asked.get_value() == number;
+        if latest {
+            busy.set(false);
+            asked_on.set_value(Some(on));
+            reply.set(Some(answer.clone()));
         }
+        latest.then_some(answer)
+    };
+    // A new file: its own answer only. A changed mapping: the old answer
+    // stays in view until the new one comes.
+    Effect::new(move |last: Option<Option<String>>| {
+        let file = chosen.get();
+        changed.track();
+        let name = file.as_ref().map(|(n, _)| n.clone());
+        if last.is_some_and(|l| l != name) {
+            reply.set(None);
+        }
+        if let Some(file) = file {
+            leptos::task::spawn_local(async move {
+                ask(file).await;
+            });
+        } else {
+            busy.set(false);
+        }
+        name
     });
     let name =
         move || chosen.with(|c: &Chosen| c.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
-    // Asked again on the scenario as it is now (a lever may have moved
-    // since the preview), then opened through the engine's edit.
+    // Opened through the engine's edit. The preview's answer holds the
+    // scenario made from the scenario as it was then; asked again only when
+    // a lever moved since (a large file takes a second or two, shown by the
+    // progress bar).
     let apply = move |_| {
-        let Some((name, file)) = chosen.get_untracked() else {
+        let Some(file) = chosen.get_untracked() else {
             return;
         };
+        let name = file.0.clone();
+        let unchanged = state
+            .scenario
+            .with_untracked(|s| asked_on.with_value(|a| a.as_ref() == Some(s)));
+        let shown = reply
+            .get_untracked()
+            .filter(|r| unchanged && r.scenario.is_some());
         leptos::task::spawn_local(async move {
-            let answer = replaced(state, name.clone(), file, table).await;
+            let answer = match shown {
+                Some(answer) => answer,
+                None => match ask(file).await {
+                    Some(answer) => answer,
+                    None => return,
+                },
+            };
             let next = answer
                 .scenario
                 .as_deref()
@@ -110,10 +220,16 @@ pub fn ReplaceCareForms(
             }
         });
     };
+    // The mapping in use; a refused one (a mapping file with a bad line)
+    // leaves the last one in view, to change or choose again.
+    let mapping = Memo::new(move |last: Option<&Option<InUse>>| {
+        let shown = chosen.with(Option::is_some);
+        reply
+            .with(|r| r.as_ref().and_then(in_use))
+            .or_else(|| last.cloned().flatten())
+            .filter(|_| from_allocations && shown)
+    });
     let body = move || match reply.get() {
-        None if chosen.with(Option::is_some) => {
-            view! { <p role="status">{i18n.t("Wordt ingelezen…", "Reading…")}</p> }.into_any()
-        }
         Some(r) if !r.problems.is_empty() => problems_view(&name(), &r.problems).into_any(),
         Some(
             r @ Reply {
@@ -175,6 +291,8 @@ pub fn ReplaceCareForms(
             <h3 id=id>{move || i18n.t(title.0, title.1)}</h3>
             <p class="panel__hint">{move || i18n.t(hint.0, hint.1)}</p>
             <TableFile table=table input_label=input_label template_label=template_label chosen=chosen>
+                {move || busy.get().then(|| progress_view(progress))}
+                {move || mapping.get().map(|m| mapping_view(m, changed))}
                 {body}
             </TableFile>
         </section>

@@ -31,7 +31,7 @@ appTest('allocations become care forms with a Terugblik; only the figures are ke
   await choose(section, 'worked-example.csv', 'good');
   await section.getByText(/^Voorbeeld van "worked-example\.csv": \d+ zorgvormen\./).waitFor();
   await section.getByText(/^Voorbeeld van "worked-example\.csv": \d+ rijen in de Terugblik\./).waitFor();
-  assert.match(await section.textContent(), /Productcategorieën zonder zorgvorm \(niet meegeteld\):99: 1 rijen/);
+  assert.match(await section.textContent(), /Productcategorieën zonder zorgvorm \(niet meegeteld\):99: 1 rij/);
   assert.deepEqual(await app.storage(), before, 'nothing stored before "Zorgvormen overnemen"');
 
   await section.getByRole('button', { name: 'Zorgvormen overnemen', exact: true }).click();
@@ -57,4 +57,44 @@ appTest('a file with a BSN-like column is refused with advice, and nothing chang
   assert.equal(await section.getByRole('button', { name: 'Zorgvormen overnemen', exact: true }).count(), 0);
   assert.deepEqual(await app.storage(), before);
   assert.deepEqual(await app.figures(), cards);
+});
+
+appTest('the Terugblik has a chart per care form; the mapping changes by its choices and is kept with the scenario', async (app) => {
+  const section = await openAdministration(app);
+  await choose(section, 'worked-example.csv', 'good');
+  // While the worker reads, a progress bar; then the charts, the first measure open.
+  await section.getByText(/^Voorbeeld van "worked-example\.csv": \d+ zorgvormen\./).waitFor();
+  const clients = section.locator('details.lookback-charts', { hasText: 'Terugblik: cliënten op 1 januari' });
+  assert.equal(await clients.getAttribute('open'), '');
+  const chart = clients.locator('figure', { hasText: 'Specialistische ambulante jeugdhulp' });
+  assert.match(await chart.locator('svg[role=img]').getAttribute('aria-label'), /administratie 2023 1, 2024 1, 2025 1; model/);
+  assert.equal(await section.locator('details.lookback-charts').count(), 4, 'clients, inflow, client-months and cost');
+
+  // Category 99 has no care form; counted as ggz from now on.
+  await section.getByText(/^Koppeling van productcategorie naar zorgvorm/).click();
+  const rule = section.getByLabel('Zorgvorm voor productcategorie 99', { exact: true });
+  assert.equal(await rule.inputValue(), '');
+  await rule.focus();
+  await rule.selectOption('ggz');
+  await section.getByText('Productcategorieën zonder zorgvorm').waitFor({ state: 'detached' });
+  assert.equal(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    'Zorgvorm voor productcategorie 99', 'the focus stays on the choice');
+  assert.equal(await rule.inputValue(), 'ggz');
+
+  await section.getByRole('button', { name: 'Zorgvormen overnemen', exact: true }).click();
+  const kept = (c) => {
+    const mapping = c.allocation_mapping;
+    assert.ok(mapping, 'the mapping is kept with the scenario');
+    assert.ok(mapping.rules.some((r) => r.category === '99' && r.form === 'ggz'), JSON.stringify(mapping.rules));
+    assert.ok(c.care_forms.some((f) => f.id === 'ggz'));
+  };
+  await app.storedWorkingCopy(kept);
+  await app.reload();
+  await app.storedWorkingCopy(kept);
+  // Read again on that scenario: its own mapping counts 99 as ggz.
+  await new Regions(app).showTab('Eigen gegevens');
+  const again = app.page.getByRole('region', { name: 'Uit de administratie', exact: true });
+  await choose(again, 'worked-example.csv', 'good');
+  await again.getByText(/^Voorbeeld van "worked-example\.csv": \d+ zorgvormen\./).waitFor();
+  assert.equal(await again.getByText('Productcategorieën zonder zorgvorm').count(), 0);
 });

@@ -49,7 +49,7 @@ appTest('an exported scenario file, imported again, gives the same figures and t
   const exported = file.bytes.toString('utf8');
   const parsed = JSON.parse(exported);
   assert.equal(parsed.format, 'jeugdscenario');
-  assert.equal(parsed.version, 4, 'written in the newest format version');
+  assert.equal(parsed.version, 5, 'written in the newest format version');
   assert.deepEqual(parsed.provenance, { kind: 'example' }, 'the example says so in its file');
   assert.match(parsed.app_version, /^\d+\.\d+\.\d+/, 'the file records the app version that wrote it');
   assert.equal(Number(parsed.levers.substitutions[0].share), 0.425, 'the file holds the moved lever');

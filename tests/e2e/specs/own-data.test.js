@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before } from 'node:test';
 import { appSuite, eventually } from '../support/harness.js';
+import { moveShare } from '../support/scenarios.js';
 import { ensureCli, projectJson } from '../support/cli.js';
 import { canonicalDecimals, CSV_FILES, csvManifest, generateCsv, Regions } from '../support/regions.js';
 
@@ -243,17 +244,19 @@ appTest('a pipe-separated file is not said to be separated by commas', async (ap
 });
 
 appTest('a chosen file removed before "Zorgvormen overnemen" is named as unreadable, and nothing changes', async (app) => {
-  // The import worker reads the chosen file itself (it is never copied on the page): one that is gone by then
-  // gets a message, not an empty table.
+  // The import worker reads the chosen file itself (it is never copied on the page). "Overnemen" takes the
+  // preview on screen when the scenario is as it was; a lever moved since asks the worker again, and a file
+  // that is gone by then gets a message, not an empty table.
   const name = 'comma-decimal-point.csv';
   const dir = mkdtempSync(join(tmpdir(), 'zorgvormen-'));
   copyFileSync(join(CSV_FILES, 'good', name), join(dir, name));
   const regions = await openOwnData(app);
-  const figures = await app.figures();
-  const before = await app.workingCopy();
   await regions.csvInput.setInputFiles(join(dir, name));
   await regions.previewFor(name);
   rmSync(dir, { recursive: true, force: true });
+  await moveShare(app, '42,5');
+  const figures = await app.figures();
+  const before = await app.workingCopy();
   await regions.applyButton.click();
   await regions.notice.filter({
     hasText: `De zorgvormen uit "${name}" zijn niet overgenomen: Het bestand kon niet worden gelezen: is het na het kiezen veranderd, verplaatst of verwijderd? Kies het opnieuw. Er is niets veranderd.`,

@@ -40,3 +40,32 @@ export function topFunctions(profile, n) {
   return `    busy ${all.toFixed(0)} ms; by self time:\n${top(self)}\n    by total time:\n${top(total)}`;
 }
 
+
+/**
+ * Opens the built app in a fresh browser at each size (`1366x768`), waits for
+ * its first figures and hands the page to `visit(page, size, ms)`, `ms` the
+ * time from navigation to those figures; the page's errors are printed.
+ */
+export async function atSizes(sizes, visit) {
+  const { serveDist, launch } = await import('./browser.js');
+  const server = await serveDist();
+  try {
+    for (const size of sizes) {
+      const [width, height] = size.split('x').map(Number);
+      const browser = await launch({ width, height });
+      try {
+        const page = await browser.context.newPage();
+        page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+        page.on('pageerror', (e) => console.log('page error:', e.message));
+        const t0 = Date.now();
+        await page.goto(server.url);
+        await page.locator('[data-testid=kaart-saldo] .card__figure').filter({ hasText: '€' }).waitFor();
+        await visit(page, size, Date.now() - t0);
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    server.stop();
+  }
+}

@@ -5,45 +5,14 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::region_csv::columns::normalise;
 use crate::region_csv::row::Row;
 use crate::region_csv::sheet::read_sheet;
 use crate::region_csv::template::template;
 use crate::region_csv::{group_by_word, CsvProblem, Table};
-use crate::scenario::{CareForm, CareGroup};
+use crate::scenario::CareForm;
 
-/// A care form the allocations are counted into.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormInfo {
-    pub id: String,
-    pub label: String,
-    pub group: CareGroup,
-    #[serde(default)]
-    pub family_based: bool,
-}
-
-/// One line of the mapping: a category, or a product code within it, to a
-/// care form (by id).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MappingRule {
-    /// Two digits: `45`.
-    pub category: String,
-    /// A product code within the category; None: the whole category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    pub form: String,
-}
-
-/// The mapping: its rules and the care forms they name, in the order the
-/// derived care forms are listed. Plain data (serde), so it can be kept
-/// beside a scenario; rows are never kept, this is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mapping {
-    pub forms: Vec<FormInfo>,
-    pub rules: Vec<MappingRule>,
-}
+pub use crate::scenario::{FormInfo, Mapping, MappingRule};
 
 /// The defaults (issue 24), by category, onto the example region's ids.
 const DEFAULT_RULES: [(&str, &str); 17] = [
@@ -160,6 +129,62 @@ impl Lookup {
     pub fn form(&self, category: u8, code: Option<&str>) -> Option<usize> {
         code.and_then(|c| self.by_code.get(&category)?.get(c).copied())
             .or_else(|| *self.by_category.get(usize::from(category))?)
+    }
+}
+
+impl Mapping {
+    /// `base` with its rules replaced by `rules` (category, product code or
+    /// empty, care form id or empty: not counted), as the app's Koppeling
+    /// table sends them. A care form is found in `base`, then among
+    /// `known` (the open scenario's) and the example's; a rule naming none
+    /// of them is refused.
+    pub fn with_rules(
+        base: &Mapping,
+        rules: &[[String; 3]],
+        known: &[CareForm],
+    ) -> Result<Mapping, Vec<CsvProblem>> {
+        let example = crate::example::voorbeeldregio();
+        let mut mapping = Mapping {
+            forms: Vec::new(),
+            rules: Vec::new(),
+        };
+        let mut problems = Vec::new();
+        for [category, code, form] in rules.iter().filter(|r| !r[2].is_empty()) {
+            let found = base
+                .forms
+                .iter()
+                .find(|f| f.id == *form)
+                .cloned()
+                .or_else(|| {
+                    known
+                        .iter()
+                        .chain(&example.care_forms)
+                        .find(|f| f.id == *form)
+                        .map(info)
+                });
+            let Some(found) = found else {
+                problems.push(crate::region_csv::problem(
+                    0,
+                    "zorgvorm",
+                    format!("Zorgvorm \"{form}\" bestaat niet in dit scenario."),
+                    "No such care form.".into(),
+                ));
+                continue;
+            };
+            if !mapping.forms.iter().any(|f| f.id == found.id) {
+                mapping.forms.push(found);
+            }
+            mapping.rules.push(MappingRule {
+                category: category.clone(),
+                code: (!code.is_empty()).then(|| code.clone()),
+                form: form.clone(),
+            });
+        }
+        if problems.is_empty() {
+            Ok(mapping)
+        } else {
+            Err(problems)
+        }
     }
 }
 

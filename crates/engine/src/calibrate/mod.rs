@@ -31,11 +31,15 @@ pub use derive::{YearFigures, DAYS_PER_MONTH, MERGE_GAP_DAYS};
 pub use lookback::{lookback, FormLookback, LookbackRow, Measure, Measured};
 pub use mapping::{parse_mapping_csv, FormInfo, Mapping, MappingRule};
 pub use read::looks_like_bsn;
-pub use tables::{allocations_template, lookback_table, years_table};
+pub use tables::{allocations_template, lookback_charts, lookback_table, years_table};
 
 use crate::region_csv::{problem, CsvProblem};
 use crate::text::Text;
 use dates::{january_first, year_of};
+
+/// How far the work is, in percent, once every care form's figures are
+/// derived (the Terugblik and the replies are the rest).
+pub const PROGRESS_DERIVED: u8 = 92;
 
 /// The most allocations a file may hold (a large region over five years).
 pub const MAX_ALLOCATIONS: usize = 200_000;
@@ -74,6 +78,8 @@ pub struct Calibration {
     /// The mapped care forms with any allocation, in the mapping's order.
     pub forms: Vec<DerivedForm>,
     pub unmapped: Vec<Unmapped>,
+    /// Allocations read per category (two digits), mapped or not.
+    pub categories: Vec<(String, usize)>,
     /// Allocations read (mapped or not).
     pub rows: usize,
     /// Unused columns and the like.
@@ -107,6 +113,17 @@ pub fn calibrate(
     mapping: &Mapping,
     base_year: Option<i32>,
 ) -> Result<Calibration, Vec<CsvProblem>> {
+    calibrate_with(bytes, mapping, base_year, &mut |_| {})
+}
+
+/// [`calibrate`], saying how far it is in percent to `progress` (the import
+/// worker's progress bar).
+pub fn calibrate_with(
+    bytes: &[u8],
+    mapping: &Mapping,
+    base_year: Option<i32>,
+    progress: &mut dyn FnMut(u8),
+) -> Result<Calibration, Vec<CsvProblem>> {
     use crate::validate::ranges::{MAX_BASE_YEAR, MIN_BASE_YEAR};
     if let Some(year) = base_year.filter(|y| !(MIN_BASE_YEAR..=MAX_BASE_YEAR).contains(y)) {
         return Err(vec![problem(
@@ -119,7 +136,8 @@ pub fn calibrate(
         )]);
     }
     let latest = base_year.map(|y| january_first(y + 1) - 1);
-    let read = read::read_allocations(bytes, latest, &mapping.lookup())?;
+    let read = read::read_allocations(bytes, latest, &mapping.lookup(), progress)?;
+    progress(read::PROGRESS_CHECKED);
     let rows = read.rows;
     let (first_year, last_year) = administration_years(&rows);
     let base_year = base_year.unwrap_or(last_year + 1);
@@ -138,7 +156,9 @@ pub fn calibrate(
     }
     let mut per_form: Vec<Vec<&read::Allocation>> = vec![Vec::new(); mapping.forms.len()];
     let mut unmapped: BTreeMap<u8, usize> = BTreeMap::new();
+    let mut categories: BTreeMap<u8, usize> = BTreeMap::new();
     for a in &rows {
+        *categories.entry(a.category).or_default() += 1;
         match a.form {
             Some(i) => per_form[i].push(a),
             None => *unmapped.entry(a.category).or_default() += 1,
@@ -146,12 +166,16 @@ pub fn calibrate(
     }
     let amounts_until = january_first(base_year) - 1;
     let base_day = january_first(base_year);
+    let (counted, mut derived) = (rows.len() - unmapped.values().sum::<usize>(), 0);
     let forms = mapping
         .forms
         .iter()
         .zip(per_form)
         .filter(|(_, allocations)| !allocations.is_empty())
         .map(|(form, mut allocations)| {
+            derived += allocations.len();
+            let span = usize::from(PROGRESS_DERIVED - read::PROGRESS_CHECKED);
+            progress(read::PROGRESS_CHECKED + (span * derived / counted.max(1)) as u8);
             let trajectories = derive::trajectories(&mut allocations);
             DerivedForm {
                 form: form.clone(),
@@ -174,6 +198,10 @@ pub fn calibrate(
         base_year,
         first_year,
         forms,
+        categories: categories
+            .into_iter()
+            .map(|(category, rows)| (mapping::category_text(category), rows))
+            .collect(),
         unmapped: unmapped
             .into_iter()
             .map(|(category, rows)| Unmapped {

@@ -37,6 +37,12 @@ pub(super) struct Read {
     pub notices: Vec<Text>,
 }
 
+/// How far the work is, in percent, once the file is read into rows and
+/// once every row is checked; between them every `PROGRESS_EVERY` rows.
+pub(super) const PROGRESS_READ: u8 = 40;
+pub(super) const PROGRESS_CHECKED: u8 = 75;
+const PROGRESS_EVERY: usize = 10_000;
+
 /// The most problems listed; a file with more gets one line saying so.
 const MAX_LISTED: usize = 100;
 
@@ -46,8 +52,10 @@ pub(super) fn read_allocations(
     bytes: &[u8],
     latest_start: Option<Day>,
     lookup: &Lookup,
+    progress: &mut dyn FnMut(u8),
 ) -> Result<Read, Vec<CsvProblem>> {
     let sheet = read_sheet(bytes, Table::Allocations)?;
+    progress(PROGRESS_READ);
     refuse_bsn(&sheet)?;
     let column = |key| (key, sheet.field(key));
     let (category, start, end, client, code) = (
@@ -60,7 +68,12 @@ pub(super) fn read_allocations(
     let mut problems = sheet.problems.clone();
     let mut clients: HashMap<&str, u32> = HashMap::new();
     let mut rows = Vec::with_capacity(sheet.rows.len());
-    for (line, cells) in &sheet.rows {
+    let total = sheet.rows.len().max(1);
+    for (i, (line, cells)) in sheet.rows.iter().enumerate() {
+        if i % PROGRESS_EVERY == 0 {
+            let done = (PROGRESS_CHECKED - PROGRESS_READ) as usize * i / total;
+            progress(PROGRESS_READ + done as u8);
+        }
         let mut row = Row::new(&sheet, *line, cells);
         let cat = read_category(&mut row, category.1);
         let start = date(&mut row, start, true).flatten();

@@ -5,12 +5,13 @@
 
 use rust_decimal::Decimal;
 
-use super::lookback::{FormLookback, Measure};
+use super::lookback::{FormLookback, Measure, Measured};
 use super::Calibration;
-use crate::nl::excel_number;
+use crate::nl::{excel_number, format_number, format_percent};
 use crate::region_csv::Table;
 use crate::scenario::CareForm;
 use crate::text::Text;
+use crate::view::chart::{ChartLine, LineChart};
 use crate::view::own_data::PreviewTable;
 
 fn number(value: Decimal, decimals: u32) -> String {
@@ -144,6 +145,75 @@ pub fn lookback_table(lookback: &[FormLookback]) -> PreviewTable {
         rows.push(cells);
     }
     PreviewTable { headers, rows }
+}
+
+/// The Terugblik as charts: per measure (cost only when the administration
+/// gives amounts) one chart per care form, the administration as a solid
+/// line and the model dashed.
+pub fn lookback_charts(lookback: &[FormLookback]) -> Vec<(Measure, Vec<LineChart>)> {
+    Measure::ALL
+        .into_iter()
+        .filter(|&m| {
+            lookback
+                .iter()
+                .any(|f| f.rows.iter().any(|r| r.get(m).is_some()))
+        })
+        .map(|m| (m, lookback.iter().map(|f| lookback_chart(f, m)).collect()))
+        .collect()
+}
+
+fn lookback_chart(form: &FormLookback, measure: Measure) -> LineChart {
+    let decimals = if measure == Measure::Cost { 2 } else { 0 };
+    let series = |pick: fn(Measured) -> Decimal| -> Vec<Option<Decimal>> {
+        form.rows.iter().map(|r| r.get(measure).map(pick)).collect()
+    };
+    let (actual, model) = (series(|v| v.actual), series(|v| v.model));
+    let said = |values: &[Option<Decimal>]| {
+        form.rows
+            .iter()
+            .zip(values)
+            .filter_map(|(r, v)| Some(format!("{} {}", r.year, format_number((*v)?, decimals))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let label = measure.label();
+    let error = form
+        .mape_of(measure)
+        .map(|e| format_percent(e, 1))
+        .unwrap_or_else(|| "-".into());
+    LineChart {
+        title: form.label.clone(),
+        description: Text::new(
+            format!(
+                "{}, {}: administratie {}; model {}; gemiddeld verschil {error}.",
+                form.label,
+                label.nl,
+                said(&actual),
+                said(&model)
+            ),
+            format!(
+                "{}, {}: administration {}; model {}; mean difference {error}.",
+                form.label,
+                label.en,
+                said(&actual),
+                said(&model)
+            ),
+        ),
+        unit: label,
+        years: form.rows.iter().map(|r| r.year).collect(),
+        lines: vec![
+            ChartLine {
+                name: Text::new("administratie", "administration"),
+                values: actual,
+                dashed: false,
+            },
+            ChartLine {
+                name: Text::new("model", "model"),
+                values: model,
+                dashed: true,
+            },
+        ],
+    }
 }
 
 /// The allocations file's template: its header and two example rows (a

@@ -5,8 +5,9 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::*;
-use crate::region_csv::protocol::{answer, Reply, Request};
+use crate::region_csv::protocol::{answer, answer_with, Host, Reply, Request};
 use crate::scenario::CareForm;
+use crate::view::chart::LineChart;
 
 const WORKED: &[u8] =
     include_bytes!("../../../../tests/csv-files/allocations/good/worked-example.csv");
@@ -266,6 +267,7 @@ fn the_worker_answers_calibrate_with_aggregates_and_a_scenario_it_can_open() {
             base_year: None,
             file: "toewijzingen.csv".into(),
             date: "2026-12-06".into(),
+            rules: None,
         })
         .unwrap();
         let files = vec![scenario.to_vec(), WORKED.to_vec(), Vec::new()];
@@ -331,4 +333,143 @@ fn the_worker_gives_both_templates_and_they_read_back() {
         .message
         .nl
         .contains("Uit de administratie"));
+}
+
+/// A worker's host that records what it is asked.
+#[derive(Default)]
+struct Recording {
+    progress: Vec<u8>,
+    charts: Vec<LineChart>,
+}
+
+impl Host for Recording {
+    fn progress(&mut self, percent: u8) {
+        self.progress.push(percent);
+    }
+
+    fn draw(&mut self, chart: &LineChart) -> Option<String> {
+        self.charts.push(chart.clone());
+        Some(format!("<svg>{}</svg>", chart.title))
+    }
+}
+
+fn calibrate_on(scenario: &[u8], rules: Option<Vec<[String; 3]>>, host: &mut Recording) -> Reply {
+    let request = serde_json::to_string(&Request::Calibrate {
+        base_year: None,
+        file: "toewijzingen.csv".into(),
+        date: "2026-12-06".into(),
+        rules,
+    })
+    .unwrap();
+    let files = vec![scenario.to_vec(), WORKED.to_vec(), Vec::new()];
+    let wire: Vec<Vec<String>> =
+        serde_json::from_str(&answer_with(&request, &files, host)).unwrap();
+    let reply = Reply::from_wire(wire.clone()).expect("a reply");
+    assert_eq!(reply.to_wire(), wire, "the wire round trip");
+    reply
+}
+
+#[test]
+fn the_worker_says_how_far_it_is_and_draws_a_terugblik_chart_per_form_and_measure() {
+    let mut host = Recording::default();
+    let reply = calibrate_on(b"", None, &mut host);
+    assert!(reply.problems.is_empty(), "{:?}", reply.problems);
+    // Rising, from reading to the derived forms.
+    assert!(
+        host.progress.windows(2).all(|w| w[0] <= w[1]),
+        "{:?}",
+        host.progress
+    );
+    assert_eq!(host.progress.first(), Some(&super::read::PROGRESS_READ));
+    assert_eq!(host.progress.last(), Some(&PROGRESS_DERIVED));
+    // One care form (ambulant specialistisch), four measures: the file has amounts.
+    assert_eq!(host.charts.len(), 4);
+    assert_eq!(reply.charts.len(), 4);
+    let clients = &host.charts[0];
+    assert_eq!(clients.years, vec![2023, 2024]);
+    assert_eq!(clients.lines.len(), 2);
+    assert!(!clients.lines[0].dashed && clients.lines[1].dashed);
+    // The administration's clients on 1 January: A on 1 January 2023
+    // (started 2022), none on 1 January 2024 but C, still running.
+    assert_eq!(clients.lines[0].values, vec![Some(dec!(1)), Some(dec!(1))]);
+    assert!(
+        clients
+            .description
+            .nl
+            .contains("administratie 2023 1, 2024 1"),
+        "{}",
+        clients.description.nl
+    );
+    assert_eq!(reply.charts[0].0, Measure::ClientsStart.label());
+    assert_eq!(reply.charts[0].2, format!("<svg>{}</svg>", clients.title));
+}
+
+#[test]
+fn the_mapping_is_changed_by_its_rules_and_kept_with_the_scenario() {
+    let example = crate::scenario_to_json(&crate::example::voorbeeldregio());
+    let mut host = Recording::default();
+    let first = calibrate_on(example.as_bytes(), None, &mut host);
+    // The defaults, and category 99 that no rule takes, with its row.
+    let rule_99 = [
+        "99".to_string(),
+        String::new(),
+        String::new(),
+        "1".to_string(),
+    ];
+    assert!(
+        first.mapping_rules.contains(&rule_99),
+        "{:?}",
+        first.mapping_rules
+    );
+    assert!(first.mapping_rules.contains(&[
+        "45".into(),
+        String::new(),
+        "ambulant_specialistisch".into(),
+        "6".into()
+    ]));
+    assert!(first.mapping_forms.iter().any(|f| f[0] == "ggz"));
+    // 99 counted as ggz, 45 as it was.
+    let rules: Vec<[String; 3]> = first
+        .mapping_rules
+        .iter()
+        .map(|r| {
+            [
+                r[0].clone(),
+                r[1].clone(),
+                if r[0] == "99" {
+                    "ggz".into()
+                } else {
+                    r[2].clone()
+                },
+            ]
+        })
+        .collect();
+    let second = calibrate_on(example.as_bytes(), Some(rules), &mut host);
+    assert!(second.problems.is_empty(), "{:?}", second.problems);
+    assert!(second.unmapped.is_empty());
+    let next = crate::load_scenario(second.scenario.unwrap().as_bytes()).unwrap();
+    let kept = next
+        .allocation_mapping
+        .clone()
+        .expect("the mapping is kept");
+    assert!(kept
+        .rules
+        .iter()
+        .any(|r| r.category == "99" && r.form == "ggz"));
+    assert_eq!(next.care_forms.len(), 2, "ambulant specialistisch and ggz");
+    // Read again on that scenario without rules: its kept mapping counts 99 as ggz.
+    let json = crate::scenario_to_json(&next);
+    let third = calibrate_on(json.as_bytes(), None, &mut host);
+    assert!(third.unmapped.is_empty(), "{:?}", third.unmapped);
+    // A rule naming a care form nobody knows is refused, by name.
+    let bad = vec![["45".to_string(), String::new(), "bestaat_niet".to_string()]];
+    let refused = calibrate_on(example.as_bytes(), Some(bad), &mut host);
+    assert!(
+        refused.problems[0]
+            .message
+            .nl
+            .contains("\"bestaat_niet\" bestaat niet"),
+        "{:?}",
+        refused.problems
+    );
 }

@@ -3,10 +3,13 @@
 //! forms put into the open scenario through `Edit::ReplaceCareForms` (or a
 //! new region), and the reply's tables. Only aggregates go into the reply.
 
-use super::{calibrate, lookback, lookback_table, parse_mapping_csv, years_table, Mapping};
+use super::{
+    calibrate_with, lookback, lookback_charts, lookback_table, parse_mapping_csv, years_table,
+    Mapping,
+};
 use crate::file::{load_scenario, scenario_to_json};
 use crate::own_region::OwnRegion;
-use crate::region_csv::protocol::{put_care_forms, whole, Reply};
+use crate::region_csv::protocol::{put_care_forms, whole, Host, Reply};
 use crate::region_csv::CsvProblem;
 use crate::text::Text;
 use crate::view::own_data::care_forms_preview;
@@ -17,9 +20,9 @@ const NEW_REGION_YEARS: u32 = 10;
 /// The reply to `Calibrate` about `[scenario, allocations, mapping]`.
 pub(crate) fn calibrate_reply(
     [scenario, allocations, mapping]: [&[u8]; 3],
-    base_year: Option<i32>,
-    file: &str,
-    date: &str,
+    (base_year, rules): (Option<i32>, Option<&[[String; 3]]>),
+    (file, date): (&str, &str),
+    host: &mut dyn Host,
 ) -> Reply {
     let open = if scenario.is_empty() {
         None
@@ -30,24 +33,28 @@ pub(crate) fn calibrate_reply(
         }
     };
     let known = open.as_ref().map_or(&[][..], |s| &s.care_forms[..]);
-    let mapping = if mapping.is_empty() {
-        Mapping::default_for(known)
-    } else {
-        match parse_mapping_csv(mapping, known) {
-            Ok(m) => m,
-            Err(problems) => return refused("Koppeling", "Mapping", problems),
-        }
+    let kept = open.as_ref().and_then(|s| s.allocation_mapping.clone());
+    let base = kept.unwrap_or_else(|| Mapping::default_for(known));
+    let mapping = match (mapping.is_empty(), rules) {
+        (false, _) => parse_mapping_csv(mapping, known),
+        (true, Some(rules)) => Mapping::with_rules(&base, rules, known),
+        (true, None) => Ok(base),
+    };
+    let mapping = match mapping {
+        Ok(m) => m,
+        Err(problems) => return refused("Koppeling", "Mapping", problems),
     };
     let base_year = base_year.or(open.as_ref().map(|s| s.base_year));
-    let calibration = match calibrate(allocations, &mapping, base_year) {
-        Ok(c) => c,
-        Err(problems) => {
-            return Reply {
-                problems,
-                ..Reply::default()
+    let calibration =
+        match calibrate_with(allocations, &mapping, base_year, &mut |p| host.progress(p)) {
+            Ok(c) => c,
+            Err(problems) => {
+                return Reply {
+                    problems,
+                    ..Reply::default()
+                }
             }
-        }
-    };
+        };
     if calibration.forms.is_empty() {
         return Reply::refused(Text::new(
             "Geen enkele toewijzing valt onder een zorgvorm van de koppeling; pas de koppeling aan.",
@@ -56,6 +63,13 @@ pub(crate) fn calibrate_reply(
     }
     let forms = calibration.care_forms(known);
     let back = lookback(&calibration);
+    let charts = lookback_charts(&back)
+        .into_iter()
+        .flat_map(|(measure, charts)| charts.into_iter().map(move |c| (measure, c)))
+        .filter_map(|(measure, chart)| {
+            Some((measure.label(), chart.title.clone(), host.draw(&chart)?))
+        })
+        .collect();
     let reply = Reply {
         preview: Some(care_forms_preview(&forms)),
         notices: calibration.notices.clone(),
@@ -68,6 +82,26 @@ pub(crate) fn calibrate_reply(
             .collect(),
         findings: back.iter().filter_map(|f| f.finding.clone()).collect(),
         mapping: Some(mapping.to_csv()),
+        mapping_rules: mapping_rules(&mapping, &calibration),
+        mapping_forms: mapping
+            .forms
+            .iter()
+            .map(|f| (f.id.as_str(), f.label.as_str(), f.group))
+            .chain(
+                known
+                    .iter()
+                    .map(|f| (f.id.as_str(), f.label.as_str(), f.group)),
+            )
+            .fold(
+                Vec::new(),
+                |mut forms: Vec<[String; 3]>, (id, label, group)| {
+                    if !forms.iter().any(|f| f[0] == id) {
+                        forms.push([id.into(), label.into(), group.id().into()]);
+                    }
+                    forms
+                },
+            ),
+        charts,
         ..Reply::default()
     };
     match open {
@@ -76,16 +110,17 @@ pub(crate) fn calibrate_reply(
             forms,
             reply,
             ("zorgvormen uit de toewijzingen", file, date),
+            Some(mapping),
         ),
-        None => new_region(forms, calibration.base_year, file, date, reply),
+        None => new_region(forms, calibration.base_year, (file, date), mapping, reply),
     }
 }
 
 fn new_region(
     forms: Vec<crate::scenario::CareForm>,
     base_year: i32,
-    file: &str,
-    date: &str,
+    (file, date): (&str, &str),
+    mapping: Mapping,
     mut reply: Reply,
 ) -> Reply {
     let region = OwnRegion {
@@ -98,7 +133,16 @@ fn new_region(
         budget_lines: Vec::new(),
         municipalities: Vec::new(),
     };
-    match region.scenario() {
+    let made = region.scenario().and_then(|mut s| {
+        s.allocation_mapping = Some(mapping);
+        let problems = crate::validate::validate(&s);
+        if problems.is_empty() {
+            Ok(s)
+        } else {
+            Err(problems)
+        }
+    });
+    match made {
         Ok(s) => reply.scenario = Some(scenario_to_json(&s)),
         Err(problems) => reply
             .problems
@@ -109,6 +153,45 @@ fn new_region(
             })),
     }
     reply
+}
+
+/// The mapping's rules, then the categories of the file no rule takes,
+/// each with the file's rows in it.
+fn mapping_rules(mapping: &Mapping, calibration: &super::Calibration) -> Vec<[String; 4]> {
+    let rows = |category: &str| {
+        calibration
+            .categories
+            .iter()
+            .find(|(c, _)| c == category)
+            .map_or(0, |(_, n)| *n)
+    };
+    let mut rules: Vec<[String; 4]> = mapping
+        .rules
+        .iter()
+        .map(|r| {
+            [
+                r.category.clone(),
+                r.code.clone().unwrap_or_default(),
+                r.form.clone(),
+                if r.code.is_some() {
+                    String::new()
+                } else {
+                    rows(&r.category).to_string()
+                },
+            ]
+        })
+        .collect();
+    for u in &calibration.unmapped {
+        if !rules.iter().any(|r| r[0] == u.category && r[1].is_empty()) {
+            rules.push([
+                u.category.clone(),
+                String::new(),
+                String::new(),
+                u.rows.to_string(),
+            ]);
+        }
+    }
+    rules
 }
 
 /// The problems of a refused file, each named by its file first.

@@ -283,10 +283,17 @@ impl Scenario {
                     .ok_or_else(|| not_found("De gemeente", "Municipality", &id))?;
                 set_amount(&mut m.share_from, year, share);
             }
-            Edit::ReplaceCareForms { forms, provenance } => {
+            Edit::ReplaceCareForms {
+                forms,
+                provenance,
+                mapping,
+            } => {
                 let (next, dropped) = replace_care_forms(self, forms);
                 *self = next;
                 self.provenance = provenance;
+                if mapping.is_some() {
+                    self.allocation_mapping = mapping;
+                }
                 applied.dropped = dropped;
             }
             Edit::Replace(_) => {} // `apply` starts from the new scenario.

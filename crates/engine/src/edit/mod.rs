@@ -12,7 +12,7 @@ mod knob_move;
 use rust_decimal::Decimal;
 
 use crate::knobs::Address;
-use crate::scenario::{BudgetKind, CareForm, ChangeKind, Provenance, Scenario, Target};
+use crate::scenario::{BudgetKind, CareForm, ChangeKind, Mapping, Provenance, Scenario, Target};
 use crate::text::Text;
 use crate::validate::{validate, Problem};
 
@@ -143,10 +143,13 @@ pub enum Edit {
     },
     /// The care forms of a controller's CSV; levers on forms that are gone
     /// are dropped (and named in the result). The scenario's provenance
-    /// becomes `provenance` (see [`Provenance::after_import`]).
+    /// becomes `provenance` (see [`Provenance::after_import`]). Derived from
+    /// the allocations, `mapping` is the mapping they were counted with,
+    /// kept with the scenario; None keeps the scenario's.
     ReplaceCareForms {
         forms: Vec<CareForm>,
         provenance: Provenance,
+        mapping: Option<Mapping>,
     },
     /// Another whole scenario (opened, imported, from a link).
     Replace(Box<Scenario>),

@@ -166,7 +166,11 @@ fn replacing_care_forms_names_the_levers_that_lost_their_form() {
         .provenance
         .after_import("zorgvormen", "zorgvormen.csv", "2026-12-05");
     let applied = s
-        .apply(Edit::ReplaceCareForms { forms, provenance })
+        .apply(Edit::ReplaceCareForms {
+            forms,
+            provenance,
+            mapping: None,
+        })
         .unwrap();
     assert!(!applied.dropped.is_empty());
     assert!(s.care_form("poh").is_none());

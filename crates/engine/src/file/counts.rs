@@ -4,7 +4,9 @@
 use serde_json::Value;
 
 use super::{limits, LoadError};
-use crate::validate::{too_many, Problem, LEVERS_NL, TARGETS_NL};
+use crate::validate::{
+    too_many, Problem, LEVERS_NL, MAPPING_FORMS_NL, MAPPING_RULES_NL, TARGETS_NL,
+};
 
 pub(super) fn check_counts(value: &Value) -> Result<(), LoadError> {
     let count = |path: &[&str]| -> usize {
@@ -55,6 +57,18 @@ pub(super) fn check_counts(value: &Value) -> Result<(), LoadError> {
             count(&["targets"]),
             limits::MAX_TARGETS,
             TARGETS_NL,
+        ),
+        (
+            "allocation_mapping.forms",
+            count(&["allocation_mapping", "forms"]),
+            limits::MAX_MAPPING_FORMS,
+            MAPPING_FORMS_NL,
+        ),
+        (
+            "allocation_mapping.rules",
+            count(&["allocation_mapping", "rules"]),
+            limits::MAX_MAPPING_RULES,
+            MAPPING_RULES_NL,
         ),
     ]
     .into_iter()

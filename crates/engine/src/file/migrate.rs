@@ -9,7 +9,7 @@ use crate::scenario::{CareForm, CareGroup};
 
 /// Migration steps: entry n turns a file of version n + 1 into version n + 2.
 const MIGRATIONS: [fn(Value) -> Value; (FORMAT_VERSION - 1) as usize] =
-    [v1_to_v2, v2_to_v3, v3_to_v4];
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 adds `targets` (doelen); a version 1 file has none, and every
 /// other field means what it meant, so the file opens unchanged.
@@ -59,6 +59,13 @@ fn v3_to_v4(mut value: Value) -> Value {
         };
         map.insert("provenance".into(), provenance);
     }
+    value
+}
+
+/// Version 5 may keep the mapping from product category to care form that
+/// the care forms were derived from the allocations with
+/// (`allocation_mapping`); an older file has none, and opens unchanged.
+fn v4_to_v5(value: Value) -> Value {
     value
 }
 

@@ -29,6 +29,7 @@ pub(crate) fn probe(base_year: i32, years: u32) -> Scenario {
         insured_share_from: BTreeMap::new(),
         targets: Vec::new(),
         sources: BTreeMap::new(),
+        allocation_mapping: None,
     }
 }
 

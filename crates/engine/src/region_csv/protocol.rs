@@ -18,8 +18,9 @@ use crate::edit::Edit;
 use crate::file::{load_scenario, scenario_to_json};
 use crate::own_region::OwnRegion;
 use crate::qr::{qr_matrix, QrMatrix};
-use crate::scenario::{BudgetLine, CareForm, Municipality, Scenario};
+use crate::scenario::{BudgetLine, CareForm, Mapping, Municipality, Scenario};
 use crate::text::Text;
+use crate::view::chart::LineChart;
 use crate::view::own_data::{
     budget_lines_preview, care_forms_preview, municipalities_preview, replacement, PreviewTable,
 };
@@ -81,6 +82,13 @@ pub enum Request {
         base_year: Option<i32>,
         file: String,
         date: String,
+        /// The mapping as the user changed it in the app: a rule per line
+        /// (category, product code or empty, care form id or empty: not
+        /// counted), on the care forms of the mapping it changes. None: the
+        /// mapping file, or else the scenario's kept mapping, or else the
+        /// defaults.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        rules: Option<Vec<[String; 3]>>,
     },
 }
 
@@ -117,7 +125,36 @@ pub struct Reply {
     pub findings: Vec<Text>,
     /// Calibrating: the mapping used, as its CSV (to keep, or change).
     pub mapping: Option<String>,
+    /// Calibrating: the mapping used, a rule per line: category, product
+    /// code (empty: the whole category), care form id (empty: not
+    /// counted, a category of the file no rule takes), rows of the file in
+    /// the category (empty for a product code's rule).
+    pub mapping_rules: Vec<[String; 4]>,
+    /// Calibrating: the care forms a rule may name: id, name, group id
+    /// (the mapping's and the open scenario's).
+    pub mapping_forms: Vec<[String; 3]>,
+    /// Calibrating: the Terugblik's charts, a chart per care form and
+    /// measure: the measure, the care form's name and the chart as SVG
+    /// (drawn by the [`Host`]).
+    pub charts: Vec<(Text, String, String)>,
 }
+
+/// What the worker does beside answering, which the engine leaves to it:
+/// saying how far a long job is, and drawing a chart (the engine holds no
+/// drawing code). Both do nothing unless the worker says otherwise.
+pub trait Host {
+    /// How far the job is, in percent.
+    fn progress(&mut self, _percent: u8) {}
+    /// `chart` drawn as SVG; None: not drawn (the table holds every figure).
+    fn draw(&mut self, _chart: &LineChart) -> Option<String> {
+        None
+    }
+}
+
+/// A host that draws nothing and says nothing (the CLI, the tests).
+pub struct Quiet;
+
+impl Host for Quiet {}
 
 impl Reply {
     /// A reply that refuses the whole request (not a line of a file), for
@@ -189,6 +226,22 @@ impl Reply {
         );
         wire.extend(self.findings.iter().map(|f| text("finding", f)));
         wire.extend(one("mapping", &self.mapping));
+        let tagged = |tag: &str, parts: &[String]| {
+            std::iter::once(tag.to_string())
+                .chain(parts.iter().cloned())
+                .collect::<Vec<_>>()
+        };
+        wire.extend(self.mapping_rules.iter().map(|r| tagged("rule", r)));
+        wire.extend(self.mapping_forms.iter().map(|f| tagged("form", f)));
+        wire.extend(self.charts.iter().map(|(measure, title, svg)| {
+            vec![
+                "chart".into(),
+                measure.nl.clone(),
+                measure.en.clone(),
+                title.clone(),
+                svg.clone(),
+            ]
+        }));
         wire
     }
 
@@ -235,6 +288,19 @@ impl Reply {
                     .push((parts.next()?, parts.next()?.parse().ok()?)),
                 "finding" => reply.findings.push(text(&mut parts)?),
                 "mapping" => reply.mapping = Some(parts.next()?),
+                "rule" => reply.mapping_rules.push([
+                    parts.next()?,
+                    parts.next()?,
+                    parts.next()?,
+                    parts.next()?,
+                ]),
+                "form" => reply
+                    .mapping_forms
+                    .push([parts.next()?, parts.next()?, parts.next()?]),
+                "chart" => {
+                    let measure = text(&mut parts)?;
+                    reply.charts.push((measure, parts.next()?, parts.next()?));
+                }
                 _ => return None,
             }
         }
@@ -245,6 +311,11 @@ impl Reply {
 /// The worker's whole job: the reply to `request` (JSON) about `files`, as
 /// JSON. A request it cannot read is answered as a problem of the whole.
 pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
+    answer_with(request, files, &mut Quiet)
+}
+
+/// [`answer`], with the worker's `host` to say how far it is and to draw.
+pub fn answer_with(request: &str, files: &[Vec<u8>], host: &mut dyn Host) -> String {
     let file = |i: usize| files.get(i).map_or(&[][..], Vec::as_slice);
     let reply = match serde_json::from_str::<Request>(request) {
         Ok(Request::Read {
@@ -379,11 +450,12 @@ pub fn answer(request: &str, files: &[Vec<u8>]) -> String {
             base_year,
             file: name,
             date,
+            rules,
         }) => crate::calibrate::worker::calibrate_reply(
             [file(0), file(1), file(2)],
-            base_year,
-            &name,
-            &date,
+            (base_year, rules.as_deref()),
+            (&name, &date),
+            host,
         ),
         Err(e) => whole(&e.to_string()),
     };
@@ -508,7 +580,9 @@ fn region(mut region: OwnRegion, [forms, lines, places]: [&[u8]; 3]) -> Reply {
 /// edit (every rule checked), with its preview and what goes and stays.
 fn replace(scenario: Scenario, bytes: &[u8], file: &str, date: &str) -> Reply {
     match care_forms(bytes) {
-        Ok((forms, reply)) => put_care_forms(scenario, forms, reply, ("zorgvormen", file, date)),
+        Ok((forms, reply)) => {
+            put_care_forms(scenario, forms, reply, ("zorgvormen", file, date), None)
+        }
         Err(problems) => Reply {
             problems,
             ..Reply::default()
@@ -524,10 +598,15 @@ pub(crate) fn put_care_forms(
     forms: Vec<CareForm>,
     mut reply: Reply,
     (what, file, date): (&str, &str, &str),
+    mapping: Option<Mapping>,
 ) -> Reply {
     let change = replacement(&scenario, forms.clone());
     let provenance = scenario.provenance.after_import(what, file, date);
-    match scenario.apply(Edit::ReplaceCareForms { forms, provenance }) {
+    match scenario.apply(Edit::ReplaceCareForms {
+        forms,
+        provenance,
+        mapping,
+    }) {
         Ok(_) => {
             reply.scenario = Some(scenario_to_json(&scenario));
             reply.goes = change.goes;

@@ -9,10 +9,12 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod levers;
+mod mapping;
 mod region;
 mod targets;
 
 pub use levers::*;
+pub use mapping::{FormInfo, Mapping, MappingRule};
 pub use region::*;
 pub use targets::*;
 
@@ -180,6 +182,11 @@ pub struct Scenario {
     /// Sources of scenario-wide facts (region size, scale factor).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sources: Sources,
+    /// The mapping from product category to care form that the care forms
+    /// were derived from the allocations with (format version 5; None:
+    /// not derived, or the defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocation_mapping: Option<Mapping>,
 }
 
 impl Scenario {
@@ -276,6 +283,7 @@ impl Scenario {
             insured_share_from,
             targets,
             sources,
+            allocation_mapping,
         } = self;
         Scenario {
             format: format.clone(),
@@ -294,6 +302,7 @@ impl Scenario {
             insured_share_from: insured_share_from.clone(),
             targets: targets.clone(),
             sources: sources.clone(),
+            allocation_mapping: allocation_mapping.clone(),
         }
     }
 

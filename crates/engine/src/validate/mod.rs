@@ -6,6 +6,7 @@
 
 mod knob;
 mod levers;
+mod mapping;
 pub use knob::validate_knob;
 pub use levers::basis_words;
 mod region;
@@ -206,6 +207,18 @@ fn check_counts(s: &Scenario, c: &mut Checker) {
         ),
         ("levers", levers, limits::MAX_LEVERS, LEVERS_NL),
         ("targets", s.targets.len(), limits::MAX_TARGETS, TARGETS_NL),
+        (
+            "allocation_mapping.forms",
+            s.allocation_mapping.as_ref().map_or(0, |m| m.forms.len()),
+            limits::MAX_MAPPING_FORMS,
+            MAPPING_FORMS_NL,
+        ),
+        (
+            "allocation_mapping.rules",
+            s.allocation_mapping.as_ref().map_or(0, |m| m.rules.len()),
+            limits::MAX_MAPPING_RULES,
+            MAPPING_RULES_NL,
+        ),
     ] {
         if n > max {
             c.problems.push(too_many(path, n, max, what));
@@ -217,6 +230,9 @@ fn check_counts(s: &Scenario, c: &mut Checker) {
 pub const LEVERS_NL: &str = "knoppen (hefbomen)";
 /// How the count limit names targets.
 pub const TARGETS_NL: &str = "doelen";
+/// How the count limits name the allocation mapping's parts.
+pub const MAPPING_FORMS_NL: &str = "zorgvormen in de koppeling van de toewijzingen";
+pub const MAPPING_RULES_NL: &str = "regels in de koppeling van de toewijzingen";
 
 /// All problems of a scenario; empty means valid.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
@@ -233,6 +249,9 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
 
     levers::validate_levers(s, &mut c);
     targets::check_targets(s, &mut c);
+    if let Some(m) = &s.allocation_mapping {
+        mapping::check_mapping(m, &mut c);
+    }
     if c.problems.is_empty() {
         scale::check_scale(s, &mut c);
     }

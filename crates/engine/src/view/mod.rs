@@ -2,6 +2,7 @@
 //! functions, tested natively. Components only lay these out.
 
 pub mod cards;
+pub mod chart;
 pub mod compare;
 pub mod legends;
 pub mod own_data;
