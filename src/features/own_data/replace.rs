@@ -62,7 +62,9 @@ fn progress_view(progress: RwSignal<u8>) -> impl IntoView {
 }
 
 /// The Terugblik's charts: per measure a fold (the first open) with a chart
-/// per care form, the worker's SVG under the care form's name.
+/// per care form, the worker's SVG under the care form's name. A closed
+/// fold's charts are put on the page when it is opened, so a large region's
+/// answer lands in one short task.
 fn lookback_charts(charts: &[(Text, String, String)]) -> impl IntoView {
     let i18n = use_i18n();
     let mut measures: Vec<&Text> = Vec::new();
@@ -75,17 +77,26 @@ fn lookback_charts(charts: &[(Text, String, String)]) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, measure)| {
-            let figures = charts
+            let figures: Vec<(String, String)> = charts
                 .iter()
                 .filter(|(m, _, _)| m == measure)
-                .map(|(_, title, svg)| view! {
-                    <figure class="lookback-chart"><figcaption>{title.clone()}</figcaption><div inner_html=svg.clone()></div></figure>
-                })
-                .collect_view();
+                .map(|(_, title, svg)| (title.clone(), svg.clone()))
+                .collect();
+            let figures = StoredValue::new(figures);
+            let open = RwSignal::new(i == 0);
+            let toggle = move |ev: leptos::ev::Event| {
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+            };
             view! {
-                <details class="lookback-charts" open=i == 0>
+                <details class="lookback-charts" open=i == 0 on:toggle=toggle>
                     <summary>{format!("{}: {}", i18n.t("Terugblik", "Look back"), i18n.show(measure))}</summary>
-                    <div class="lookback-charts__grid">{figures}</div>
+                    <Show when=move || open.get()>
+                        <div class="lookback-charts__grid">
+                            {figures.with_value(|f| f.iter().map(|(title, svg)| view! {
+                                <figure class="lookback-chart"><figcaption>{title.clone()}</figcaption><div inner_html=svg.clone()></div></figure>
+                            }).collect_view())}
+                        </div>
+                    </Show>
                 </details>
             }
         })
