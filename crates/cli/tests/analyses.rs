@@ -280,6 +280,22 @@ fn uncertainty_gives_the_same_bands_for_the_same_seed() {
         "json",
     ]);
     assert_eq!(a, b);
+    // Another seed draws other samples: the bands differ somewhere (a test
+    // that would pass if the seed were ignored proves nothing).
+    let other = json(&[
+        "uncertainty",
+        "-",
+        "--samples",
+        "500",
+        "--seed",
+        "5",
+        "--format",
+        "json",
+    ]);
+    assert_ne!(
+        a["years"], other["years"],
+        "seed 5 gives other bands than seed 4"
+    );
     assert_eq!(a["samples"], 500);
     let years = a["years"].as_array().unwrap();
     assert_eq!(years.len(), 10);

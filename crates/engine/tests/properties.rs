@@ -488,3 +488,33 @@ fn an_investment_changes_only_the_scenario_and_its_own_year() {
         "{savings:?}"
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// What the app and the CSV show in nl-NL reads back as the same number:
+    /// thousands dots, a decimal comma, a sign.
+    #[test]
+    fn a_dutch_number_reads_back_as_written(
+        n in -99_999_999_999i64..=99_999_999_999,
+        decimals in 0u32..=4,
+    ) {
+        let value = Decimal::new(n, decimals);
+        let shown = jeugdscenario_engine::nl::format_number(value, decimals);
+        prop_assert_eq!(jeugdscenario_engine::nl::parse_number(&shown), Some(value), "{}", shown);
+        let euro = jeugdscenario_engine::nl::format_euro_cents(value.round_dp(2));
+        prop_assert_eq!(jeugdscenario_engine::nl::parse_number(&euro), Some(value.round_dp(2)), "{}", euro);
+    }
+
+    /// Every knob's address, written as text (pins, share links, the CLI's
+    /// `--knob`), reads back as the same address of the same knob.
+    #[test]
+    fn every_knob_address_reads_back_from_its_text(s in scenario()) {
+        for knob in s.knobs() {
+            let text = knob.address.to_string();
+            let read: jeugdscenario_engine::knobs::Address = text.parse().expect("an address reads");
+            prop_assert_eq!(&read, &knob.address, "{}", text);
+            prop_assert_eq!(s.knob_value(&read), Some(knob.value), "{}", text);
+        }
+    }
+}

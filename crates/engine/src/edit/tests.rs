@@ -36,10 +36,12 @@ fn adding_levers_stops_at_the_limit() {
         }
         assert!(n <= limits::MAX_LEVERS);
     };
+    // Every kind counts toward the limit, the budgets to the front too.
     let levers = s.levers.substitutions.len()
         + s.levers.residential_shifts.len()
         + s.levers.form_changes.len()
-        + s.levers.investments.len();
+        + s.levers.investments.len()
+        + s.levers.front_budgets.len();
     assert_eq!(levers, limits::MAX_LEVERS);
     assert!(
         refusal.text().nl.starts_with("Te veel knoppen"),

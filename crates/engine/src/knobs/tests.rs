@@ -3,7 +3,6 @@ use crate::edit::Edit;
 use crate::example::voorbeeldregio;
 use crate::file::{load_scenario, scenario_to_json};
 use crate::presets::presets;
-use crate::validate::validate;
 
 fn every_scenario() -> Vec<Scenario> {
     std::iter::once(voorbeeldregio())
@@ -140,7 +139,6 @@ fn every_knob_of_every_preset_reads_its_own_value_back_when_written() {
             edited.write_knob(&knob.address, knob.value).unwrap();
             assert_eq!(edited, s, "{}", knob.address);
         }
-        assert!(validate(&s).is_empty());
     }
 }
 
