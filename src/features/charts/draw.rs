@@ -17,8 +17,11 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::axis::{nice_axis, number_label, value_range};
 use super::drawing::{Anchor, Colour, Label, Recorder};
 pub use super::drawing::{Drawing, HEIGHT, WIDTH};
+use super::lines::{draw_lines, small_multiples};
+pub use super::lines::{Line, Marker, Panel};
 use super::palette::{GAP, GRID, INK, SCENARIO};
 
 pub const SCENARIO_COLOUR: RGBColor = SCENARIO;
@@ -35,16 +38,23 @@ fn grown(base: u32, label: u32) -> u32 {
     base * label / LABEL_SIZE
 }
 
-type Area = DrawingArea<Recorder, Shift>;
+pub(super) type Area = DrawingArea<Recorder, Shift>;
 type Chart<'a> = ChartContext<'a, Recorder, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
+pub(super) type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// The labels of one chart, gathered while plotters lays it out.
 #[derive(Default)]
-struct Labels(Vec<Label>);
+pub(super) struct Labels(Vec<Label>);
 
 impl Labels {
-    fn push(&mut self, at: (i32, i32), anchor: Anchor, size: u32, bold: bool, content: &str) {
+    pub(super) fn push(
+        &mut self,
+        at: (i32, i32),
+        anchor: Anchor,
+        size: u32,
+        bold: bool,
+        content: &str,
+    ) {
         self.0.push(Label {
             at,
             anchor,
@@ -65,75 +75,6 @@ impl Labels {
             content: content.to_string(),
         });
     }
-}
-
-/// Dutch axis numbers: 1.234 and -12,5.
-fn number_label(y: f64) -> String {
-    let text = if y.abs() >= 100.0 || y.fract().abs() < 1e-9 {
-        crate::fixed::fixed(y, 0)
-    } else {
-        crate::fixed::fixed(y, 1)
-    };
-    let (sign, digits) = text
-        .strip_prefix('-')
-        .map_or(("", text.as_str()), |d| ("-", d));
-    let (int, frac) = digits
-        .split_once('.')
-        .map_or((digits, None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(ch);
-    }
-    match frac {
-        Some(f) if sign == "-" || grouped != "0" || f != "0" => format!("{sign}{grouped},{f}"),
-        Some(_) => "0".into(),
-        None if grouped == "0" => "0".into(),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
-/// A "nice" axis from `lo` to `hi`: about five ticks at 1, 2 or 5 times a
-/// power of ten, the range widened to whole ticks.
-pub fn nice_axis(lo: f64, hi: f64) -> (f64, f64, Vec<f64>) {
-    let (lo, hi) = if hi > lo { (lo, hi) } else { (lo, lo + 1.0) };
-    let raw = (hi - lo) / 5.0;
-    // The power of ten at or below `raw`, by steps: `powf` and `log10`
-    // brought about 3 KB of libm into the wasm for this one line.
-    let mut magnitude = 1.0f64;
-    for _ in 0..40 {
-        if magnitude * 10.0 <= raw {
-            magnitude *= 10.0;
-        } else if magnitude > raw {
-            magnitude /= 10.0;
-        } else {
-            break;
-        }
-    }
-    let step = magnitude
-        * match raw / magnitude {
-            n if n < 1.5 => 1.0,
-            n if n < 3.0 => 2.0,
-            n if n < 7.0 => 5.0,
-            _ => 10.0,
-        };
-    let (start, end) = ((lo / step).floor() * step, (hi / step).ceil() * step);
-    let count = ((end - start) / step).round() as usize;
-    let ticks = (0..=count).map(|i| start + step * i as f64).collect();
-    (start, end, ticks)
-}
-
-fn value_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
-    let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| {
-        if v.is_finite() {
-            (lo.min(v), hi.max(v))
-        } else {
-            (lo, hi)
-        }
-    });
-    (lo, hi + (hi - lo) * 0.04)
 }
 
 /// A chart's drawing: what `svg` writes and `paint` puts on a canvas.
@@ -231,7 +172,7 @@ impl Figure {
 }
 
 /// Grid lines, axis lines, year and value labels and the axis title.
-fn axes(
+pub(super) fn axes(
     chart: &mut Chart,
     labels: &mut Labels,
     years: &[i32],
@@ -303,7 +244,7 @@ fn axes(
 /// A chart filling the whole drawing, its y axis fitted to `values`, with
 /// grid, axes and labels drawn; `pad` is the room left and right of the
 /// first and last year.
-fn full_chart<'a>(
+pub(super) fn full_chart<'a>(
     root: &'a Area,
     labels: &mut Labels,
     years: &[i32],
@@ -333,7 +274,7 @@ pub struct Series {
     pub values: Vec<f64>,
 }
 
-fn year_bounds(years: &[i32], pad: f64) -> (f64, f64) {
+pub(super) fn year_bounds(years: &[i32], pad: f64) -> (f64, f64) {
     let first = f64::from(years[0]);
     let last = f64::from(*years.last().unwrap_or(&years[0]));
     (first - pad, last + pad)
@@ -342,7 +283,7 @@ fn year_bounds(years: &[i32], pad: f64) -> (f64, f64) {
 /// Every year, or every second, third, ... year, so that year labels of
 /// `label` units never collide across a plot `width` units wide (a year
 /// takes about 2.8 label heights: four digits and a gap).
-fn year_step(years: &[i32], label: u32, width: u32) -> usize {
+pub(super) fn year_step(years: &[i32], label: u32, width: u32) -> usize {
     let per_year = f64::from(width) / years.len().max(1) as f64;
     let needed = 2.8 * f64::from(label);
     ((needed / per_year).ceil() as usize).max(1)
@@ -401,126 +342,6 @@ fn stacked_cost(
         .collect();
     chart.draw_series(LineSeries::new(points.clone(), INK.stroke_width(4)))?;
     chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, INK.filled())))?;
-    Ok(())
-}
-
-/// Marker shapes that tell lines apart without colour.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Marker {
-    Circle,
-    Triangle,
-}
-
-#[derive(Clone, PartialEq)]
-pub struct Line {
-    pub colour: RGBColor,
-    pub marker: Marker,
-    pub dashed: bool,
-    pub values: Vec<f64>,
-}
-
-fn draw_lines(
-    root: &Area,
-    labels: &mut Labels,
-    years: &[i32],
-    lines: &[Line],
-    y_desc: &str,
-    label: u32,
-) -> DrawResult {
-    // The axis starts at zero: a difference between lines is not made to
-    // look larger than it is.
-    let values = lines.iter().flat_map(|l| l.values.iter().copied());
-    let mut chart = full_chart(root, labels, years, values.chain([0.0]), 0.4, y_desc, label)?;
-    for line in lines {
-        // A year without a figure (NaN) is left out of the line.
-        let points: Vec<(f64, f64)> = years
-            .iter()
-            .zip(&line.values)
-            .filter(|(_, v)| v.is_finite())
-            .map(|(y, v)| (f64::from(*y), *v))
-            .collect();
-        let style = line.colour.stroke_width(if line.dashed { 3 } else { 4 });
-        if line.dashed {
-            chart.draw_series(DashedLineSeries::new(points.clone(), 10, 7, style))?;
-        } else {
-            chart.draw_series(LineSeries::new(points.clone(), style))?;
-        }
-        let fill = line.colour.filled();
-        match line.marker {
-            Marker::Circle => chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?,
-            // An upward triangle around the point, in pixels: plotters'
-            // TriangleMarker works its corners out with sin and cos, which
-            // cost the wasm libm's trigonometry (5 KB) for three constants.
-            Marker::Triangle => chart.draw_series(points.iter().map(|p| {
-                EmptyElement::at(*p) + Polygon::new(vec![(0, -8), (7, 4), (-7, 4)], fill)
-            }))?,
-        };
-    }
-    Ok(())
-}
-
-/// One small chart of a group of small multiples.
-#[derive(Clone, PartialEq)]
-pub struct Panel {
-    pub title: String,
-    pub colour: RGBColor,
-    pub values: Vec<f64>,
-}
-
-fn small_multiples(
-    root: &Area,
-    labels: &mut Labels,
-    years: &[i32],
-    panels: &[Panel],
-    label: u32,
-) -> DrawResult {
-    // A panel's labels are smaller than a full chart's (16 units) where
-    // the chart is shown at its own size; shown small or read from afar
-    // they are as large as the full chart's, which is the smallest readable.
-    let tick = if label > LABEL_SIZE { label } else { 16 };
-    let (title, sized) = (tick + 3, |base: u32| base * tick / 16);
-    let y_area = sized(58);
-    let step = year_step(years, tick, WIDTH / 3 - y_area - 20);
-    for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
-        let (lo, hi) = value_range(panel.values.iter().copied());
-        let (lo, hi, ticks) = nice_axis(lo, hi);
-        let (x0, x1) = year_bounds(years, 0.4);
-        let (columns, rows) = area.get_pixel_range();
-        let mut chart = ChartBuilder::on(area)
-            .margin_top(sized(34))
-            .margin_right(14)
-            .margin_left(6)
-            .x_label_area_size(sized(30))
-            .y_label_area_size(y_area)
-            .build_cartesian_2d(x0..x1, lo..hi)?;
-        labels.push(
-            (
-                (columns.start + columns.end) / 2,
-                rows.start + sized(18) as i32,
-            ),
-            Anchor::Middle,
-            title,
-            true,
-            &panel.title,
-        );
-        let every = if tick > 16 { 2 } else { 1 };
-        axes(&mut chart, labels, years, &ticks, "", (step, every), tick)?;
-        let points: Vec<(f64, f64)> = years
-            .iter()
-            .zip(&panel.values)
-            .map(|(y, v)| (f64::from(*y), *v))
-            .collect();
-        chart.draw_series(AreaSeries::new(points.clone(), 0.0, panel.colour.mix(0.18)))?;
-        chart.draw_series(LineSeries::new(
-            points.clone(),
-            panel.colour.stroke_width(4),
-        ))?;
-        chart.draw_series(
-            points
-                .iter()
-                .map(|p| Circle::new(*p, 4, panel.colour.filled())),
-        )?;
-    }
     Ok(())
 }
 

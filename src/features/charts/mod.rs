@@ -2,6 +2,7 @@
 //! cumulative balance against the baseline, clients per group. Each chart has
 //! an HTML legend and a table of its numbers.
 
+mod axis;
 mod balance;
 mod clients;
 mod cost;
@@ -9,11 +10,12 @@ mod draw;
 mod drawing;
 mod frame;
 mod line_chart;
+mod lines;
 mod palette;
 
 use leptos::prelude::*;
 
-pub use draw::nice_axis;
+pub use axis::nice_axis;
 pub use frame::{label_units, ChartText, DeviceRatio, InReport};
 pub use line_chart::line_chart_svg;
 
