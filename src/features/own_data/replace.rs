@@ -17,6 +17,7 @@ use super::mapping::{in_use, mapping_view, Changed, InUse};
 use super::preview::{notices_view, preview_table, problems_view};
 use super::table_file::{Chosen, TableFile};
 use crate::browser::today_iso;
+use crate::features::levers::track_open;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::worker::{ask_with, bytes_part};
@@ -84,11 +85,8 @@ fn lookback_charts(charts: &[(Text, String, String)]) -> impl IntoView {
                 .collect();
             let figures = StoredValue::new(figures);
             let open = RwSignal::new(i == 0);
-            let toggle = move |ev: leptos::ev::Event| {
-                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
-            };
             view! {
-                <details class="lookback-charts" open=i == 0 on:toggle=toggle>
+                <details class="lookback-charts" open=i == 0 on:toggle=track_open(open)>
                     <summary>{format!("{}: {}", i18n.t("Terugblik", "Look back"), i18n.show(measure))}</summary>
                     <Show when=move || open.get()>
                         <div class="lookback-charts__grid">
