@@ -14,4 +14,3 @@ pub mod scenarios;
 pub mod sources;
 pub mod targets;
 pub mod workshop;
-pub mod year_plot;

@@ -1,14 +1,13 @@
-//! The cumulative balance of the scenario against its baseline.
+//! The cumulative balance of the scenario against its baseline: the
+//! engine's `balance_chart`, laid out in the charts' frame.
 
-use jeugdscenario_engine::projection::Projection;
-use jeugdscenario_engine::summary::Lang;
-use jeugdscenario_engine::view::legends::{balance_legend, Series};
+use jeugdscenario_engine::view::chart::balance_chart;
 use jeugdscenario_engine::view::tables::balance_table;
 use leptos::prelude::*;
 
-use super::draw::{self, Line, Marker};
-use super::frame::{millions, year_table, years_of, ChartFigure, LegendItem};
-use super::palette::{css, INK};
+use super::draw::Figure;
+use super::frame::{year_table, ChartFigure};
+use super::line_figure::line_legend;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 
@@ -16,54 +15,14 @@ use crate::state::use_state;
 pub fn BalanceChart() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
+    let chart = Memo::new(move |_| {
+        state
+            .projection
+            .with(|p| state.baseline.with(|b| balance_chart(p, b)))
+    });
     // What the chart draws, compared before drawing: a step that leaves
     // it as it was does not redraw it.
-    let figure = Memo::new(move |_| {
-        let en = i18n.get() == Lang::En;
-        state.projection.with(|p| {
-            state.baseline.with(|b| {
-                let line = |proj: &Projection, colour, marker, dashed| Line {
-                    colour,
-                    marker,
-                    dashed,
-                    values: proj
-                        .years
-                        .iter()
-                        .map(|y| millions(y.cumulative_balance))
-                        .collect(),
-                };
-                let lines = [
-                    line(b, INK, Marker::Triangle, true),
-                    line(p, draw::SCENARIO_COLOUR, Marker::Circle, false),
-                ];
-                draw::Figure {
-                    description: if en {
-                        "Cumulative balance of the scenario against the baseline"
-                    } else {
-                        "Cumulatief saldo van het scenario tegenover de basislijn"
-                    }
-                    .into(),
-                    plot: draw::Plot::Lines {
-                        years: years_of(p),
-                        lines: lines.to_vec(),
-                        y_desc: if en { "EUR million" } else { "€ mln" }.into(),
-                    },
-                }
-            })
-        })
-    });
-    let legend_items = Memo::new(move |_| {
-        balance_legend()
-            .into_iter()
-            .map(|entry| LegendItem {
-                colour: css(match entry.series {
-                    Series::Scenario => draw::SCENARIO_COLOUR,
-                    _ => INK,
-                }),
-                entry,
-            })
-            .collect()
-    });
+    let figure = Memo::new(move |_| chart.with(|c| Figure::of_lines(c.clone(), i18n.get())));
     let table = move || {
         state
             .projection
@@ -74,7 +33,7 @@ pub fn BalanceChart() -> impl IntoView {
             id="chart-saldo-titel"
             title=("Cumulatief saldo: scenario en basislijn", "Cumulative balance: scenario and baseline")
             figure=figure
-            legend=Some(legend_items)
+            legend=move || chart.with(line_legend)
             stem="saldo"
         >
             {table}

@@ -73,7 +73,7 @@ pub fn ClientsChart() -> impl IntoView {
             id="chart-clienten-titel"
             title=("Cliënten per groep", "Clients per group")
             figure=figure
-            legend=None
+            legend=|| ()
             stem="clienten"
         >
             {table}

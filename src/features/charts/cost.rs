@@ -7,7 +7,7 @@ use jeugdscenario_engine::view::tables::cost_table;
 use leptos::prelude::*;
 
 use super::draw;
-use super::frame::{millions, year_table, years_of, ChartFigure, LegendItem};
+use super::frame::{legend_list, millions, year_table, years_of, ChartFigure, LegendItem};
 use super::palette::{css, form_colours, GAP, INK, INVESTMENTS, OTHER_EXPENSES};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
@@ -90,7 +90,7 @@ pub fn CostChart() -> impl IntoView {
             id="chart-kosten-titel"
             title=("Kosten tegenover begroting", "Cost against budget")
             figure=figure
-            legend=Some(legend_items)
+            legend=move || legend_list(legend_items.get())
             stem="kosten"
         >
             {table}

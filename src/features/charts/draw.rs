@@ -17,14 +17,15 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axis::{nice_axis, number_label, value_range};
+use jeugdscenario_engine::text::Lang;
+use jeugdscenario_engine::view::chart::LineChart;
+
+use super::axis::{axis_over, Ticks};
 use super::drawing::{Anchor, Colour, Label, Recorder};
 pub use super::drawing::{Drawing, HEIGHT, WIDTH};
+pub use super::lines::Panel;
 use super::lines::{draw_lines, small_multiples};
-pub use super::lines::{Line, Marker, Panel};
-use super::palette::{GAP, GRID, INK, SCENARIO};
-
-pub const SCENARIO_COLOUR: RGBColor = SCENARIO;
+use super::palette::{GAP, GRID, INK};
 
 /// The labels' size in the drawing's units when the chart is shown at
 /// about its own width (downloads, print, a laptop).
@@ -97,12 +98,9 @@ pub enum Plot {
         income: Vec<f64>,
         y_desc: String,
     },
-    /// Lines over the years, with a zero line when values cross zero.
-    Lines {
-        years: Vec<i32>,
-        lines: Vec<Line>,
-        y_desc: String,
-    },
+    /// An engine line chart: bands and lines told apart by dash and
+    /// marker, its unit in the language shown.
+    Lines(LineChart, Lang),
     /// Small multiples: one line chart per panel, each with its own y axis,
     /// so a small group is not flattened by a large one (3 columns, 2 rows).
     SmallMultiples { years: Vec<i32>, panels: Vec<Panel> },
@@ -111,9 +109,8 @@ pub enum Plot {
 impl Plot {
     fn years(&self) -> &[i32] {
         match self {
-            Plot::StackedCost { years, .. }
-            | Plot::Lines { years, .. }
-            | Plot::SmallMultiples { years, .. } => years,
+            Plot::StackedCost { years, .. } | Plot::SmallMultiples { years, .. } => years,
+            Plot::Lines(chart, _) => &chart.years,
         }
     }
 
@@ -128,11 +125,7 @@ impl Plot {
                 income,
                 y_desc,
             } => stacked_cost(root, labels, years, stacks, income, y_desc, label),
-            Plot::Lines {
-                years,
-                lines,
-                y_desc,
-            } => draw_lines(root, labels, years, lines, y_desc, label),
+            Plot::Lines(chart, lang) => draw_lines(root, labels, chart, *lang, label),
             Plot::SmallMultiples { years, panels } => {
                 small_multiples(root, labels, years, panels, label)
             }
@@ -141,6 +134,14 @@ impl Plot {
 }
 
 impl Figure {
+    /// An engine line chart in the language shown.
+    pub fn of_lines(chart: LineChart, lang: Lang) -> Figure {
+        Figure {
+            description: chart.description.get(lang).to_string(),
+            plot: Plot::Lines(chart, lang),
+        }
+    }
+
     /// The chart's shapes and labels: what the canvas shows and the SVG
     /// holds.
     pub fn drawing(&self) -> Drawing {
@@ -176,7 +177,7 @@ pub(super) fn axes(
     chart: &mut Chart,
     labels: &mut Labels,
     years: &[i32],
-    ticks: &[f64],
+    ticks: &Ticks,
     y_desc: &str,
     // A label on every n-th year and every n-th tick.
     (year_step, tick_every): (usize, usize),
@@ -186,25 +187,18 @@ pub(super) fn axes(
     let (x0, x1) = (x_range.start, x_range.end);
     // Every tick a grid line; a label on every `tick_every`-th (large labels
     // in a small panel would touch).
-    for (i, &t) in ticks.iter().enumerate() {
+    for (i, (t, text)) in ticks.ticks.iter().enumerate() {
         chart.draw_series(std::iter::once(PathElement::new(
-            vec![(x0, t), (x1, t)],
+            vec![(x0, *t), (x1, *t)],
             GRID.stroke_width(1),
         )))?;
         if i % tick_every != 0 {
             continue;
         }
-        let (px, py) = chart.backend_coord(&(x0, t));
-        labels.push(
-            (px - 8, py),
-            Anchor::End,
-            label_size,
-            false,
-            &number_label(t),
-        );
+        let (px, py) = chart.backend_coord(&(x0, *t));
+        labels.push((px - 8, py), Anchor::End, label_size, false, text);
     }
-    let bottom = ticks.first().copied().unwrap_or(0.0);
-    let top = ticks.last().copied().unwrap_or(1.0);
+    let (bottom, top) = (ticks.lo, ticks.hi);
     chart.draw_series(std::iter::once(PathElement::new(
         vec![(x0, bottom), (x1, bottom)],
         INK.stroke_width(2),
@@ -241,20 +235,19 @@ pub(super) fn axes(
     Ok(())
 }
 
-/// A chart filling the whole drawing, its y axis fitted to `values`, with
-/// grid, axes and labels drawn; `pad` is the room left and right of the
-/// first and last year.
+/// A chart filling the whole drawing on the y axis `ticks`, with grid,
+/// axes and labels drawn; `pad` is the room left and right of the first
+/// and last year.
 pub(super) fn full_chart<'a>(
     root: &'a Area,
     labels: &mut Labels,
     years: &[i32],
-    values: impl Iterator<Item = f64>,
+    ticks: &Ticks,
     pad: f64,
     y_desc: &str,
     label: u32,
 ) -> Result<Chart<'a>, Box<dyn std::error::Error>> {
-    let (lo, hi) = value_range(values);
-    let (lo, hi, ticks) = nice_axis(lo, hi);
+    let (lo, hi) = (ticks.lo, ticks.hi);
     let (x0, x1) = year_bounds(years, pad);
     let y_area = grown(84, label);
     let mut chart = ChartBuilder::on(root)
@@ -263,7 +256,7 @@ pub(super) fn full_chart<'a>(
         .y_label_area_size(y_area)
         .build_cartesian_2d(x0..x1, lo..hi)?;
     let step = year_step(years, label, WIDTH.saturating_sub(y_area + 28));
-    axes(&mut chart, labels, years, &ticks, y_desc, (step, 1), label)?;
+    axes(&mut chart, labels, years, ticks, y_desc, (step, 1), label)?;
     Ok(chart)
 }
 
@@ -301,15 +294,8 @@ fn stacked_cost(
     let totals: Vec<f64> = (0..years.len())
         .map(|i| stacks.iter().map(|s| s.values[i]).sum())
         .collect();
-    let mut chart = full_chart(
-        root,
-        labels,
-        years,
-        totals.iter().chain(income).copied(),
-        0.6,
-        y_desc,
-        label,
-    )?;
+    let ticks = Ticks::from(&axis_over(totals.iter().chain(income).copied()));
+    let mut chart = full_chart(root, labels, years, &ticks, 0.6, y_desc, label)?;
     // Series by series (segments of a stack never overlap), so a painter
     // changes colour once per series, not once per segment.
     let mut bottoms = vec![0.0; years.len()];

@@ -2,44 +2,28 @@
 
 use super::super::drawing::Shape;
 use super::*;
-
-#[test]
-fn axis_ticks_are_round_numbers_covering_the_range() {
-    let (lo, hi, ticks) = nice_axis(0.0, 257.0);
-    assert_eq!((lo, hi), (0.0, 300.0));
-    assert_eq!(ticks, vec![0.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0]);
-    let (lo, _, _) = nice_axis(-135.0, 0.0);
-    assert_eq!(lo, -140.0);
-    // Below one (shares) and far above (euros) the step is found too.
-    let (_, hi, ticks) = nice_axis(0.0, 0.27);
-    assert_eq!((ticks.len(), (hi * 100.0).round()), (7, 30.0));
-    let (_, hi, _) = nice_axis(0.0, 2.57e9);
-    assert_eq!(hi, 3.0e9);
-}
-
-#[test]
-fn axis_numbers_are_dutch() {
-    assert_eq!(number_label(1250.0), "1.250");
-    assert_eq!(number_label(-12.5), "-12,5");
-    assert_eq!(number_label(0.0), "0");
-}
+use jeugdscenario_engine::text::Text;
+use jeugdscenario_engine::view::chart::{ChartLine, Dash, LineStyle, Marker as MarkerShape, Tone};
+use rust_decimal::Decimal;
 
 #[test]
 fn larger_labels_get_room_and_fewer_year_labels() {
     let years: Vec<i32> = (2026..2036).collect();
-    let figure = Figure {
-        description: "Saldo".into(),
-        plot: Plot::Lines {
-            years: years.clone(),
-            lines: vec![Line {
-                colour: INK,
-                marker: Marker::Circle,
-                dashed: false,
-                values: (0..10).map(|i| f64::from(i) * 1234.5).collect(),
-            }],
-            y_desc: "€ mln".into(),
-        },
+    let chart = LineChart {
+        title: Text::same("Saldo"),
+        description: Text::same("Saldo"),
+        unit: Text::same("€ mln"),
+        years: years.clone(),
+        bands: Vec::new(),
+        lines: vec![ChartLine {
+            name: Text::same("Scenario"),
+            values: (0..10)
+                .map(|i| Some(Decimal::from(i) * Decimal::new(12345, 1)))
+                .collect(),
+            style: LineStyle::new(Tone::Scenario, Dash::Solid, MarkerShape::Circle),
+        }],
     };
+    let figure = Figure::of_lines(chart, Lang::Nl);
     let year_labels = |d: &Drawing| {
         d.labels
             .iter()
@@ -137,4 +121,64 @@ fn charts_render_natively_with_labels_as_svg_text() {
     assert!(svg.contains(">2027</text>"));
     assert!(svg.contains(">€ mln</text>"));
     assert!(svg.trim_end().ends_with("</svg>"));
+}
+
+#[test]
+fn a_band_is_drawn_under_the_lines_and_every_marker_shape_is_drawn() {
+    let d = |v: i64| Decimal::from(v);
+    let line = |n: usize, values: [i64; 3]| ChartLine {
+        name: Text::same(format!("lijn {n}")),
+        values: values.iter().map(|v| Some(d(*v))).collect(),
+        style: LineStyle::nth(n),
+    };
+    let chart = LineChart {
+        title: Text::same("Waaier"),
+        description: Text::same("Waaier"),
+        unit: Text::new("€ mln", "EUR million"),
+        years: vec![2026, 2027, 2028],
+        bands: vec![jeugdscenario_engine::view::chart::ChartBand {
+            name: Text::same("band"),
+            upper: vec![d(300), d(320), d(340)],
+            lower: vec![d(200), d(190), d(180)],
+            tone: Tone::Scenario,
+            strong: false,
+        }],
+        lines: (0..4).map(|n| line(n, [250, 255, 260])).collect(),
+    };
+    let drawing = Figure::of_lines(chart, Lang::En).drawing();
+    let translucent = |s: &Shape| matches!(s, Shape::Polygon { colour, .. } if colour.alpha < 1.0);
+    let band = drawing
+        .shapes
+        .iter()
+        .position(translucent)
+        .expect("the band");
+    let first_line = drawing
+        .shapes
+        .iter()
+        .position(|s| matches!(s, Shape::Path { width: 4, .. }))
+        .expect("the solid line");
+    assert!(band < first_line, "the band lies under the lines");
+    // Three years: circles for A; squares, triangles and diamonds (four,
+    // three, four corners) for B, C and D.
+    let circles = drawing
+        .shapes
+        .iter()
+        .filter(|s| matches!(s, Shape::Circle { .. }))
+        .count();
+    assert_eq!(circles, 3);
+    let corners = |n: usize| {
+        drawing
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Polygon { points, colour } if points.len() == n && colour.alpha == 1.0))
+            .count()
+    };
+    assert_eq!((corners(3), corners(4)), (3, 6));
+    // The engine's axis from zero: 340 + 340/25 = 353,6, a fifth of it
+    // 70,7, a step of 100; in the language shown.
+    let texts: Vec<&str> = drawing.labels.iter().map(|l| l.content.as_str()).collect();
+    assert!(
+        texts.contains(&"0") && texts.contains(&"400") && texts.contains(&"EUR million"),
+        "{texts:?}"
+    );
 }

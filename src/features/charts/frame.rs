@@ -244,37 +244,14 @@ fn follow_media_query(set_ratio: WriteSignal<f64>) {
     );
 }
 
-/// The frame every chart shares: title, the chart, its legend, the table
-/// (folded) and the downloads. On screen the chart is painted on a canvas,
-/// again only when its figure changes; in the printed report it is the SVG,
-/// with its table open and no controls.
+/// A chart's drawing where it is shown: on screen painted on a canvas,
+/// again only when its figure or its label size changes; in the printed
+/// report the SVG.
 #[component]
-pub fn ChartFigure(
-    /// Id of the title, which names the figure.
-    id: &'static str,
-    /// Title in Dutch and English.
-    title: (&'static str, &'static str),
-    figure: Memo<draw::Figure>,
-    legend: Option<Memo<Vec<LegendItem>>>,
-    /// File name part of the downloads: `<scenario>-<stem>.svg`.
-    stem: &'static str,
-    /// The chart's numbers as a table.
-    children: ChildrenFn,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let legend = move || legend.map(|items| move || legend_list(items.get()));
-    let caption = move |id: String| {
-        view! { <figcaption><h2 id=id>{move || i18n.t(title.0, title.1)}</h2></figcaption> }
-    };
+pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
     if use_context::<InReport>().is_some() {
-        let id = format!("rapport-{id}");
         return view! {
-            <figure class="chart report__chart" aria-labelledby=id.clone()>
-                {caption(id.clone())}
-                <div class="chart__print" inner_html=move || figure.with(draw::Figure::svg)></div>
-                {legend()}
-                {children()}
-            </figure>
+            <div class="chart__print" inner_html=move || figure.with(draw::Figure::svg)></div>
         }
         .into_any();
     }
@@ -304,20 +281,60 @@ pub fn ChartFigure(
     });
     let description = move || figure.with(|f| f.description.clone());
     view! {
+        <div class="chart__plot">
+            <canvas
+                node_ref=canvas
+                class="chart__canvas"
+                role="img"
+                aria-label=description
+                width=draw::WIDTH
+                height=draw::HEIGHT
+            ></canvas>
+        </div>
+    }
+    .into_any()
+}
+
+/// The frame every chart shares: title, the chart, its legend, the table
+/// (folded) and the downloads. In the printed report the chart is its SVG,
+/// with its table open and no controls.
+#[component]
+pub fn ChartFigure(
+    /// Id of the title, which names the figure.
+    id: &'static str,
+    /// Title in Dutch and English.
+    title: (&'static str, &'static str),
+    figure: Memo<draw::Figure>,
+    /// The legend beside the chart.
+    #[prop(into)]
+    legend: ViewFn,
+    /// File name part of the downloads: `<scenario>-<stem>.svg`.
+    stem: &'static str,
+    /// The chart's numbers as a table.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let caption = move |id: String| {
+        view! { <figcaption><h2 id=id>{move || i18n.t(title.0, title.1)}</h2></figcaption> }
+    };
+    if use_context::<InReport>().is_some() {
+        let id = format!("rapport-{id}");
+        return view! {
+            <figure class="chart report__chart" aria-labelledby=id.clone()>
+                {caption(id.clone())}
+                <ChartCanvas figure=figure />
+                {legend.run()}
+                {children()}
+            </figure>
+        }
+        .into_any();
+    }
+    view! {
         <figure class="chart" aria-labelledby=id>
             {caption(id.to_string())}
             <div class="chart__body">
-                <div class="chart__plot">
-                    <canvas
-                        node_ref=canvas
-                        class="chart__canvas"
-                        role="img"
-                        aria-label=description
-                        width=draw::WIDTH
-                        height=draw::HEIGHT
-                    ></canvas>
-                </div>
-                {legend()}
+                <ChartCanvas figure=figure />
+                {legend.run()}
             </div>
             <div class="chart__footer">
                 <TableDetails>{children()}</TableDetails>

@@ -1,65 +1,102 @@
 //! Line charts on the plotters path: lines told apart by dash and marker
 //! (never colour alone), one chart or a group of small multiples.
 
+use jeugdscenario_engine::text::Lang;
+use jeugdscenario_engine::view::chart::{Dash, LineChart, Marker};
 use plotters::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 
-use super::axis::{nice_axis, value_range};
+use super::axis::{axis_over, Ticks};
 use super::draw::{
     axes, full_chart, year_bounds, year_step, Area, DrawResult, Labels, LABEL_SIZE, WIDTH,
 };
 use super::drawing::Anchor;
+use super::palette::tone_colour;
 
-/// Marker shapes that tell lines apart without colour.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Marker {
-    Circle,
-    Triangle,
+fn to_f64(v: &Decimal) -> f64 {
+    v.to_f64().unwrap_or(0.0)
 }
 
-#[derive(Clone, PartialEq)]
-pub struct Line {
-    pub colour: RGBColor,
-    pub marker: Marker,
-    pub dashed: bool,
-    pub values: Vec<f64>,
-}
-
+/// An engine line chart: its bands under its lines, on the engine's axis.
 pub(super) fn draw_lines(
     root: &Area,
     labels: &mut Labels,
-    years: &[i32],
-    lines: &[Line],
-    y_desc: &str,
+    line_chart: &LineChart,
+    lang: Lang,
     label: u32,
 ) -> DrawResult {
-    // The axis starts at zero: a difference between lines is not made to
-    // look larger than it is.
-    let values = lines.iter().flat_map(|l| l.values.iter().copied());
-    let mut chart = full_chart(root, labels, years, values.chain([0.0]), 0.4, y_desc, label)?;
-    for line in lines {
-        // A year without a figure (NaN) is left out of the line.
-        let points: Vec<(f64, f64)> = years
+    let years = &line_chart.years;
+    let ticks = Ticks::from(&line_chart.axis());
+    let unit = line_chart.unit.get(lang);
+    let mut chart = full_chart(root, labels, years, &ticks, 0.4, unit, label)?;
+    let x = |i: usize| f64::from(years[i]);
+    for band in &line_chart.bands {
+        let mut outline: Vec<(f64, f64)> = band
+            .upper
             .iter()
-            .zip(&line.values)
-            .filter(|(_, v)| v.is_finite())
-            .map(|(y, v)| (f64::from(*y), *v))
+            .enumerate()
+            .map(|(i, v)| (x(i), to_f64(v)))
             .collect();
-        let style = line.colour.stroke_width(if line.dashed { 3 } else { 4 });
-        if line.dashed {
-            chart.draw_series(DashedLineSeries::new(points.clone(), 10, 7, style))?;
-        } else {
-            chart.draw_series(LineSeries::new(points.clone(), style))?;
-        }
-        let fill = line.colour.filled();
-        match line.marker {
-            Marker::Circle => chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?,
-            // An upward triangle around the point, in pixels: plotters'
-            // TriangleMarker works its corners out with sin and cos, which
-            // cost the wasm libm's trigonometry (5 KB) for three constants.
-            Marker::Triangle => chart.draw_series(points.iter().map(|p| {
-                EmptyElement::at(*p) + Polygon::new(vec![(0, -8), (7, 4), (-7, 4)], fill)
-            }))?,
+        outline.extend(
+            band.lower
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, v)| (x(i), to_f64(v))),
+        );
+        let shade = if band.strong { 0.36 } else { 0.18 };
+        chart.draw_series(std::iter::once(Polygon::new(
+            outline,
+            tone_colour(band.tone).mix(shade).filled(),
+        )))?;
+    }
+    for line in &line_chart.lines {
+        // A year without a figure is left out of the line.
+        let points: Vec<(f64, f64)> = line
+            .values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| Some((x(i), to_f64(v.as_ref()?))))
+            .collect();
+        let colour = tone_colour(line.style.tone);
+        let solid = line.style.dash == Dash::Solid;
+        let style = colour.stroke_width(if solid { 4 } else { 3 });
+        match line.style.dash {
+            Dash::Solid => chart.draw_series(LineSeries::new(points.clone(), style))?,
+            Dash::Dashed => {
+                chart.draw_series(DashedLineSeries::new(points.clone(), 10, 7, style))?
+            }
+            Dash::Dotted => {
+                chart.draw_series(DashedLineSeries::new(points.clone(), 3, 6, style))?
+            }
+            Dash::Long => chart.draw_series(DashedLineSeries::new(points.clone(), 18, 5, style))?,
         };
+        let fill = colour.filled();
+        // Shapes around the point, in pixels: plotters' TriangleMarker works
+        // its corners out with sin and cos, which cost the wasm libm's
+        // trigonometry (5 KB) for three constants.
+        let shape = |corners: &[(i32, i32)]| {
+            let corners = corners.to_vec();
+            points
+                .iter()
+                .map(move |p| EmptyElement::at(*p) + Polygon::new(corners.clone(), fill))
+        };
+        match line.style.marker {
+            Marker::None => {}
+            Marker::Circle => {
+                chart.draw_series(points.iter().map(|p| Circle::new(*p, 6, fill)))?;
+            }
+            Marker::Triangle => {
+                chart.draw_series(shape(&[(0, -8), (7, 4), (-7, 4)]))?;
+            }
+            Marker::Square => {
+                chart.draw_series(shape(&[(-6, -6), (6, -6), (6, 6), (-6, 6)]))?;
+            }
+            Marker::Diamond => {
+                chart.draw_series(shape(&[(0, -8), (8, 0), (0, 8), (-8, 0)]))?;
+            }
+        }
     }
     Ok(())
 }
@@ -87,8 +124,8 @@ pub(super) fn small_multiples(
     let y_area = sized(58);
     let step = year_step(years, tick, WIDTH / 3 - y_area - 20);
     for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
-        let (lo, hi) = value_range(panel.values.iter().copied());
-        let (lo, hi, ticks) = nice_axis(lo, hi);
+        let ticks = Ticks::from(&axis_over(panel.values.iter().copied()));
+        let (lo, hi) = (ticks.lo, ticks.hi);
         let (x0, x1) = year_bounds(years, 0.4);
         let (columns, rows) = area.get_pixel_range();
         let mut chart = ChartBuilder::on(area)

@@ -10,14 +10,15 @@ mod draw;
 mod drawing;
 mod frame;
 mod line_chart;
+mod line_figure;
 mod lines;
 mod palette;
 
 use leptos::prelude::*;
 
-pub use axis::nice_axis;
 pub use frame::{label_units, ChartText, DeviceRatio, InReport};
 pub use line_chart::line_chart_svg;
+pub use line_figure::LineFigure;
 
 /// One of the three charts, as workshop mode and the presentation screen
 /// show one at a time.

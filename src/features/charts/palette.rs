@@ -3,6 +3,7 @@
 //! forms within a group; lines also differ by marker shape.
 
 use jeugdscenario_engine::scenario::{CareForm, CareGroup};
+use jeugdscenario_engine::view::chart::Tone;
 use plotters::style::RGBColor;
 
 pub const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
@@ -47,4 +48,21 @@ fn mix_white(c: RGBColor, t: f64) -> RGBColor {
 
 pub fn css(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
+
+/// The colour of a line or band of an engine chart: ink for references,
+/// blue for the scenario, and for scenarios side by side blue, orange,
+/// green and purple (Okabe-Ito).
+pub fn tone_colour(tone: Tone) -> RGBColor {
+    const NTH: [RGBColor; 4] = [
+        SCENARIO,
+        GAP,
+        RGBColor(0x00, 0x9E, 0x73),
+        RGBColor(0xCC, 0x79, 0xA7),
+    ];
+    match tone {
+        Tone::Ink => INK,
+        Tone::Scenario => SCENARIO,
+        Tone::Nth(n) => NTH[usize::from(n) % NTH.len()],
+    }
 }

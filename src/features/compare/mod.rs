@@ -8,90 +8,22 @@
 use jeugdscenario_engine::nl::format_euro;
 use jeugdscenario_engine::region_csv::protocol::Request;
 use jeugdscenario_engine::scenario_to_json;
-use jeugdscenario_engine::view::compare::{side_by_side, Entry, SideBySide};
+use jeugdscenario_engine::view::chart::compare_chart;
+use jeugdscenario_engine::view::compare::{side_by_side, Entry};
 use jeugdscenario_engine::view::room::Participant;
 use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
 use crate::browser::{download_text, file_stem};
+use crate::features::charts::LineFigure;
 use crate::features::scenarios::{add_batch, use_library, Found, ScenarioIntake};
-use crate::features::year_plot::{one, YearPlot};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 
 /// At most this many scenarios side by side.
 const MAX_CHOSEN: usize = 4;
-/// Line styles that tell the scenarios apart without colour: dash pattern
-/// and marker shape, with a colour-blind-safe colour on top.
-const STYLES: [(&str, &str, &str); 4] = [
-    ("#0072b2", "", "circle"),
-    ("#d55e00", "8 4", "square"),
-    ("#009e73", "2 3", "triangle"),
-    ("#cc79a7", "10 3 2 3", "diamond"),
-];
-
 fn letter(i: usize) -> char {
     (b'A' + i as u8) as char
-}
-
-fn marker(shape: &str, x: f64, y: f64, colour: &str) -> String {
-    let shape = match shape {
-        "square" => r#"<rect x="-4" y="-4" width="8" height="8"/>"#,
-        "triangle" => r#"<polygon points="0,-5 -5,4 5,4"/>"#,
-        "diamond" => r#"<polygon points="0,-5 5,0 0,5 -5,0"/>"#,
-        _ => r#"<circle r="4"/>"#,
-    };
-    format!(
-        r#"<g transform="translate({},{})" fill="{colour}">{shape}</g>"#,
-        one(x),
-        one(y)
-    )
-}
-
-/// One measure of each scenario (0: total cost, 2: cumulative balance) and
-/// the first one's baseline of it.
-fn chart_svg(c: &SideBySide, measure: usize, description: &str) -> String {
-    let f = |v: &Decimal| v.to_f64().unwrap_or(0.0);
-    let cumulative = &c.measures[measure].values;
-    let mut base = 0.0;
-    let baseline: Vec<f64> = if measure == 0 {
-        c.baseline_cost.iter().map(f).collect()
-    } else {
-        c.baseline_balance
-            .iter()
-            .map(|v| {
-                base += f(v);
-                base
-            })
-            .collect()
-    };
-    let plot = YearPlot::new(
-        640.0,
-        260.0,
-        c.years.len(),
-        cumulative
-            .iter()
-            .flatten()
-            .map(f)
-            .chain(baseline.iter().copied()),
-    );
-    let mut svg = plot.open("compare-chart", description, &c.years);
-    svg.push_str(&format!(
-        r##"<polyline points="{}" fill="none" stroke="#222" stroke-width="2" stroke-dasharray="3 5"/>"##,
-        plot.points(&baseline)
-    ));
-    for (k, values) in cumulative.iter().enumerate() {
-        let (colour, dash, shape) = STYLES[k % STYLES.len()];
-        let values: Vec<f64> = values.iter().map(f).collect();
-        svg.push_str(&format!(r#"<polyline points="{}" fill="none" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>"#, plot.points(&values)));
-        for (i, v) in values.iter().enumerate() {
-            svg.push_str(&marker(shape, plot.x(i), plot.y(*v), colour));
-        }
-    }
-    svg.push_str("</svg>");
-    svg
 }
 
 /// A scenario that can be chosen: a key, what the list calls it, the scenario.
@@ -199,24 +131,6 @@ pub fn CompareView() -> impl IntoView {
                     <p class="panel__hint" role="status">{i18n.t("Kies twee tot vier scenario's om te vergelijken.", "Choose two to four scenarios to compare.")}</p>
                 }.into_any();
             };
-            let description = i18n.t(
-                "Cumulatief saldo per jaar van elk scenario (lijnstijl en vorm per scenario) en gestippeld de basislijn van A",
-                "Cumulative balance per year of each scenario (line style and marker per scenario), dotted the baseline of A",
-            );
-            let cost_description = i18n.t(
-                "Totale kosten per jaar van elk scenario (lijnstijl en vorm per scenario) en gestippeld de basislijn van A",
-                "Total cost per year of each scenario (line style and marker per scenario), dotted the baseline of A",
-            );
-            let legend = || c.names.iter().enumerate().map(|(k, name)| {
-                let (colour, dash, shape) = STYLES[k % STYLES.len()];
-                view! {
-                    <li class="legend__item">
-                        <svg width="36" height="12" aria-hidden="true" inner_html=format!(
-                            r#"<line x1="0" x2="36" y1="6" y2="6" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>{}"#, marker(shape, 18.0, 6.0, colour))></svg>
-                        {name.clone()}
-                    </li>
-                }
-            }).collect_view();
             // Per measure a table with the years down and the scenarios and
             // their differences from A across, so the differences stay in
             // sight at 1366 px (the CSV has the same rows the other way).
@@ -260,22 +174,8 @@ pub fn CompareView() -> impl IntoView {
                     {c.provenance.iter().map(|p| view! { <li>{i18n.show(p)}</li> }).collect_view()}
                 </ul>
                 {(!c.years.is_empty()).then(|| view! {
-                <figure class="chart" aria-labelledby="vergelijk-kosten">
-                    <figcaption><h3 id="vergelijk-kosten">{i18n.t("Totale kosten per scenario", "Total cost per scenario")}</h3></figcaption>
-                    <div inner_html=chart_svg(c, 0, cost_description)></div>
-                    <ul class="legend">
-                        {legend()}
-                        <li class="legend__item"><span class="legend__swatch legend__swatch--dashed" style="--swatch: #222"></span>{format!("{} {}", i18n.t("Basislijn van", "Baseline of"), letter(0))}</li>
-                    </ul>
-                </figure>
-                <figure class="chart" aria-labelledby="vergelijk-grafiek">
-                    <figcaption><h3 id="vergelijk-grafiek">{i18n.t("Cumulatief saldo per scenario", "Cumulative balance per scenario")}</h3></figcaption>
-                    <div inner_html=chart_svg(c, 2, description)></div>
-                    <ul class="legend">
-                        {legend()}
-                        <li class="legend__item"><span class="legend__swatch legend__swatch--dashed" style="--swatch: #222"></span>{format!("{} {}", i18n.t("Basislijn van", "Baseline of"), letter(0))}</li>
-                    </ul>
-                </figure>
+                <LineFigure id="vergelijk-kosten" chart=Signal::stored(compare_chart(c, 0)) stem="vergelijking-kosten" />
+                <LineFigure id="vergelijk-grafiek" chart=Signal::stored(compare_chart(c, 2)) stem="vergelijking-saldo" />
                 })}
                 {measure_tables}
                 {last.map(|last| view! {

@@ -8,18 +8,19 @@
 //! One click takes a participant's scenario, or the median of every knob, as
 //! the working scenario (undoable). Nothing is sent anywhere.
 
-mod band;
+mod dots;
 mod table;
 
 use jeugdscenario_engine::nl::format_euro;
+use jeugdscenario_engine::view::chart::room_chart;
 use jeugdscenario_engine::view::room::{participant_names, room, Participant};
 use jeugdscenario_engine::{Scenario, Text};
 use leptos::prelude::*;
 
+use crate::features::charts::LineFigure;
 use crate::features::scenarios::{add_batch, Found, ScenarioIntake};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
-use band::band_svg;
 use table::knob_table;
 
 #[component]
@@ -105,20 +106,12 @@ pub fn RoomView() -> impl IntoView {
                     }
                 }).collect_view()
             });
-            let description = i18n.t(
-                "Saldo per jaar in de zaal: de band van laagste tot hoogste, de mediaan als lijn en gestippeld de basislijn",
-                "Balance per year in the room: the band from lowest to highest, the median as a line and dotted the baseline",
-            );
             view! {
                 <p class="analysis-sentence">{format!("{} {}", r.names.len(), i18n.t("scenario's van deelnemers.", "participants' scenarios."))}</p>
                 <button type="button" class="button" on:click=take_median>{i18n.t("Mediaan van elke knop overnemen", "Take the median of every lever")}</button>
                 <h3>{i18n.t("Waar staat de zaal per knop?", "Where does the room stand per lever?")}</h3>
                 {knob_table(r, show_all)}
-                <h3>{i18n.t("Saldo per jaar in de zaal", "Balance per year in the room")}</h3>
-                <figure class="chart">
-                    <div inner_html=band_svg(r, description)></div>
-                    <figcaption class="panel__hint">{description}</figcaption>
-                </figure>
+                <LineFigure id="zaal-saldo" chart=Signal::stored(room_chart(r)) stem="zaal-saldo" />
                 <div class="table-wrap" tabindex="0">
                     <table class="data-table">
                         <caption>{i18n.t("Saldo per jaar (€): laagste, mediaan en hoogste in de zaal, en de basislijn", "Balance per year (EUR): lowest, median and highest in the room, and the baseline")}</caption>

@@ -5,7 +5,7 @@
 use jeugdscenario_engine::view::room::{KnobSpread, Room};
 use leptos::prelude::*;
 
-use super::band::dots_svg;
+use super::dots::dots_svg;
 use crate::i18n::use_i18n;
 
 /// Knobs listed before "Toon alle".

@@ -11,7 +11,7 @@ use crate::nl::{excel_number, format_number, format_percent};
 use crate::region_csv::Table;
 use crate::scenario::CareForm;
 use crate::text::Text;
-use crate::view::chart::{ChartLine, LineChart};
+use crate::view::chart::{ChartLine, Dash, LineChart, LineStyle, Marker, Tone};
 use crate::view::own_data::PreviewTable;
 
 fn number(value: Decimal, decimals: u32) -> String {
@@ -182,7 +182,7 @@ fn lookback_chart(form: &FormLookback, measure: Measure) -> LineChart {
         .map(|e| format_percent(e, 1))
         .unwrap_or_else(|| "-".into());
     LineChart {
-        title: form.label.clone(),
+        title: Text::same(form.label.clone()),
         description: Text::new(
             format!(
                 "{}, {}: administratie {}; model {}; gemiddeld verschil {error}.",
@@ -205,14 +205,15 @@ fn lookback_chart(form: &FormLookback, measure: Measure) -> LineChart {
             ChartLine {
                 name: Text::new("administratie", "administration"),
                 values: actual,
-                dashed: false,
+                style: LineStyle::new(Tone::Ink, Dash::Solid, Marker::Circle),
             },
             ChartLine {
                 name: Text::new("model", "model"),
                 values: model,
-                dashed: true,
+                style: LineStyle::new(Tone::Scenario, Dash::Dashed, Marker::Triangle),
             },
         ],
+        bands: Vec::new(),
     }
 }
 

@@ -7,7 +7,7 @@ use rust_decimal_macros::dec;
 use super::*;
 use crate::region_csv::protocol::{answer, answer_with, Host, Reply, Request};
 use crate::scenario::CareForm;
-use crate::view::chart::LineChart;
+use crate::view::chart::{Dash, LineChart};
 
 const WORKED: &[u8] =
     include_bytes!("../../../../tests/csv-files/allocations/good/worked-example.csv");
@@ -349,7 +349,7 @@ impl Host for Recording {
 
     fn draw(&mut self, chart: &LineChart) -> Option<String> {
         self.charts.push(chart.clone());
-        Some(format!("<svg>{}</svg>", chart.title))
+        Some(format!("<svg>{}</svg>", chart.title.nl))
     }
 }
 
@@ -388,7 +388,9 @@ fn the_worker_says_how_far_it_is_and_draws_a_terugblik_chart_per_form_and_measur
     let clients = &host.charts[0];
     assert_eq!(clients.years, vec![2023, 2024]);
     assert_eq!(clients.lines.len(), 2);
-    assert!(!clients.lines[0].dashed && clients.lines[1].dashed);
+    assert!(
+        clients.lines[0].style.dash == Dash::Solid && clients.lines[1].style.dash == Dash::Dashed
+    );
     // The administration's clients on 1 January: A on 1 January 2023
     // (started 2022), none on 1 January 2024 but C, still running.
     assert_eq!(clients.lines[0].values, vec![Some(dec!(1)), Some(dec!(1))]);
@@ -401,7 +403,10 @@ fn the_worker_says_how_far_it_is_and_draws_a_terugblik_chart_per_form_and_measur
         clients.description.nl
     );
     assert_eq!(reply.charts[0].0, Measure::ClientsStart.label());
-    assert_eq!(reply.charts[0].2, format!("<svg>{}</svg>", clients.title));
+    assert_eq!(
+        reply.charts[0].2,
+        format!("<svg>{}</svg>", clients.title.nl)
+    );
 }
 
 #[test]

@@ -67,7 +67,7 @@ pub(crate) fn calibrate_reply(
         .into_iter()
         .flat_map(|(measure, charts)| charts.into_iter().map(move |c| (measure, c)))
         .filter_map(|(measure, chart)| {
-            Some((measure.label(), chart.title.clone(), host.draw(&chart)?))
+            Some((measure.label(), chart.title.nl.clone(), host.draw(&chart)?))
         })
         .collect();
     let reply = Reply {

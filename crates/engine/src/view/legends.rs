@@ -14,8 +14,6 @@ pub enum LegendMark {
     Line,
     /// The hatched deficit area.
     Gap,
-    /// A dashed line sample (the baseline).
-    Dashed,
 }
 
 impl LegendMark {
@@ -25,7 +23,6 @@ impl LegendMark {
             LegendMark::Box => "box",
             LegendMark::Line => "line",
             LegendMark::Gap => "gap",
-            LegendMark::Dashed => "dashed",
         }
     }
 }
@@ -39,8 +36,6 @@ pub enum Series {
     Investments,
     Income,
     Deficit,
-    Scenario,
-    Baseline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,22 +91,6 @@ pub fn cost_legend(s: &Scenario) -> Vec<LegendEntry> {
     items
 }
 
-/// The cumulative balance chart: scenario and baseline.
-pub fn balance_legend() -> Vec<LegendEntry> {
-    vec![
-        entry(
-            Series::Scenario,
-            Text::new("Scenario (met maatregelen)", "Scenario (with measures)"),
-            LegendMark::Line,
-        ),
-        entry(
-            Series::Baseline,
-            Text::new("Basislijn (zonder maatregelen)", "Baseline (no measures)"),
-            LegendMark::Dashed,
-        ),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,11 +106,5 @@ mod tests {
         assert!(legend
             .iter()
             .all(|e| !e.label.nl.is_empty() && !e.label.en.is_empty()));
-    }
-
-    #[test]
-    fn scenario_and_baseline_differ_by_mark_not_only_by_colour() {
-        let legend = balance_legend();
-        assert_ne!(legend[0].mark, legend[1].mark);
     }
 }
