@@ -5,15 +5,14 @@
 //! that is not met (`SeekTarget`), it chooses that target and a fitting lever
 //! and searches at once.
 
+use jeugdscenario_engine::analysis::fields::{goal_amount_field, goal_share_field};
 use jeugdscenario_engine::analysis::goal_seek::{
     goal_seek, suggest_knob, GoalSeek, Outcome, Target,
 };
 use jeugdscenario_engine::analysis::sensitivity::is_key;
 use jeugdscenario_engine::knobs::{Address, BudgetField};
-use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::{Edit, Text};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use crate::features::levers::{show_refusal, unique_id, ErrorMessage};
 use crate::i18n::use_i18n;
@@ -147,12 +146,14 @@ pub fn GoalSeekPanel() -> impl IntoView {
             return seek(address, target);
         }
         let text = amount.get_untracked();
-        let Some(value) = parse_number(&text) else {
-            error.set(Some(Text::new(
-                format!("\"{text}\" is geen getal. Typ bijvoorbeeld 0 of 1.250.000."),
-                format!("\"{text}\" is not a number."),
-            )));
-            return;
+        let field = if goal == Goal::Residential {
+            goal_share_field()
+        } else {
+            goal_amount_field()
+        };
+        let value = match field.parse(&text) {
+            Ok(value) => value,
+            Err(problem) => return error.set(Some(problem)),
         };
         let target = match goal {
             Goal::Balance => Target::BalanceAtLeast {
@@ -160,19 +161,10 @@ pub fn GoalSeekPanel() -> impl IntoView {
                 amount: value,
             },
             Goal::Cumulative => Target::CumulativeAtLeast { amount: value },
-            Goal::Residential => {
-                if !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&value) {
-                    error.set(Some(Text::new(
-                        "Een aandeel verblijf ligt tussen 0 en 100 procent.",
-                        "A residential share lies between 0 and 100 percent.",
-                    )));
-                    return;
-                }
-                Target::ResidentialShareAtMost {
-                    year: year.get_untracked(),
-                    share: value / Decimal::ONE_HUNDRED,
-                }
-            }
+            Goal::Residential => Target::ResidentialShareAtMost {
+                year: year.get_untracked(),
+                share: value,
+            },
             Goal::Plan(_) => return,
         };
         seek(address, target);

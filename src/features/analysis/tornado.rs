@@ -3,12 +3,13 @@
 //! assumptions, and the values tried in each row. Computed on request (one
 //! projection per end of every knob), so a lever move elsewhere stays quick.
 
+use jeugdscenario_engine::analysis::fields::step_field;
 use jeugdscenario_engine::analysis::sensitivity::{sensitivity, Sensitivity, Swing};
 use jeugdscenario_engine::analysis::Measure;
-use jeugdscenario_engine::nl::{format_euro, parse_number};
+use jeugdscenario_engine::nl::format_euro;
+use jeugdscenario_engine::view::chart::tornado_widths;
 use jeugdscenario_engine::{Scenario, Text};
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::features::levers::{unique_id, ErrorMessage};
@@ -37,15 +38,9 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
     let step_id = unique_id("stap");
     let compute = move |_| {
         let text = step_text.get_untracked();
-        let step = match parse_number(&text) {
-            Some(p) if p > Decimal::ZERO && p <= Decimal::ONE_HUNDRED => p / Decimal::ONE_HUNDRED,
-            _ => {
-                error.set(Some(Text::new(
-                    format!("\"{text}\" is geen stap: kies een percentage boven 0 en hooguit 100."),
-                    format!("\"{text}\" is no step: choose a percentage above 0 and at most 100."),
-                )));
-                return;
-            }
+        let step = match step_field().parse(&text) {
+            Ok(step) => step,
+            Err(problem) => return error.set(Some(problem)),
         };
         error.set(None);
         let scenario = state.scenario.get_untracked();
@@ -66,7 +61,6 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
             result.with(|r| {
                 let (_, computed) = r.as_ref()?;
                 let base = computed.base;
-                let widest = computed.swings.first().map_or(Decimal::ONE, |w| w.span(base)).max(Decimal::ONE);
                 let group: Vec<&Swing> = computed.swings.iter().filter(|w| w.is_choice() == choices).collect();
                 if group.is_empty() {
                     return None;
@@ -76,7 +70,7 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
                     .take(if show_all.get() { usize::MAX } else { FIRST_ROWS })
                     .map(|w| {
                         let (down, up) = w.effects(base);
-                        let width = |v: Decimal| (v.abs() / widest * Decimal::ONE_HUNDRED).to_f64().unwrap_or(0.0);
+                        let (down_width, up_width) = tornado_widths(computed, w);
                         let refused = Text::new("geweigerd", "refused");
                         let down_text = if w.low.is_some() { signed(down) } else { i18n.show(&refused) };
                         let up_text = if w.high.is_some() { signed(up) } else { i18n.show(&refused) };
@@ -87,9 +81,9 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
                                 <td>{up_text}</td>
                                 <td class="tornado__track" aria-hidden="true">
                                     <span class="tornado__bar tornado__bar--down" class:tornado__bar--worse=down < Decimal::ZERO
-                                        style=format!("width: {}%", crate::fixed::fixed(width(down), 2))></span>
+                                        style=format!("width: {down_width}%")></span>
                                     <span class="tornado__bar tornado__bar--up" class:tornado__bar--worse=up < Decimal::ZERO
-                                        style=format!("width: {}%", crate::fixed::fixed(width(up), 2))></span>
+                                        style=format!("width: {up_width}%")></span>
                                 </td>
                             </tr>
                         }

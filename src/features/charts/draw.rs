@@ -18,12 +18,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use jeugdscenario_engine::text::Lang;
-use jeugdscenario_engine::view::chart::LineChart;
+use jeugdscenario_engine::view::chart::{ClientsChart, CostChart, LineChart};
 
-use super::axis::{axis_over, Ticks};
+use super::axis::{to_f64, Ticks};
 use super::drawing::{Anchor, Colour, Label, Recorder};
 pub use super::drawing::{Drawing, HEIGHT, WIDTH};
-pub use super::lines::Panel;
 use super::lines::{draw_lines, small_multiples};
 use super::palette::{GAP, GRID, INK};
 
@@ -92,25 +91,23 @@ pub enum Plot {
     /// Stacked bars of cost per year (one segment per series) with the
     /// income as a line over them; where cost rises above income the gap is
     /// shaded.
-    StackedCost {
-        years: Vec<i32>,
-        stacks: Vec<Series>,
-        income: Vec<f64>,
-        y_desc: String,
-    },
+    /// The engine's cost chart, each stack in the colour of its legend
+    /// entry.
+    Cost(CostChart, Vec<RGBColor>, Lang),
     /// An engine line chart: bands and lines told apart by dash and
     /// marker, its unit in the language shown.
     Lines(LineChart, Lang),
     /// Small multiples: one line chart per panel, each with its own y axis,
     /// so a small group is not flattened by a large one (3 columns, 2 rows).
-    SmallMultiples { years: Vec<i32>, panels: Vec<Panel> },
+    Panels(ClientsChart, Lang),
 }
 
 impl Plot {
     fn years(&self) -> &[i32] {
         match self {
-            Plot::StackedCost { years, .. } | Plot::SmallMultiples { years, .. } => years,
+            Plot::Cost(chart, ..) => &chart.years,
             Plot::Lines(chart, _) => &chart.years,
+            Plot::Panels(chart, _) => &chart.years,
         }
     }
 
@@ -119,16 +116,11 @@ impl Plot {
             return Ok(());
         }
         match self {
-            Plot::StackedCost {
-                years,
-                stacks,
-                income,
-                y_desc,
-            } => stacked_cost(root, labels, years, stacks, income, y_desc, label),
-            Plot::Lines(chart, lang) => draw_lines(root, labels, chart, *lang, label),
-            Plot::SmallMultiples { years, panels } => {
-                small_multiples(root, labels, years, panels, label)
+            Plot::Cost(chart, colours, lang) => {
+                stacked_cost(root, labels, chart, colours, *lang, label)
             }
+            Plot::Lines(chart, lang) => draw_lines(root, labels, chart, *lang, label),
+            Plot::Panels(chart, lang) => small_multiples(root, labels, chart, *lang, label),
         }
     }
 }
@@ -260,13 +252,6 @@ pub(super) fn full_chart<'a>(
     Ok(chart)
 }
 
-/// A named series of yearly values.
-#[derive(Clone, PartialEq)]
-pub struct Series {
-    pub colour: RGBColor,
-    pub values: Vec<f64>,
-}
-
 pub(super) fn year_bounds(years: &[i32], pad: f64) -> (f64, f64) {
     let first = f64::from(years[0]);
     let last = f64::from(*years.last().unwrap_or(&years[0]));
@@ -285,36 +270,33 @@ pub(super) fn year_step(years: &[i32], label: u32, width: u32) -> usize {
 fn stacked_cost(
     root: &Area,
     labels: &mut Labels,
-    years: &[i32],
-    stacks: &[Series],
-    income: &[f64],
-    y_desc: &str,
+    cost: &CostChart,
+    colours: &[RGBColor],
+    lang: Lang,
     label: u32,
 ) -> DrawResult {
-    let totals: Vec<f64> = (0..years.len())
-        .map(|i| stacks.iter().map(|s| s.values[i]).sum())
-        .collect();
-    let ticks = Ticks::from(&axis_over(totals.iter().chain(income).copied()));
-    let mut chart = full_chart(root, labels, years, &ticks, 0.6, y_desc, label)?;
+    let years = &cost.years;
+    let totals: Vec<f64> = cost.totals().iter().map(to_f64).collect();
+    let income: Vec<f64> = cost.income.iter().map(to_f64).collect();
+    let ticks = Ticks::from(&cost.axis());
+    let unit = cost.unit.get(lang);
+    let mut chart = full_chart(root, labels, years, &ticks, 0.6, unit, label)?;
     // Series by series (segments of a stack never overlap), so a painter
     // changes colour once per series, not once per segment.
     let mut bottoms = vec![0.0; years.len()];
-    for series in stacks {
+    for (stack, colour) in cost.stacks.iter().zip(colours) {
         chart.draw_series(years.iter().zip(&mut bottoms).enumerate().map(
             |(i, (year, bottom))| {
                 let x = f64::from(*year);
-                let top = *bottom + series.values[i];
-                let bar = Rectangle::new(
-                    [(x - 0.34, *bottom), (x + 0.34, top)],
-                    series.colour.filled(),
-                );
+                let top = *bottom + to_f64(&stack.values[i]);
+                let bar = Rectangle::new([(x - 0.34, *bottom), (x + 0.34, top)], colour.filled());
                 *bottom = top;
                 bar
             },
         ))?;
     }
     for (i, year) in years.iter().enumerate() {
-        if totals[i] > income[i] {
+        if cost.totals()[i] > cost.income[i] {
             let x = f64::from(*year);
             let gap = [(x - 0.42, income[i]), (x + 0.42, totals[i])];
             chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.mix(0.28).filled())))?;
@@ -323,7 +305,7 @@ fn stacked_cost(
     }
     let points: Vec<(f64, f64)> = years
         .iter()
-        .zip(income)
+        .zip(&income)
         .map(|(y, v)| (f64::from(*y), *v))
         .collect();
     chart.draw_series(LineSeries::new(points.clone(), INK.stroke_width(4)))?;

@@ -3,8 +3,39 @@
 use super::super::drawing::Shape;
 use super::*;
 use jeugdscenario_engine::text::Text;
-use jeugdscenario_engine::view::chart::{ChartLine, Dash, LineStyle, Marker as MarkerShape, Tone};
+use jeugdscenario_engine::view::chart::{
+    ChartLine, Dash, LineStyle, Marker as MarkerShape, Stack, Tone,
+};
+use jeugdscenario_engine::view::legends::Series;
 use rust_decimal::Decimal;
+
+/// A cost chart of whole millions: the first stack in ink, the second in
+/// the deficit's orange.
+fn cost_figure(
+    description: &str,
+    years: Vec<i32>,
+    stacks: Vec<Vec<i64>>,
+    income: Vec<Decimal>,
+) -> Figure {
+    let chart = CostChart {
+        description: Text::same(description),
+        unit: Text::same("€ mln"),
+        years,
+        stacks: stacks
+            .into_iter()
+            .enumerate()
+            .map(|(i, values)| Stack {
+                series: Series::Form(i),
+                values: values.into_iter().map(Decimal::from).collect(),
+            })
+            .collect(),
+        income,
+    };
+    Figure {
+        description: description.into(),
+        plot: Plot::Cost(chart, vec![INK, GAP], Lang::Nl),
+    }
+}
 
 #[test]
 fn larger_labels_get_room_and_fewer_year_labels() {
@@ -51,24 +82,12 @@ fn larger_labels_get_room_and_fewer_year_labels() {
 
 #[test]
 fn one_layout_gives_the_canvas_and_the_svg_the_same_shapes() {
-    let figure = Figure {
-        description: "Kosten".into(),
-        plot: Plot::StackedCost {
-            years: vec![2026, 2027],
-            stacks: vec![
-                Series {
-                    colour: INK,
-                    values: vec![1.0, 3.0],
-                },
-                Series {
-                    colour: GAP,
-                    values: vec![1.0, 1.0],
-                },
-            ],
-            income: vec![2.5, 2.5],
-            y_desc: "€ mln".into(),
-        },
-    };
+    let figure = cost_figure(
+        "Kosten",
+        vec![2026, 2027],
+        vec![vec![1, 3], vec![1, 1]],
+        vec![Decimal::new(25, 1); 2],
+    );
     let drawing = figure.drawing();
     let filled = |colour: RGBColor| {
         drawing
@@ -104,18 +123,12 @@ fn one_layout_gives_the_canvas_and_the_svg_the_same_shapes() {
 #[test]
 fn charts_render_natively_with_labels_as_svg_text() {
     let years = [2026, 2027, 2028];
-    let svg = Figure {
-        description: "Kosten <test>".into(),
-        plot: Plot::StackedCost {
-            years: years.to_vec(),
-            stacks: vec![Series {
-                colour: INK,
-                values: vec![1.0, 2.0, 3.0],
-            }],
-            income: vec![2.0, 2.0, 2.0],
-            y_desc: "€ mln".into(),
-        },
-    }
+    let svg = cost_figure(
+        "Kosten <test>",
+        years.to_vec(),
+        vec![vec![1, 2, 3]],
+        vec![Decimal::TWO; 3],
+    )
     .svg();
     assert!(svg.contains("aria-label=\"Kosten &lt;test&gt;\""));
     assert!(svg.contains(">2027</text>"));

@@ -1,25 +1,14 @@
 //! What every chart shares: the figure frame with title, legend, folded
 //! table and downloads, and the helpers that feed it.
 
-use jeugdscenario_engine::projection::Projection;
 use jeugdscenario_engine::view::legends::LegendEntry;
 use jeugdscenario_engine::view::tables::YearTable;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
 use super::draw;
 use crate::browser::{download_svg_as_png, download_text, file_stem};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-
-pub fn millions(v: Decimal) -> f64 {
-    (v / Decimal::from(1_000_000)).to_f64().unwrap_or(0.0)
-}
-
-pub fn to_f64(v: Decimal) -> f64 {
-    v.to_f64().unwrap_or(0.0)
-}
 
 /// Provided inside the printed report: a chart there is its SVG with its
 /// table open and no controls, and its ids carry the prefix `rapport-`, so
@@ -343,10 +332,6 @@ pub fn ChartFigure(
         </figure>
     }
     .into_any()
-}
-
-pub fn years_of(p: &Projection) -> Vec<i32> {
-    p.years.iter().map(|y| y.year).collect()
 }
 
 #[cfg(test)]

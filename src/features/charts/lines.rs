@@ -2,21 +2,15 @@
 //! (never colour alone), one chart or a group of small multiples.
 
 use jeugdscenario_engine::text::Lang;
-use jeugdscenario_engine::view::chart::{Dash, LineChart, Marker};
+use jeugdscenario_engine::view::chart::{ClientsChart, Dash, LineChart, Marker};
 use plotters::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
-use super::axis::{axis_over, Ticks};
+use super::axis::{to_f64, Ticks};
 use super::draw::{
     axes, full_chart, year_bounds, year_step, Area, DrawResult, Labels, LABEL_SIZE, WIDTH,
 };
 use super::drawing::Anchor;
-use super::palette::tone_colour;
-
-fn to_f64(v: &Decimal) -> f64 {
-    v.to_f64().unwrap_or(0.0)
-}
+use super::palette::{group_colour, tone_colour, INK};
 
 /// An engine line chart: its bands under its lines, on the engine's axis.
 pub(super) fn draw_lines(
@@ -101,21 +95,16 @@ pub(super) fn draw_lines(
     Ok(())
 }
 
-/// One small chart of a group of small multiples.
-#[derive(Clone, PartialEq)]
-pub struct Panel {
-    pub title: String,
-    pub colour: RGBColor,
-    pub values: Vec<f64>,
-}
-
+/// Small multiples: a chart per care group and one for all groups, each
+/// on its own axis (3 columns, 2 rows).
 pub(super) fn small_multiples(
     root: &Area,
     labels: &mut Labels,
-    years: &[i32],
-    panels: &[Panel],
+    clients: &ClientsChart,
+    lang: Lang,
     label: u32,
 ) -> DrawResult {
+    let years = &clients.years;
     // A panel's labels are smaller than a full chart's (16 units) where
     // the chart is shown at its own size; shown small or read from afar
     // they are as large as the full chart's, which is the smallest readable.
@@ -123,8 +112,9 @@ pub(super) fn small_multiples(
     let (title, sized) = (tick + 3, |base: u32| base * tick / 16);
     let y_area = sized(58);
     let step = year_step(years, tick, WIDTH / 3 - y_area - 20);
-    for (area, panel) in root.split_evenly((2, 3)).iter().zip(panels) {
-        let ticks = Ticks::from(&axis_over(panel.values.iter().copied()));
+    for (area, panel) in root.split_evenly((2, 3)).iter().zip(&clients.panels) {
+        let ticks = Ticks::from(&panel.axis());
+        let colour = panel.group.map_or(INK, group_colour);
         let (lo, hi) = (ticks.lo, ticks.hi);
         let (x0, x1) = year_bounds(years, 0.4);
         let (columns, rows) = area.get_pixel_range();
@@ -143,25 +133,18 @@ pub(super) fn small_multiples(
             Anchor::Middle,
             title,
             true,
-            &panel.title,
+            panel.title.get(lang),
         );
         let every = if tick > 16 { 2 } else { 1 };
         axes(&mut chart, labels, years, &ticks, "", (step, every), tick)?;
         let points: Vec<(f64, f64)> = years
             .iter()
             .zip(&panel.values)
-            .map(|(y, v)| (f64::from(*y), *v))
+            .map(|(y, v)| (f64::from(*y), to_f64(v)))
             .collect();
-        chart.draw_series(AreaSeries::new(points.clone(), 0.0, panel.colour.mix(0.18)))?;
-        chart.draw_series(LineSeries::new(
-            points.clone(),
-            panel.colour.stroke_width(4),
-        ))?;
-        chart.draw_series(
-            points
-                .iter()
-                .map(|p| Circle::new(*p, 4, panel.colour.filled())),
-        )?;
+        chart.draw_series(AreaSeries::new(points.clone(), 0.0, colour.mix(0.18)))?;
+        chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(4)))?;
+        chart.draw_series(points.iter().map(|p| Circle::new(*p, 4, colour.filled())))?;
     }
     Ok(())
 }

@@ -2,7 +2,8 @@
 //! tied to clients) and investments, edited in place; add and remove.
 
 use jeugdscenario_engine::knobs::BudgetField;
-use jeugdscenario_engine::nl::{format_number, parse_number};
+use jeugdscenario_engine::knobs::{Bounds, Field, Unit};
+use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::scenario::{BudgetKind, Scenario};
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
@@ -33,6 +34,17 @@ impl AmountsOf {
             AmountsOf::Investment => &s.investment(id)?.amounts,
         };
         amounts.get(&year).copied()
+    }
+
+    /// A year's amount as typed: euros within the line's or investment's bounds.
+    fn field(self, s: &Scenario, id: &str) -> Field {
+        let bounds = match self {
+            AmountsOf::Line => s
+                .budget_line(id)
+                .map_or_else(Bounds::investment_amount, |l| Bounds::budget_amount(l.kind)),
+            AmountsOf::Investment => Bounds::investment_amount(),
+        };
+        Field::new(Unit::Euro, bounds, 0)
     }
 
     fn rename(self, id: String, label: String) -> Edit {
@@ -238,13 +250,14 @@ fn YearAmounts(of: AmountsOf, id: String) -> impl IntoView {
                 let field_id = unique_id("bedrag");
                 let amount = move || state.scenario.with(|s| key.with_value(|k| of.amount(s, k, year)));
                 let on_change = move |text: String| {
-                    let parsed = if text.trim().is_empty() { Ok(None) } else { parse_number(&text).map(Some).ok_or(()) };
-                    let Ok(value) = parsed else {
-                        error.set(Some(Text::new(
-                            format!("\"{text}\" is geen bedrag. Typ bijvoorbeeld 1.250.000."),
-                            format!("\"{text}\" is not an amount."),
-                        )));
-                        return;
+                    let field = state.scenario.with_untracked(|s| key.with_value(|k| of.field(s, k)));
+                    let value = if text.trim().is_empty() {
+                        None
+                    } else {
+                        match field.parse(&text) {
+                            Ok(v) => Some(v),
+                            Err(problem) => return error.set(Some(problem)),
+                        }
                     };
                     show_refusal(error, state.apply(of.set_amount(key.get_value(), year, value)));
                 };

@@ -6,7 +6,6 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use jeugdscenario_engine::knobs::{Knob, LeverField, LeverList};
-use jeugdscenario_engine::nl::parse_number;
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -24,44 +23,6 @@ pub fn unique_id(stem: &str) -> String {
 /// A number in display units as the control shows it.
 fn show(knob: &Knob, display: Decimal) -> String {
     knob.format(knob.to_stored(display))
-}
-
-/// Why a typed value is refused before it reaches the engine.
-fn typed_problem(knob: &Knob, text: &str) -> Result<Decimal, Text> {
-    let min = knob.to_display(knob.bounds.min);
-    let max = knob.to_display(knob.bounds.max);
-    // Bounds read as people say them: "0 tot en met 100", not "0,0 tot en met 100,0".
-    let bound = |v: Decimal| show(knob, v.normalize()).trim_end_matches(",0").to_string();
-    match parse_number(text) {
-        None => Err(Text::new(
-            format!(
-                "\"{text}\" is geen getal. Typ bijvoorbeeld {}.",
-                show(knob, min.max(Decimal::ZERO))
-            ),
-            format!("\"{text}\" is not a number."),
-        )),
-        Some(v) if v < min || v > max => {
-            let word = knob.unit.word();
-            let (nl_unit, en_unit) = if word.is_empty() {
-                (String::new(), String::new())
-            } else {
-                (format!(" {}", word.nl), format!(" {}", word.en))
-            };
-            Err(Text::new(
-                format!(
-                    "Kies een waarde van {} tot en met {}{nl_unit}.",
-                    bound(min),
-                    bound(max)
-                ),
-                format!(
-                    "Choose a value from {} to {}{en_unit}.",
-                    bound(min),
-                    bound(max)
-                ),
-            ))
-        }
-        Some(v) => Ok(knob.to_stored(v)),
-    }
 }
 
 /// The control of the knob at `address`. It shows nothing once the knob is
@@ -115,7 +76,7 @@ pub fn KnobControl(
         let Some(k) = knob.get_untracked() else {
             return;
         };
-        match typed_problem(&k, &text) {
+        match k.parse_typed(&text) {
             Ok(stored) => apply(stored),
             Err(problem) => error.set(Some(problem)),
         }
@@ -222,33 +183,6 @@ mod tests {
 
     fn knob(text: &str) -> Knob {
         voorbeeldregio().knob(&text.parse().unwrap()).unwrap()
-    }
-
-    #[test]
-    fn a_typed_percentage_is_stored_as_a_fraction() {
-        let k = knob("levers.substitutions.ggz-naar-poh.share");
-        assert_eq!(typed_problem(&k, "12,5"), Ok(Decimal::new(125, 3)));
-    }
-
-    #[test]
-    fn a_typed_value_out_of_range_names_the_range_and_unit() {
-        let k = knob("levers.substitutions.ggz-naar-poh.share");
-        let problem = typed_problem(&k, "150").unwrap_err();
-        assert_eq!(problem.nl, "Kies een waarde van 0 tot en met 100 procent.");
-        let k = knob("levers.form_changes.korter-verblijf.start_year");
-        assert_eq!(
-            typed_problem(&k, "2040").unwrap_err().nl,
-            "Kies een waarde van 2026 tot en met 2035."
-        );
-    }
-
-    #[test]
-    fn text_that_is_no_number_gets_an_example() {
-        let k = knob("care_forms.pleegzorg.tariff_per_month");
-        assert_eq!(
-            typed_problem(&k, "veel").unwrap_err().nl,
-            "\"veel\" is geen getal. Typ bijvoorbeeld 0,00."
-        );
     }
 
     #[test]

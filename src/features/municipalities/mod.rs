@@ -2,7 +2,8 @@
 //! year under the verdeelsleutel (solidarity, seed 003's joint budget model)
 //! or the verzekeringsmodel (insured part by key, the rest by own use).
 
-use jeugdscenario_engine::nl::{format_euro, format_number, format_percent, parse_number};
+use jeugdscenario_engine::knobs::{Bounds, Field, Unit};
+use jeugdscenario_engine::nl::{format_euro, format_number, format_percent};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -168,15 +169,9 @@ fn InsuredShareByYear() -> impl IntoView {
                     let share = if text.trim().is_empty() {
                         None
                     } else {
-                        match parse_number(&text) {
-                            Some(p) => Some(p / Decimal::ONE_HUNDRED),
-                            None => {
-                                error.set(Some(Text::new(
-                                    format!("\"{text}\" is geen percentage. Typ bijvoorbeeld 0 of 50."),
-                                    format!("\"{text}\" is not a percentage."),
-                                )));
-                                return;
-                            }
+                        match Field::new(Unit::Percent, Bounds::share(), 1).parse(&text) {
+                            Ok(share) => Some(share),
+                            Err(problem) => return error.set(Some(problem)),
                         }
                     };
                     show_refusal(error, state.apply(Edit::SetInsuredShareFrom { year, share }));

@@ -15,7 +15,6 @@ use jeugdscenario_engine::knobs::{LeverField, LeverList};
 use jeugdscenario_engine::{Address, Edit, Scenario, Text};
 use leptos::ev;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
 use crate::features::cards::HeadlineCards;
@@ -180,13 +179,7 @@ fn page_step(state: AppState, slider: &web_sys::HtmlInputElement, up: bool) {
     let Some(knob) = state.scenario.with_untracked(|s| s.knob(&address)) else {
         return;
     };
-    let ten = knob.bounds.step * Decimal::TEN;
-    let moved = if up {
-        knob.value + ten
-    } else {
-        knob.value - ten
-    };
-    let moved = moved.clamp(knob.bounds.min, knob.bounds.max);
+    let moved = knob.step(knob.value, if up { 10 } else { -10 });
     if let Err(message) = state.apply(Edit::set(address, moved)) {
         state.say(Toast::error(message.nl, message.en));
     }

@@ -75,7 +75,7 @@ appTest('sensitivity lists the widest swing first, refuses a bad step and says w
   await step.fill('abc');
   await step.press('Tab');
   await view.getByRole('button', { name: 'Gevoeligheid berekenen', exact: true }).click();
-  await view.getByText('"abc" is geen stap: kies een percentage boven 0 en hooguit 100.', { exact: true }).waitFor();
+  await view.getByText('"abc" is geen getal. Typ bijvoorbeeld 0,1.', { exact: true }).waitFor();
 
   await step.fill('20');
   await step.press('Tab');
@@ -385,6 +385,6 @@ appTest('uncertainty: a range with low above high and a bad sample count are ref
   await relapse.getByLabel('laag', { exact: true }).fill('-10');
   await view.getByLabel('Doorrekeningen', { exact: true }).fill('10');
   await view.getByRole('button', { name: 'Onzekerheid berekenen', exact: true }).click();
-  await view.getByText('Kies 100 tot en met 100.000 doorrekeningen.', { exact: true }).waitFor();
+  await view.getByText('Kies bij het aantal doorrekeningen een waarde van 100 tot en met 100.000.', { exact: true }).waitFor();
   assert.equal(await view.getByTestId('kans').textContent(), '');
 });

@@ -3,6 +3,7 @@
 //! reaches a target (goal seek). All exact, on the Decimal projection.
 
 pub mod fast;
+pub mod fields;
 pub mod goal_seek;
 pub mod report;
 pub mod sensitivity;

@@ -6,6 +6,7 @@
 mod address;
 mod bounds;
 mod describe;
+mod typed;
 mod write;
 
 use rust_decimal::Decimal;
@@ -16,6 +17,7 @@ pub use address::{
 };
 pub use bounds::Bounds;
 pub use describe::measure_unit;
+pub use typed::Field;
 
 use crate::scenario::{ChangeKind, Scenario};
 use crate::text::Text;
@@ -121,12 +123,7 @@ impl Knob {
     /// A stored value as its control's field shows it, in nl-NL: "15,0",
     /// "1.250.000" (money keeps its thousands dots; years read plainly).
     pub fn format(&self, stored: Decimal) -> String {
-        let text = crate::nl::format_number(self.to_display(stored), self.decimals);
-        if self.unit.grouped() {
-            text
-        } else {
-            text.replace('.', "")
-        }
+        self.field().format(stored)
     }
 
     /// A stored value with its unit, for sentences: "15,0%", "€ 1.250.000",

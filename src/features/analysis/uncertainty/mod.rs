@@ -10,10 +10,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use jeugdscenario_engine::analysis::fields::{range_field, samples_field, seed_field};
 use jeugdscenario_engine::analysis::uncertainty::{
     centre_sentence, Range, Ranges, Sampler, Uncertain, Uncertainty,
 };
-use jeugdscenario_engine::nl::{format_number, parse_number};
+use jeugdscenario_engine::knobs::Field;
+use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::{project, Scenario, Text};
 use leptos::prelude::*;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
@@ -46,27 +48,18 @@ struct RangeFields {
     which: Uncertain,
     nl: &'static str,
     en: &'static str,
-    /// Display = stored * factor (percentage points, or percent of the effect).
-    factor: f64,
     fields: [RwSignal<String>; 3],
 }
 
 impl RangeFields {
-    fn new(which: Uncertain, nl: &'static str, en: &'static str, factor: f64) -> RangeFields {
+    fn new(which: Uncertain, nl: &'static str, en: &'static str) -> RangeFields {
         let r = Ranges::default().get(which);
-        let show = |v: f64| {
-            format_number(
-                Decimal::from_f64(v * factor)
-                    .unwrap_or_default()
-                    .round_dp(2),
-                1,
-            )
-        };
+        let field = range_field(which);
+        let show = |v: f64| field.format(Decimal::from_f64(v).unwrap_or_default());
         RangeFields {
             which,
             nl,
             en,
-            factor,
             fields: [
                 RwSignal::new(show(r.low)),
                 RwSignal::new(show(r.likely)),
@@ -76,18 +69,10 @@ impl RangeFields {
     }
 
     fn read(&self) -> Result<Range, Text> {
+        let field = range_field(self.which);
         let mut v = [0.0; 3];
-        for (i, field) in self.fields.iter().enumerate() {
-            let text = field.get_untracked();
-            let parsed = parse_number(&text)
-                .and_then(|d| d.to_f64())
-                .ok_or_else(|| {
-                    Text::new(
-                        format!("\"{text}\" bij {} is geen getal.", self.nl.to_lowercase()),
-                        format!("\"{text}\" for {} is not a number.", self.en.to_lowercase()),
-                    )
-                })?;
-            v[i] = parsed / self.factor;
+        for (i, text) in self.fields.iter().enumerate() {
+            v[i] = field.parse(&text.get_untracked())?.to_f64().unwrap_or(0.0);
         }
         Ok(Range {
             low: v[0],
@@ -106,25 +91,21 @@ pub fn UncertaintyPanel() -> impl IntoView {
             Uncertain::InflowGrowth,
             "Groei van de instroom (procentpunt per jaar)",
             "Inflow growth (points a year)",
-            100.0,
         ),
         RangeFields::new(
             Uncertain::PriceIndex,
             "Prijsindex (procentpunt per jaar)",
             "Price index (points a year)",
-            100.0,
         ),
         RangeFields::new(
             Uncertain::Relapse,
             "Terugval (procentpunt)",
             "Relapse (points)",
-            100.0,
         ),
         RangeFields::new(
             Uncertain::LeverEffect,
             "Effect van de knoppen (% van gepland)",
             "Effect of the levers (% of planned)",
-            100.0,
         ),
     ];
     let samples = RwSignal::new("2.000".to_string());
@@ -149,25 +130,11 @@ pub fn UncertaintyPanel() -> impl IntoView {
                     .iter()
                     .map(RangeFields::read)
                     .collect::<Result<_, _>>()?;
-                let whole = |text: String, what: (&str, &str)| {
-                    parse_number(&text).and_then(|d| d.to_u64()).ok_or_else(|| {
-                        Text::new(
-                            format!("\"{text}\" is geen {}.", what.0),
-                            format!("\"{text}\" is not {}.", what.1),
-                        )
-                    })
+                let whole = |field: Field, text: String| {
+                    field.parse(&text).map(|d| d.to_u64().unwrap_or(0))
                 };
-                let n = whole(
-                    samples.get_untracked(),
-                    ("aantal doorrekeningen", "a number of runs"),
-                )?;
-                let s = whole(
-                    seed.get_untracked(),
-                    (
-                        "startgetal (een heel getal)",
-                        "a whole-number starting number",
-                    ),
-                )?;
+                let n = whole(samples_field(), samples.get_untracked())?;
+                let s = whole(seed_field(), seed.get_untracked())?;
                 Ok((
                     Ranges {
                         inflow_growth: r[0],

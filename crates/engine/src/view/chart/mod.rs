@@ -1,4 +1,5 @@
-//! Charts as data: what a chart shows, decided here and tested natively;
+//! Charts as data (every chart of the app: [`LineChart`], [`CostChart`],
+//! [`ClientsChart`]): what a chart shows, decided here and tested natively;
 //! the shell (or the import worker) only lays it out with plotters and
 //! paints or writes it. Values stay Decimal, in the unit the axis shows
 //! (millions of euros for money): drawing turns them into coordinates.
@@ -9,10 +10,14 @@
 //! languages. The axis ([`Axis`]) runs from zero, with round ticks and
 //! nl-NL labels.
 
+mod analysis;
 mod axis;
+mod bars;
 mod views;
 
+pub use analysis::{tornado_widths, waterfall_bars, BarKind, WaterfallBar};
 pub use axis::Axis;
+pub use bars::{clients_chart, cost_chart, ClientsChart, CostChart, Panel, Stack};
 pub use views::{balance_chart, compare_chart, fan_chart, room_chart, FanMeasure};
 
 use rust_decimal::Decimal;

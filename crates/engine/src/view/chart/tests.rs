@@ -209,3 +209,120 @@ fn round_ticks_from_shares_to_billions() {
     assert_eq!(Axis::between(dec!(-135), dec!(0)).low(), dec!(-140));
     assert_eq!(Axis::between(dec!(0), dec!(257)).high(), dec!(300));
 }
+
+#[test]
+fn the_cost_chart_stacks_every_care_form_under_the_income_in_millions() {
+    let s = voorbeeldregio();
+    let p = project(&s);
+    let chart = cost_chart(&s, &p);
+    assert_eq!(chart.stacks.len(), s.care_forms.len() + 2);
+    // Each year's bar is the total cost: care forms, other expenses and
+    // investments add up to it (to the cent, so exactly in millions).
+    for (total, y) in chart.totals().iter().zip(&p.years) {
+        assert_eq!(Some(*total), millions(y.total_cost));
+    }
+    assert_eq!(
+        chart.income.last().copied(),
+        millions(p.years.last().unwrap().income)
+    );
+    let axis = chart.axis();
+    assert_eq!(axis.low(), dec!(0));
+    assert!(chart
+        .totals()
+        .iter()
+        .chain(&chart.income)
+        .all(|v| *v <= axis.high()));
+    let last = p.years.last().unwrap();
+    assert!(
+        chart.description.nl.contains(&format!(
+            "In {}: kosten {}, inkomsten {}, een tekort van ",
+            last.year,
+            crate::nl::format_euro_millions(last.total_cost),
+            crate::nl::format_euro_millions(last.income)
+        )),
+        "{}",
+        chart.description.nl
+    );
+}
+
+#[test]
+fn the_clients_chart_has_a_panel_per_group_and_one_for_all() {
+    let s = voorbeeldregio();
+    let p = project(&s);
+    let chart = clients_chart(&s, &p);
+    assert_eq!(chart.panels.len(), 6);
+    assert_eq!(chart.panels[5].title.en, "All groups");
+    // The five groups together are all clients, year by year (summed in
+    // another order: equal to Decimal's last of 28 digits).
+    for i in 0..chart.years.len() {
+        let groups: Decimal = chart.panels[..5].iter().map(|panel| panel.values[i]).sum();
+        assert_eq!(groups.round_dp(20), chart.panels[5].values[i].round_dp(20));
+    }
+    assert!(
+        chart.description.en.contains("Residential"),
+        "{}",
+        chart.description.en
+    );
+}
+
+#[test]
+fn the_waterfall_bars_float_from_level_to_level_on_one_track() {
+    use crate::analysis::waterfall::{Step, Waterfall};
+    use crate::analysis::Measure;
+    let step = |id: &str, effect: Decimal| Step {
+        id: id.into(),
+        label: crate::text::Text::same(id),
+        effect,
+    };
+    // Baseline -100, a lever +30, another -10, together +5 more: -75.
+    let w = Waterfall {
+        measure: Measure::Cumulative,
+        baseline: dec!(-100),
+        steps: vec![step("a", dec!(30)), step("b", dec!(-10))],
+        interaction: dec!(5),
+        scenario: dec!(-75),
+    };
+    let bars = waterfall_bars(&w);
+    let shown: Vec<(Decimal, Decimal, BarKind)> =
+        bars.iter().map(|b| (b.left, b.width, b.kind)).collect();
+    // The track runs from -100 (0%) to 0 (100%): the baseline fills it,
+    // a runs from -100 to -70, b back to -80, the interaction to -75, and
+    // the scenario stands from 0 down to -75.
+    assert_eq!(
+        shown,
+        vec![
+            (dec!(0), dec!(100), BarKind::Total),
+            (dec!(0), dec!(30), BarKind::Up),
+            (dec!(20), dec!(10), BarKind::Down),
+            (dec!(20), dec!(5), BarKind::Up),
+            (dec!(25), dec!(75), BarKind::Total),
+        ]
+    );
+    // A lever that does nothing still shows a sliver.
+    let none = Waterfall {
+        steps: vec![step("c", dec!(0))],
+        interaction: dec!(0),
+        scenario: dec!(-100),
+        ..w
+    };
+    assert_eq!(waterfall_bars(&none)[1].width, dec!(0.4));
+}
+
+#[test]
+fn tornado_bars_are_measured_against_the_widest_knob() {
+    use crate::analysis::sensitivity::sensitivity;
+    use crate::analysis::Measure;
+    let s = voorbeeldregio();
+    let computed = sensitivity(&s, Measure::Cumulative, dec!(0.1));
+    let widest = &computed.swings[0];
+    let (down, up) = tornado_widths(&computed, widest);
+    // The example's widest knob moves the balance one way down and the
+    // other way up, so its two halves fill the track (to two decimals).
+    let (d, u) = widest.effects(computed.base);
+    assert!((d < dec!(0)) != (u < dec!(0)), "{d} / {u}");
+    assert!((down + up - dec!(100)).abs() <= dec!(0.01), "{down} + {up}");
+    for swing in &computed.swings {
+        let (down, up) = tornado_widths(&computed, swing);
+        assert!(down <= dec!(100) && up <= dec!(100));
+    }
+}
