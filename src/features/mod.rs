@@ -13,4 +13,5 @@ pub mod room;
 pub mod scenarios;
 pub mod sources;
 pub mod targets;
+pub mod topbar;
 pub mod workshop;

@@ -14,9 +14,9 @@ use jeugdscenario_engine::knobs::{Address, BudgetField};
 use jeugdscenario_engine::{Edit, Text};
 use leptos::prelude::*;
 
-use crate::features::levers::{show_refusal, unique_id, ErrorMessage};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, SeekTarget};
+use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 /// What the user wants to reach.
 #[derive(Clone, PartialEq, Eq)]

@@ -15,9 +15,9 @@ use leptos::prelude::*;
 
 pub use uncertainty::UncertaintyReport;
 
-use crate::features::levers::unique_id;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::ui::unique_id;
 
 /// The last uncertainty computed and the scenario it was computed for, kept
 /// above the tabs (provided by the app), so it survives a tab switch and the

@@ -12,9 +12,9 @@ use jeugdscenario_engine::{Scenario, Text};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::features::levers::{unique_id, ErrorMessage};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::ui::{unique_id, ErrorMessage};
 
 /// How many rows show before "Toon alle".
 const FIRST_ROWS: usize = 12;

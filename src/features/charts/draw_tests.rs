@@ -1,6 +1,7 @@
 //! Tests of the chart layout (`draw.rs`).
 
 use super::super::drawing::Shape;
+use super::super::palette::GAP;
 use super::*;
 use jeugdscenario_engine::text::Text;
 use jeugdscenario_engine::view::chart::{

@@ -6,10 +6,10 @@ use jeugdscenario_engine::view::chart::{ClientsChart, Dash, LineChart, Marker};
 use plotters::prelude::*;
 
 use super::axis::{to_f64, Ticks};
-use super::draw::{
-    axes, full_chart, year_bounds, year_step, Area, DrawResult, Labels, LABEL_SIZE, WIDTH,
+use super::drawing::{Anchor, WIDTH};
+use super::layout::{
+    axes, full_chart, year_bounds, year_step, Area, DrawResult, Labels, LABEL_SIZE,
 };
-use super::drawing::Anchor;
 use super::palette::{group_colour, tone_colour, INK};
 
 /// An engine line chart: its bands under its lines, on the engine's axis.

@@ -4,11 +4,13 @@
 
 mod axis;
 mod balance;
+mod bars;
 mod clients;
 mod cost;
 mod draw;
 mod drawing;
 mod frame;
+mod layout;
 mod line_chart;
 mod line_figure;
 mod lines;

@@ -9,9 +9,10 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::control::{show_refusal, track_open, unique_id, ErrorMessage, KnobControl};
+use super::control::KnobControl;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, track_open, unique_id, ErrorMessage};
 
 /// Whose name and yearly amounts an editor changes.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,6 @@
 //! come from the engine's knob; every change is an engine edit, and a refused
 //! value leaves the scenario as it was and shows the Dutch message here.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use jeugdscenario_engine::knobs::{Knob, LeverField, LeverList};
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
@@ -12,13 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-
-static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
-
-/// A unique id for label/for and aria links.
-pub fn unique_id(stem: &str) -> String {
-    format!("{stem}-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
-}
+use crate::ui::{unique_id, PinSlot};
 
 /// A number in display units as the control shows it.
 fn show(knob: &Knob, display: Decimal) -> String {
@@ -97,9 +89,9 @@ pub fn KnobControl(
             }
         )
     });
-    let pin = use_context::<crate::features::workshop::Workshop>()
-        .filter(|_| !timing)
-        .map(|_| view! { <crate::features::workshop::PinButton address=address.get_value() /> });
+    let pin = (!timing)
+        .then(|| PinSlot::beside(address.get_value()))
+        .flatten();
     // Its own memo, so a moving value never rebuilds the slider under the
     // user's pointer.
     let has_slider = Memo::new(move |_| knob.with(|k| k.as_ref().is_some_and(|k| k.slider)));
@@ -164,36 +156,6 @@ pub fn KnobControl(
     }
 }
 
-/// The `toggle` handler of a fold (`<details>`) whose body is built only
-/// while it is open, so the controls of closed folds (every care form, every
-/// budget line) do not follow each lever move.
-pub fn track_open(open: RwSignal<bool>) -> impl Fn(leptos::ev::Event) + Copy {
-    move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
-}
-
-/// The message of a refused button or field, kept until the next attempt.
-pub fn show_refusal<T>(error: RwSignal<Option<Text>>, result: Result<T, Text>) {
-    error.set(result.err());
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use jeugdscenario_engine::example::voorbeeldregio;
-
-    fn knob(text: &str) -> Knob {
-        voorbeeldregio().knob(&text.parse().unwrap()).unwrap()
-    }
-
-    #[test]
-    fn money_keeps_its_thousands_dots_and_years_do_not() {
-        let k = knob("budget_lines.rijksbijdrage.base_amount");
-        assert_eq!(show(&k, Decimal::from(190_000_000)), "190.000.000");
-        let k = knob("levers.form_changes.korter-verblijf.start_year");
-        assert_eq!(show(&k, Decimal::from(2027)), "2027");
-    }
-}
-
 /// Start year and ramp of a lever.
 pub fn timing_knobs(list: LeverList, id: &str) -> impl IntoView {
     let start = Address::lever(list, id, LeverField::StartYear);
@@ -218,11 +180,20 @@ pub fn inflow_knobs(list: LeverList, id: &str) -> impl IntoView {
     }
 }
 
-/// The message of a refused button or field, announced to screen readers.
-#[component]
-pub fn ErrorMessage(error: RwSignal<Option<Text>>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <p class="lever__error" role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jeugdscenario_engine::example::voorbeeldregio;
+
+    fn knob(text: &str) -> Knob {
+        voorbeeldregio().knob(&text.parse().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn money_keeps_its_thousands_dots_and_years_do_not() {
+        let k = knob("budget_lines.rijksbijdrage.base_amount");
+        assert_eq!(show(&k, Decimal::from(190_000_000)), "190.000.000");
+        let k = knob("levers.form_changes.korter-verblijf.start_year");
+        assert_eq!(show(&k, Decimal::from(2027)), "2027");
     }
 }

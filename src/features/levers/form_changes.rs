@@ -9,9 +9,10 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use super::control::{show_refusal, timing_knobs, track_open, ErrorMessage, KnobControl};
+use super::control::{timing_knobs, KnobControl};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, track_open, ErrorMessage};
 
 #[component]
 pub fn FormChangesPanel() -> impl IntoView {

@@ -7,9 +7,10 @@ use jeugdscenario_engine::knobs::{LeverField, LeverList};
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
-use super::control::{show_refusal, timing_knobs, unique_id, ErrorMessage, KnobControl};
+use super::control::{timing_knobs, KnobControl};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 #[component]
 pub fn FrontBudgetPanel() -> impl IntoView {

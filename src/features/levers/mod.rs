@@ -10,7 +10,7 @@ mod shift;
 mod substitution;
 
 pub use budget::BudgetPanel;
-pub use control::{show_refusal, track_open, unique_id, ErrorMessage, KnobControl};
+pub use control::KnobControl;
 pub use form_changes::FormChangesPanel;
 pub use front_budget::FrontBudgetPanel;
 pub use shift::ShiftPanel;

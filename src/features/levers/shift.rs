@@ -7,9 +7,10 @@ use jeugdscenario_engine::scenario::CareGroup;
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
-use super::control::{inflow_knobs, show_refusal, unique_id, ErrorMessage, KnobControl};
+use super::control::{inflow_knobs, KnobControl};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 #[component]
 pub fn ShiftPanel() -> impl IntoView {

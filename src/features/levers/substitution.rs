@@ -6,9 +6,10 @@ use jeugdscenario_engine::scenario::Substitution;
 use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
 
-use super::control::{inflow_knobs, show_refusal, unique_id, ErrorMessage};
+use super::control::inflow_knobs;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 #[component]
 pub fn SubstitutionPanel() -> impl IntoView {

@@ -11,9 +11,10 @@ use jeugdscenario_engine::edit::CostModel;
 use jeugdscenario_engine::knobs::MunicipalityField;
 use jeugdscenario_engine::{Address, Edit};
 
-use crate::features::levers::{show_refusal, unique_id, ErrorMessage, KnobControl};
+use crate::features::levers::KnobControl;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 #[component]
 pub fn MunicipalitiesView() -> impl IntoView {

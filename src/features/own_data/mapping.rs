@@ -23,8 +23,8 @@ pub fn in_use(reply: &Reply) -> Option<InUse> {
 }
 
 use crate::browser::download_text;
-use crate::features::levers::unique_id;
 use crate::i18n::use_i18n;
+use crate::ui::unique_id;
 
 /// What the user changed: the rules as sent to the worker (category, code,
 /// care form id or empty), or a mapping file chosen.

@@ -13,10 +13,10 @@ use leptos::prelude::*;
 use super::preview::{notices_view, preview_table, problems_view};
 use super::table_file::{Chosen, TableFile};
 use crate::browser::{scroll_to_top, today_iso};
-use crate::features::levers::unique_id;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
 use crate::storage;
+use crate::ui::unique_id;
 use crate::worker::{ask_with, bytes_part};
 
 /// Asks for the form: the header's "Eigen regio beginnen" bumps it and the

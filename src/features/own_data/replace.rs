@@ -17,9 +17,9 @@ use super::mapping::{in_use, mapping_view, Changed, InUse};
 use super::preview::{notices_view, preview_table, problems_view};
 use super::table_file::{Chosen, TableFile};
 use crate::browser::today_iso;
-use crate::features::levers::track_open;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
+use crate::ui::track_open;
 use crate::worker::{ask_with, bytes_part};
 
 /// The worker's answer for the chosen file on the current scenario, with

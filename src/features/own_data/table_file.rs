@@ -9,10 +9,10 @@ use jeugdscenario_engine::{scenario_to_json, Text};
 use leptos::prelude::*;
 
 use crate::browser::{download_text, file_stem};
-use crate::features::levers::unique_id;
 use crate::features::scenarios::{drop_zone, size_problem};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::ui::unique_id;
 use crate::worker::ask;
 
 /// A chosen file: its name and the file itself, which the import worker

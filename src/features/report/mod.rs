@@ -21,6 +21,19 @@ use crate::features::targets::{use_target_rows, TargetsTable};
 use crate::i18n::{use_i18n, Lang};
 use crate::state::use_state;
 
+/// Whether the page is being printed: the report is built on `beforeprint`
+/// (Afdrukken, Ctrl+P, the browser's menu) and dropped on `afterprint`.
+pub fn follow_printing() -> ReadSignal<bool> {
+    let (printing, set_printing) = signal(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| set_printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| set_printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    printing
+}
+
 #[component]
 pub fn Report() -> impl IntoView {
     let state = use_state();

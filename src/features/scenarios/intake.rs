@@ -10,8 +10,8 @@ use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
 
 use super::{read_scenario_files, scenario_from_link, DropCatcher, ScenarioFilesField};
-use crate::features::levers::unique_id;
 use crate::i18n::{use_i18n, Text};
+use crate::ui::unique_id;
 
 /// Found scenarios with where each came from ("anna.json", "link 3").
 pub type Found = Vec<(String, Scenario)>;

@@ -5,10 +5,10 @@
 use jeugdscenario_engine::{Edit, Scenario};
 use leptos::prelude::*;
 
-use crate::features::levers::unique_id;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::storage::{self, LibraryEntry};
+use crate::ui::unique_id;
 
 /// The library as this tab sees it; `refresh` re-reads local storage (after
 /// a save here or a `storage` event from another tab).

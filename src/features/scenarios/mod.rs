@@ -152,5 +152,5 @@ pub async fn read_scenario_files(
     (found, refused)
 }
 
-use crate::features::levers::unique_id;
 use crate::i18n::{use_i18n, Text};
+use crate::ui::unique_id;

@@ -16,10 +16,10 @@ use super::{
     Library, LibraryPanel, SaveAsForm,
 };
 use crate::browser::{self, download_text, file_stem};
-use crate::features::levers::unique_id;
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, NoticeKind, Toast};
 use crate::storage;
+use crate::ui::{unique_id, Keys};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 
 /// Which panel under the toolbar is open.
@@ -118,21 +118,17 @@ pub fn Toolbar() -> impl IntoView {
     let caught = move || catcher.and_then(|c| c.get());
 
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
-    let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+    Keys::take(move |e| {
         if !(e.ctrl_key() || e.meta_key()) || browser::is_text_entry(e.target()) {
-            return;
+            return false;
         }
         match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
-            ("z", false) => {
-                e.prevent_default();
-                state.undo();
-            }
-            ("z", true) | ("y", false) => {
-                e.prevent_default();
-                state.redo();
-            }
-            _ => {}
+            ("z", false) => state.undo(),
+            ("z", true) | ("y", false) => state.redo(),
+            _ => return false,
         }
+        e.prevent_default();
+        true
     });
     let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
         e.prevent_default();
@@ -166,7 +162,6 @@ pub fn Toolbar() -> impl IntoView {
         }
     });
     on_cleanup(move || {
-        keys.remove();
         over.remove();
         leave.remove();
         drop.remove();

@@ -9,9 +9,10 @@ use jeugdscenario_engine::view::targets::{comparison_word, measure_word, scope_w
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
-use crate::features::levers::{show_refusal, unique_id, ErrorMessage, KnobControl};
+use crate::features::levers::KnobControl;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 /// Which care forms a scope option stands for, as a select's value.
 fn scope_value(scope: &Scope) -> String {

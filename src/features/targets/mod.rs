@@ -10,9 +10,9 @@ use jeugdscenario_engine::view::targets::{rows_of, Outcome, TargetRow};
 use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
 
-use crate::features::levers::{show_refusal, ErrorMessage};
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, SeekTarget};
+use crate::ui::{show_refusal, ErrorMessage};
 
 mod editor;
 use editor::TargetEditor;

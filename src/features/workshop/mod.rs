@@ -24,6 +24,7 @@ use crate::features::scenarios::use_library;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::storage;
+use crate::ui::{Keys, PinSlot};
 
 /// Pinned knobs shown at most in workshop mode: four fit a projector of
 /// 1280x720 at 24 px beside the chart.
@@ -41,7 +42,42 @@ pub struct Workshop {
 }
 
 impl Workshop {
-    pub fn new() -> Workshop {
+    /// Workshop mode for the main window: its state and the pin beside each
+    /// knob (through `ui::PinSlot`, so the lever panels need not know this
+    /// feature), and the W key that opens it from anywhere but a text field.
+    /// Once, at the root, after the page's `ui::Keys`.
+    pub fn provide(state: AppState) -> Workshop {
+        let workshop = Workshop::new();
+        provide_context(workshop);
+        provide_context(PinSlot(|address| {
+            view! { <PinButton address=address /> }.into_any()
+        }));
+        Keys::take(move |e| {
+            let typing =
+                crate::browser::is_text_entry(e.target()) || crate::browser::is_select(e.target());
+            let modified = e.ctrl_key() || e.alt_key() || e.meta_key();
+            if !e.key().eq_ignore_ascii_case("w")
+                || typing
+                || modified
+                || workshop.active.get_untracked()
+            {
+                return false;
+            }
+            e.prevent_default();
+            workshop.open(state);
+            true
+        });
+        workshop
+    }
+
+    /// Enters with the scenario as it stands. An old notice would take the
+    /// projector's top lines: entering clears it.
+    pub fn open(self, state: AppState) {
+        state.toast.set(None);
+        self.enter(state.scenario.get_untracked());
+    }
+
+    fn new() -> Workshop {
         let pins = storage::load_pins()
             .iter()
             .filter_map(|t| t.parse().ok())
@@ -186,16 +222,16 @@ fn page_step(state: AppState, slider: &web_sys::HtmlInputElement, up: bool) {
 }
 
 /// Esc leaves the mode; PageUp/PageDown move a slider ten steps; number
-/// keys go to a pinned knob.
-fn on_key(state: AppState, workshop: Workshop, e: web_sys::KeyboardEvent) {
+/// keys go to a pinned knob; true when one was taken.
+fn on_key(state: AppState, workshop: Workshop, e: &web_sys::KeyboardEvent) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+        return false;
     };
     let key = e.key();
     if key == "Escape" {
         e.prevent_default();
         workshop.leave();
-        return;
+        return true;
     }
     if key == "PageUp" || key == "PageDown" {
         if let Some(slider) = e
@@ -205,8 +241,9 @@ fn on_key(state: AppState, workshop: Workshop, e: web_sys::KeyboardEvent) {
         {
             e.prevent_default();
             page_step(state, &slider, key == "PageUp");
+            return true;
         }
-        return;
+        return false;
     }
     if let Some(n) = key
         .parse::<usize>()
@@ -215,14 +252,16 @@ fn on_key(state: AppState, workshop: Workshop, e: web_sys::KeyboardEvent) {
     {
         if crate::browser::is_text_entry(e.target()) || e.ctrl_key() || e.alt_key() || e.meta_key()
         {
-            return;
+            return false;
         }
         let selector = format!(".workshop__knobs .lever:nth-of-type({n}) input");
         if let Ok(Some(el)) = document.query_selector(&selector) {
             e.prevent_default();
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            return true;
         }
     }
+    false
 }
 
 #[component]
@@ -286,7 +325,7 @@ pub fn WorkshopView() -> impl IntoView {
         }
     };
     let joining = RwSignal::new(false);
-    let keys = window_event_listener(ev::keydown, move |e| on_key(state, workshop, e));
+    Keys::take(move |e| on_key(state, workshop, e));
     // Esc leaves full screen in the browser; the mode follows.
     let fullscreen = window_event_listener(
         ev::Custom::<web_sys::Event>::new("fullscreenchange"),
@@ -299,10 +338,7 @@ pub fn WorkshopView() -> impl IntoView {
             }
         },
     );
-    on_cleanup(move || {
-        keys.remove();
-        fullscreen.remove();
-    });
+    on_cleanup(move || fullscreen.remove());
     view! {
         <div class="workshop" role="region" aria-label=move || i18n.t("Workshopmodus", "Workshop mode")>
             <header class="workshop__bar">

@@ -22,9 +22,9 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 
 use super::UncertaintyResult;
-use crate::features::levers::{unique_id, ErrorMessage};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::ui::{unique_id, ErrorMessage};
 
 mod bands;
 use bands::bands_view;
