@@ -47,15 +47,7 @@ impl Horizon {
 /// One table of the new region: its file and what the worker read of it,
 /// read again when the horizon changes (budget lines per year need it).
 #[component]
-fn RegionTable(
-    table: Table,
-    input_label: &'static str,
-    template_label: &'static str,
-    /// What the table is, in the preview's intro ("zorgvormen").
-    what: &'static str,
-    chosen: RwSignal<Chosen>,
-    horizon: Horizon,
-) -> impl IntoView {
+fn RegionTable(table: Table, chosen: RwSignal<Chosen>, horizon: Horizon) -> impl IntoView {
     let reply = RwSignal::new(None::<Reply>);
     // Only budget lines are read by the horizon (their year columns); the
     // other tables are not read again while the year is typed.
@@ -92,22 +84,21 @@ fn RegionTable(
         });
     });
     let name = move || chosen.with(|c| c.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
-    let body =
-        move || {
-            match reply.get() {
+    let body = move || {
+        match reply.get() {
         Some(r) if !r.problems.is_empty() => problems_view(&name(), &r.problems).into_any(),
         Some(Reply { preview: Some(rows), notices, .. }) => view! {
             <div class="csv-preview">
-                {preview_table(&name(), rows, (what, "Controleer ze voordat u de regio aanmaakt."))}
+                {preview_table(&name(), rows, move |n| table.counted(n), Text::new("Controleer ze voordat u de regio aanmaakt.", "Check them before you create the region."))}
                 {notices_view(&notices)}
             </div>
         }
         .into_any(),
         _ => ().into_any(),
     }
-        };
+    };
     view! {
-        <TableFile table input_label template_label chosen>
+        <TableFile table input_label=table.file_input() template_label=table.template_button() chosen>
             {body}
         </TableFile>
     }
@@ -247,9 +238,9 @@ pub fn NewRegion() -> impl IntoView {
                 </div>
                 {field(source_id, ("Bron van de cijfers", "Source of the figures"), source, "Begroting 2027, administratie 2025")}
             </div>
-            <RegionTable table=Table::CareForms input_label="Zorgvormen (CSV)" template_label="Sjabloon downloaden: Zorgvormen" what="zorgvormen" chosen=files[0] horizon />
-            <RegionTable table=Table::BudgetLines input_label="Begrotingsposten (CSV)" template_label="Sjabloon downloaden: Begrotingsposten" what="begrotingsposten" chosen=files[1] horizon />
-            <RegionTable table=Table::Municipalities input_label="Gemeenten (CSV)" template_label="Sjabloon downloaden: Gemeenten" what="gemeenten" chosen=files[2] horizon />
+            <RegionTable table=Table::CareForms chosen=files[0] horizon />
+            <RegionTable table=Table::BudgetLines chosen=files[1] horizon />
+            <RegionTable table=Table::Municipalities chosen=files[2] horizon />
             {move || problems.get().map(|r| problems_view(&name.get(), &r.problems))}
             <div class="add-row">
                 <button type="button" class="button" disabled=move || busy.get() on:click=create>

@@ -8,17 +8,19 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 
-/// What a read table is and what to do with it, for the preview's intro:
-/// ("zorgvormen", "Controleer ze voordat u de regio aanmaakt.").
-pub type Intro = (&'static str, &'static str);
-
 /// Every value, a row per entity, the first column as the row's header;
-/// above it "Voorbeeld van "NAME": N zorgvormen. ...".
-pub fn preview_table(name: &str, table: PreviewTable, (what, then): Intro) -> impl IntoView {
+/// above it "Voorbeeld van "NAME": 14 zorgvormen. THEN", the rows counted
+/// by `counted` (`Table::counted`).
+pub fn preview_table(
+    name: &str,
+    table: PreviewTable,
+    counted: impl Fn(usize) -> Text,
+    then: Text,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let count = table.rows.len();
+    let count = counted(table.rows.len());
     view! {
-        <p>{format!("{} \"{name}\": {count} {what}. {then}", i18n.t("Voorbeeld van", "Preview of"))}</p>
+        <p>{format!("{} \"{name}\": {}. {}", i18n.t("Voorbeeld van", "Preview of"), i18n.show(&count), i18n.show(&then))}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.t("Voorbeeld van de gelezen rijen", "Preview of the rows read")>
             <table class="data-table">
                 <thead>

@@ -50,6 +50,19 @@ async fn replaced(
     ask_with(&request, &parts, Some(progress)).await
 }
 
+/// "12 rijen in de Terugblik", "1 row in the look back".
+fn lookback_rows(n: usize) -> Text {
+    let (nl, en) = if n == 1 {
+        ("rij", "row")
+    } else {
+        ("rijen", "rows")
+    };
+    Text::new(
+        format!("{n} {nl} in de Terugblik"),
+        format!("{n} {en} in the look back"),
+    )
+}
+
 /// How far the worker is with a file, as a progress bar named by what
 /// happens.
 fn progress_view(progress: RwSignal<u8>) -> impl IntoView {
@@ -123,7 +136,7 @@ fn lookback_view(name: &str, r: &Reply) -> impl IntoView {
         })}
         {notices_view(&r.findings)}
         {lookback_charts(&r.charts)}
-        {r.lookback.clone().map(|t| preview_table(name, t, ("rijen in de Terugblik", "Het model vanaf het eerste jaar tegenover wat de administratie per jaar laat zien.")))}
+        {r.lookback.clone().map(|t| preview_table(name, t, lookback_rows, Text::new("Het model vanaf het eerste jaar tegenover wat de administratie per jaar laat zien.", "The model from the first year against what the administration shows per year.")))}
     }
 }
 
@@ -254,7 +267,7 @@ pub fn ReplaceCareForms(
             } = r.clone();
             view! {
             <div class="csv-preview">
-                {preview.map(|t| preview_table(&name(), t, ("zorgvormen", "Controleer en neem ze over.")))}
+                {preview.map(|t| preview_table(&name(), t, |n| Table::CareForms.counted(n), Text::new("Controleer en neem ze over.", "Check and apply them.")))}
                 {notices_view(&notices)}
                 {from_allocations.then(|| lookback_view(&name(), &r))}
                 <p>{stays.map(|s| i18n.show(&s))}</p>
@@ -280,8 +293,11 @@ pub fn ReplaceCareForms(
                 "Uit de toewijzingen (iJw 301, een rij per toewijzing: client, productcategorie, productcode, begindatum, einddatum, bedrag) leidt de planner per zorgvorm en jaar af: cliënten op 1 januari, instroom, cliëntmaanden, gemiddelde duur en kosten per cliëntmaand, en zet die voor het basisjaar in de zorgvormen; de Terugblik rekent het model over de afgelopen jaren na. De rijen worden alleen in deze browser gelezen en nooit bewaard, geëxporteerd of verstuurd: alleen de cijfers per zorgvorm en jaar blijven. Gebruik pseudoniemen, nooit een BSN.",
                 "From the allocations the planner derives each care form's figures per year for the base year, and checks the model against past years (Terugblik). Rows stay in this browser, never stored or sent. Use pseudonyms, never a BSN.",
             ),
-            "Toewijzingen (CSV)",
-            "Sjabloon downloaden (toewijzingen, CSV)",
+            Table::Allocations.file_input(),
+            Text::new(
+                "Sjabloon downloaden (toewijzingen, CSV)",
+                "Download template (allocations, CSV)",
+            ),
         )
     } else {
         (
@@ -291,8 +307,8 @@ pub fn ReplaceCareForms(
                 "Liever verder vanuit het voorbeeld of een plan? Vervang dan alleen de zorgvormen. De begroting, de gemeenten, de knoppen, investeringen en doelen van dit scenario blijven staan; wat vervalt staat hieronder voordat u iets overneemt, en de kop van de pagina noemt daarna wat uit het voorbeeld of plan komt.",
                 "Rather go on from the example or a plan? Replace only the care forms; budget, municipalities, levers, investments and targets stay, and what goes is listed before you apply.",
             ),
-            "Zorgvormen importeren (CSV)",
-            "Sjabloon downloaden (CSV)",
+            Text::new("Zorgvormen importeren (CSV)", "Import care forms (CSV)"),
+            Text::new("Sjabloon downloaden (CSV)", "Download template (CSV)"),
         )
     };
     view! {

@@ -55,10 +55,10 @@ fn take(
 pub fn TableFile(
     table: Table,
     /// The file chooser's label ("Zorgvormen (CSV)").
-    input_label: &'static str,
+    input_label: Text,
     /// The template button's accessible name, starting with its visible
     /// text "Sjabloon downloaden".
-    template_label: &'static str,
+    template_label: Text,
     chosen: RwSignal<Chosen>,
     children: Children,
 ) -> impl IntoView {
@@ -87,11 +87,11 @@ pub fn TableFile(
     };
     view! {
         <div class="table-file" on:dragover=over on:drop=drop>
-            <h4>{move || i18n.t(table.label_nl(), table.label_en())}</h4>
+            <h4>{move || i18n.show(&table.label())}</h4>
             <div class="add-row">
                 <input type="file" id=id.clone() class="visually-hidden" accept=".csv,.txt,text/csv,text/plain" on:change=on_change />
-                <label class="button file-button" for=id>{input_label}</label>
-                <button type="button" class="button button--quiet" aria-label=template_label on:click=template>
+                <label class="button file-button" for=id>{move || i18n.show(&input_label)}</label>
+                <button type="button" class="button button--quiet" aria-label=move || i18n.show(&template_label) on:click=template>
                     {move || i18n.t("Sjabloon downloaden", "Download template")}
                 </button>
             </div>

@@ -35,7 +35,7 @@ impl Scenario {
                             ),
                             FrontBasis::Group(g) => (
                                 format!("de zorgkosten {}", g.label_nl().to_lowercase()),
-                                format!("the care cost of {}", g.id()),
+                                format!("the care cost of {}", g.label_en().to_lowercase()),
                             ),
                         };
                         percent(

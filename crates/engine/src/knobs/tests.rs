@@ -157,3 +157,32 @@ fn a_year_with_decimals_is_refused_in_words() {
         refusal.text().nl
     );
 }
+
+#[test]
+fn a_front_budget_on_a_group_names_the_group_in_words_in_both_languages() {
+    use crate::scenario::{CareGroup, FrontBasis, FrontBudget};
+    let mut s = voorbeeldregio();
+    let to = s.care_forms[0].id.clone();
+    s.levers.front_budgets.push(FrontBudget {
+        id: "voorkant".into(),
+        label: "Naar de voorkant".into(),
+        to,
+        basis: FrontBasis::Group(CareGroup::Verblijf),
+        share: Decimal::ZERO,
+        ceiling: Decimal::new(1, 1),
+        start_year: s.base_year,
+        ramp_years: 0,
+        source: None,
+    });
+    let knob = s
+        .knob(&"levers.front_budgets.voorkant.share".parse().unwrap())
+        .unwrap();
+    assert_eq!(
+        knob.label.en,
+        "Share of the care cost of out-of-home care (ceiling 10,0%)"
+    );
+    assert_eq!(
+        knob.label.nl,
+        "Aandeel van de zorgkosten verblijf (plafond 10,0%)"
+    );
+}

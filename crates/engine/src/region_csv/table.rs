@@ -71,6 +71,45 @@ impl Table {
         }
     }
 
+    pub fn label(self) -> Text {
+        Text::new(self.label_nl(), self.label_en())
+    }
+
+    /// Its file chooser: "Zorgvormen (CSV)", "Care forms (CSV)".
+    pub fn file_input(self) -> Text {
+        Text::new(self.file_label(), format!("{} (CSV)", self.label_en()))
+    }
+
+    /// Its template's button, by name: "Sjabloon downloaden: Zorgvormen".
+    pub fn template_button(self) -> Text {
+        Text::new(
+            format!("Sjabloon downloaden: {}", self.label_nl()),
+            format!("Download template: {}", self.label_en()),
+        )
+    }
+
+    /// `n` rows of it in words: "1 zorgvorm", "14 zorgvormen", "1 care
+    /// form", "14 care forms".
+    pub fn counted(self, n: usize) -> Text {
+        let (one_nl, many_nl, one_en, many_en) = match self {
+            Table::CareForms => ("zorgvorm", "zorgvormen", "care form", "care forms"),
+            Table::BudgetLines => (
+                "begrotingspost",
+                "begrotingsposten",
+                "budget line",
+                "budget lines",
+            ),
+            Table::Municipalities => ("gemeente", "gemeenten", "municipality", "municipalities"),
+            Table::Allocations => ("toewijzing", "toewijzingen", "allocation", "allocations"),
+            Table::Mapping => ("regel", "regels", "rule", "rules"),
+        };
+        let pick = |one, many| if n == 1 { one } else { many };
+        Text::new(
+            format!("{n} {}", pick(one_nl, many_nl)),
+            format!("{n} {}", pick(one_en, many_en)),
+        )
+    }
+
     /// The label of a file of this table: "Zorgvormen (CSV)".
     pub fn file_label(self) -> &'static str {
         match self {
@@ -157,6 +196,24 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_are_counted_in_both_languages_one_and_many() {
+        assert_eq!(
+            Table::CareForms.counted(1),
+            Text::new("1 zorgvorm", "1 care form")
+        );
+        assert_eq!(
+            Table::CareForms.counted(14),
+            Text::new("14 zorgvormen", "14 care forms")
+        );
+        assert_eq!(Table::Municipalities.counted(0).en, "0 municipalities");
+        assert_eq!(Table::BudgetLines.file_input().en, "Budget lines (CSV)");
+        assert_eq!(
+            Table::Allocations.template_button().nl,
+            "Sjabloon downloaden: Toewijzingen"
+        );
+    }
 
     #[test]
     fn tables_name_their_files_and_columns() {
