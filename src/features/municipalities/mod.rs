@@ -2,7 +2,7 @@
 //! year under the verdeelsleutel (solidarity, seed 003's joint budget model)
 //! or the verzekeringsmodel (insured part by key, the rest by own use).
 
-use jeugdscenario_engine::knobs::{Bounds, Field, Unit};
+use jeugdscenario_engine::knobs::{Field, Unit};
 use jeugdscenario_engine::nl::{format_euro, format_number, format_percent};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -170,7 +170,7 @@ fn InsuredShareByYear() -> impl IntoView {
                     let share = if text.trim().is_empty() {
                         None
                     } else {
-                        match Field::new(Unit::Percent, Bounds::share(), 1).parse(&text) {
+                        match Field::ruled_by_engine(Unit::Percent, 1).parse(&text) {
                             Ok(share) => Some(share),
                             Err(problem) => return error.set(Some(problem)),
                         }

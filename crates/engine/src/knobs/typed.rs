@@ -52,6 +52,19 @@ impl Field {
         }
     }
 
+    /// A number in `unit` whose range the engine's own rule checks when the
+    /// value is applied (its message names what the value is for, as
+    /// "Het verzekerde deel vanaf 2024 moet tussen 0% en 100% liggen").
+    pub fn ruled_by_engine(unit: Unit, decimals: u32) -> Field {
+        let far = Decimal::from(10_i64.pow(15));
+        let bounds = Bounds {
+            min: -far,
+            max: far,
+            step: Decimal::ONE,
+        };
+        Field::new(unit, bounds, decimals)
+    }
+
     /// Only whole numbers.
     pub fn whole(self) -> Field {
         Field {
@@ -283,6 +296,14 @@ mod tests {
             runs.parse("50").unwrap_err().en,
             "Choose a value from 100 to 100000 for runs."
         );
+    }
+
+    #[test]
+    fn a_field_ruled_by_the_engine_reads_any_number_and_leaves_the_range_to_the_rule() {
+        let share = super::Field::ruled_by_engine(super::Unit::Percent, 1);
+        assert_eq!(share.parse("150"), Ok(dec!(1.5)));
+        assert_eq!(share.parse("-5%"), Ok(dec!(-0.05)));
+        assert!(share.parse("half").unwrap_err().nl.contains("is geen getal"));
     }
 
     #[test]
