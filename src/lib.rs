@@ -64,8 +64,8 @@ fn MainApp() -> impl IntoView {
     provide_context(state);
     provide_context(i18n);
     provide_context(library);
-    provide_context(ui::Keys::listen());
-    let workshop = features::workshop::Workshop::provide(state);
+    let workshop = features::workshop::Workshop::provide();
+    listen_for_keys(state, workshop);
     provide_context(features::scenarios::DragHint(RwSignal::new(false)));
     provide_context(features::scenarios::DropCatcher(RwSignal::new(None)));
     provide_context(features::own_data::StartOwnRegion(RwSignal::new(0)));
@@ -112,6 +112,16 @@ fn MainApp() -> impl IntoView {
             <features::report::Report />
         </Show>
     }
+}
+
+/// The page's one keyboard listener: undo and redo, and workshop mode's
+/// keys (W opens it; in it Esc, PageUp/PageDown and the number keys).
+fn listen_for_keys(state: AppState, workshop: features::workshop::Workshop) {
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        let _ = features::scenarios::undo_keys(state, &e)
+            || features::workshop::on_key(state, workshop, &e);
+    });
+    on_cleanup(move || keys.remove());
 }
 
 /// Where the working copy came from and what the visit should know: the

@@ -1,9 +1,8 @@
 //! What every feature uses and none owns: ids for label and aria links, a
-//! refusal's message, folds built only while open, the slot through which
-//! workshop mode puts its pin beside a knob, and the page's one keyboard
-//! listener. Features import this; it imports no feature.
+//! refusal's message, folds built only while open, and the slot through
+//! which workshop mode puts its pin beside a knob. Features import this; it
+//! imports no feature.
 
-mod keys;
 mod pins;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,7 +11,6 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Text};
 
-pub use keys::Keys;
 pub use pins::PinSlot;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);

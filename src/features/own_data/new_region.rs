@@ -84,18 +84,23 @@ fn RegionTable(table: Table, chosen: RwSignal<Chosen>, horizon: Horizon) -> impl
         });
     });
     let name = move || chosen.with(|c| c.as_ref().map(|(n, _)| n.clone()).unwrap_or_default());
-    let body = move || {
-        match reply.get() {
+    let body = move || match reply.get() {
         Some(r) if !r.problems.is_empty() => problems_view(&name(), &r.problems).into_any(),
-        Some(Reply { preview: Some(rows), notices, .. }) => view! {
+        Some(Reply {
+            preview: Some(rows),
+            notices,
+            ..
+        }) => {
+            let counted = table.counted(rows.rows.len());
+            view! {
             <div class="csv-preview">
-                {preview_table(&name(), rows, move |n| table.counted(n), Text::new("Controleer ze voordat u de regio aanmaakt.", "Check them before you create the region."))}
+                {preview_table(&name(), rows, counted, Text::new("Controleer ze voordat u de regio aanmaakt.", "Check them before you create the region."))}
                 {notices_view(&notices)}
             </div>
         }
-        .into_any(),
+        .into_any()
+        }
         _ => ().into_any(),
-    }
     };
     view! {
         <TableFile table input_label=table.file_input() template_label=table.template_button() chosen>

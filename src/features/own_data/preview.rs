@@ -9,16 +9,10 @@ use leptos::prelude::*;
 use crate::i18n::use_i18n;
 
 /// Every value, a row per entity, the first column as the row's header;
-/// above it "Voorbeeld van "NAME": 14 zorgvormen. THEN", the rows counted
-/// by `counted` (`Table::counted`).
-pub fn preview_table(
-    name: &str,
-    table: PreviewTable,
-    counted: impl Fn(usize) -> Text,
-    then: Text,
-) -> impl IntoView {
+/// above it "Voorbeeld van "NAME": COUNT. THEN", `count` the rows in words
+/// ("14 zorgvormen": `Table::counted`).
+pub fn preview_table(name: &str, table: PreviewTable, count: Text, then: Text) -> impl IntoView {
     let i18n = use_i18n();
-    let count = counted(table.rows.len());
     view! {
         <p>{format!("{} \"{name}\": {}. {}", i18n.t("Voorbeeld van", "Preview of"), i18n.show(&count), i18n.show(&then))}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.t("Voorbeeld van de gelezen rijen", "Preview of the rows read")>

@@ -136,7 +136,7 @@ fn lookback_view(name: &str, r: &Reply) -> impl IntoView {
         })}
         {notices_view(&r.findings)}
         {lookback_charts(&r.charts)}
-        {r.lookback.clone().map(|t| preview_table(name, t, lookback_rows, Text::new("Het model vanaf het eerste jaar tegenover wat de administratie per jaar laat zien.", "The model from the first year against what the administration shows per year.")))}
+        {r.lookback.clone().map(|t| { let count = lookback_rows(t.rows.len()); preview_table(name, t, count, Text::new("Het model vanaf het eerste jaar tegenover wat de administratie per jaar laat zien.", "The model from the first year against what the administration shows per year.")) })}
     }
 }
 
@@ -267,7 +267,7 @@ pub fn ReplaceCareForms(
             } = r.clone();
             view! {
             <div class="csv-preview">
-                {preview.map(|t| preview_table(&name(), t, |n| Table::CareForms.counted(n), Text::new("Controleer en neem ze over.", "Check and apply them.")))}
+                {preview.map(|t| { let count = Table::CareForms.counted(t.rows.len()); preview_table(&name(), t, count, Text::new("Controleer en neem ze over.", "Check and apply them.")) })}
                 {notices_view(&notices)}
                 {from_allocations.then(|| lookback_view(&name(), &r))}
                 <p>{stays.map(|s| i18n.show(&s))}</p>

@@ -54,7 +54,7 @@ pub use intake::{add_batch, Found, ScenarioIntake};
 pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
 pub use links::{full_link, preset_json, scenario_from_link, short_link};
 pub(crate) use toolbar::clear_link_from_location;
-pub use toolbar::{open_link_from_location, Toolbar};
+pub use toolbar::{open_link_from_location, undo_keys, Toolbar};
 
 /// While a view that gathers scenarios is shown (De zaal), files dropped
 /// anywhere on the page go to it instead of into the library. Provided by

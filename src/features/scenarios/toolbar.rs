@@ -19,7 +19,7 @@ use crate::browser::{self, download_text, file_stem};
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, NoticeKind, Toast};
 use crate::storage;
-use crate::ui::{unique_id, Keys};
+use crate::ui::unique_id;
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 
 /// Which panel under the toolbar is open.
@@ -106,6 +106,22 @@ pub(crate) fn clear_link_from_location() {
     }
 }
 
+/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, except in a text field,
+/// which has its own undo; asked by the page's one keyboard listener. True
+/// when a key was taken.
+pub fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) -> bool {
+    if !(e.ctrl_key() || e.meta_key()) || browser::is_text_entry(e.target()) {
+        return false;
+    }
+    match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
+        ("z", false) => state.undo(),
+        ("z", true) | ("y", false) => state.redo(),
+        _ => return false,
+    }
+    e.prevent_default();
+    true
+}
+
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = use_state();
@@ -118,18 +134,6 @@ pub fn Toolbar() -> impl IntoView {
     let caught = move || catcher.and_then(|c| c.get());
 
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
-    Keys::take(move |e| {
-        if !(e.ctrl_key() || e.meta_key()) || browser::is_text_entry(e.target()) {
-            return false;
-        }
-        match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
-            ("z", false) => state.undo(),
-            ("z", true) | ("y", false) => state.redo(),
-            _ => return false,
-        }
-        e.prevent_default();
-        true
-    });
     let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
         e.prevent_default();
         dragging.set(true);

@@ -24,7 +24,7 @@ use crate::features::scenarios::use_library;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::storage;
-use crate::ui::{Keys, PinSlot};
+use crate::ui::PinSlot;
 
 /// Pinned knobs shown at most in workshop mode: four fit a projector of
 /// 1280x720 at 24 px beside the chart.
@@ -44,29 +44,13 @@ pub struct Workshop {
 impl Workshop {
     /// Workshop mode for the main window: its state and the pin beside each
     /// knob (through `ui::PinSlot`, so the lever panels need not know this
-    /// feature), and the W key that opens it from anywhere but a text field.
-    /// Once, at the root, after the page's `ui::Keys`.
-    pub fn provide(state: AppState) -> Workshop {
+    /// feature). Once, at the root.
+    pub fn provide() -> Workshop {
         let workshop = Workshop::new();
         provide_context(workshop);
         provide_context(PinSlot(|address| {
             view! { <PinButton address=address /> }.into_any()
         }));
-        Keys::take(move |e| {
-            let typing =
-                crate::browser::is_text_entry(e.target()) || crate::browser::is_select(e.target());
-            let modified = e.ctrl_key() || e.alt_key() || e.meta_key();
-            if !e.key().eq_ignore_ascii_case("w")
-                || typing
-                || modified
-                || workshop.active.get_untracked()
-            {
-                return false;
-            }
-            e.prevent_default();
-            workshop.open(state);
-            true
-        });
         workshop
     }
 
@@ -221,9 +205,22 @@ fn page_step(state: AppState, slider: &web_sys::HtmlInputElement, up: bool) {
     }
 }
 
-/// Esc leaves the mode; PageUp/PageDown move a slider ten steps; number
-/// keys go to a pinned knob; true when one was taken.
-fn on_key(state: AppState, workshop: Workshop, e: &web_sys::KeyboardEvent) -> bool {
+/// Workshop mode's keys, asked by the page's one keyboard listener: W opens
+/// it from anywhere but a text field; in it, Esc leaves, PageUp/PageDown
+/// move a slider ten steps and number keys go to a pinned knob. True when
+/// a key was taken.
+pub fn on_key(state: AppState, workshop: Workshop, e: &web_sys::KeyboardEvent) -> bool {
+    if !workshop.active.get_untracked() {
+        let typing =
+            crate::browser::is_text_entry(e.target()) || crate::browser::is_select(e.target());
+        let modified = e.ctrl_key() || e.alt_key() || e.meta_key();
+        if !e.key().eq_ignore_ascii_case("w") || typing || modified {
+            return false;
+        }
+        e.prevent_default();
+        workshop.open(state);
+        return true;
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
@@ -325,7 +322,6 @@ pub fn WorkshopView() -> impl IntoView {
         }
     };
     let joining = RwSignal::new(false);
-    Keys::take(move |e| on_key(state, workshop, e));
     // Esc leaves full screen in the browser; the mode follows.
     let fullscreen = window_event_listener(
         ev::Custom::<web_sys::Event>::new("fullscreenchange"),

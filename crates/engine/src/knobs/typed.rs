@@ -303,7 +303,11 @@ mod tests {
         let share = super::Field::ruled_by_engine(super::Unit::Percent, 1);
         assert_eq!(share.parse("150"), Ok(dec!(1.5)));
         assert_eq!(share.parse("-5%"), Ok(dec!(-0.05)));
-        assert!(share.parse("half").unwrap_err().nl.contains("is geen getal"));
+        assert!(share
+            .parse("half")
+            .unwrap_err()
+            .nl
+            .contains("is geen getal"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::{
     budget_lines_template, care_forms_template, municipalities_template, parse_budget_lines_csv,
     parse_care_forms_csv, parse_municipalities_csv, CsvProblem, Imported, Table,
 };
+use crate::analysis::uncertainty::{batch, YearBands};
 use crate::edit::Edit;
 use crate::file::{load_scenario, scenario_to_json};
 use crate::own_region::OwnRegion;
@@ -77,6 +78,14 @@ pub enum Request {
     /// region the year after the administration's last), put into the
     /// scenario (or a new region), with the Terugblik. Only aggregates come
     /// back; the rows are dropped once counted (`crate::calibrate`).
+    /// Files: the open scenario (JSON). The uncertainty's bands per year of
+    /// `samples` samples within `ranges` (decimal fractions), drawn from
+    /// `seed`, with progress: the sampler runs here, never on the page.
+    Uncertainty {
+        ranges: Box<crate::analysis::uncertainty::batch::RangesText>,
+        samples: usize,
+        seed: u64,
+    },
     Calibrate {
         #[serde(default)]
         base_year: Option<i32>,
@@ -137,6 +146,8 @@ pub struct Reply {
     /// measure: the measure, the care form's name and the chart as SVG
     /// (drawn by the [`Host`]).
     pub charts: Vec<(Text, String, String)>,
+    /// The uncertainty's bands per year (whole euros on the wire).
+    pub bands: Vec<YearBands>,
 }
 
 /// What the worker does beside answering, which the engine leaves to it:
@@ -233,6 +244,11 @@ impl Reply {
         };
         wire.extend(self.mapping_rules.iter().map(|r| tagged("rule", r)));
         wire.extend(self.mapping_forms.iter().map(|f| tagged("form", f)));
+        wire.extend(
+            self.bands
+                .iter()
+                .map(|y| tagged("band", &batch::year_to_wire(y))),
+        );
         wire.extend(self.charts.iter().map(|(measure, title, svg)| {
             vec![
                 "chart".into(),
@@ -297,6 +313,9 @@ impl Reply {
                 "form" => reply
                     .mapping_forms
                     .push([parts.next()?, parts.next()?, parts.next()?]),
+                "band" => reply
+                    .bands
+                    .push(batch::year_from_wire(&parts.collect::<Vec<_>>())?),
                 "chart" => {
                     let measure = text(&mut parts)?;
                     reply.charts.push((measure, parts.next()?, parts.next()?));
@@ -445,6 +464,17 @@ pub fn answer_with(request: &str, files: &[Vec<u8>], host: &mut dyn Host) -> Str
                 }
             }
             Err(e) => whole(&e.to_string()),
+        },
+        Ok(Request::Uncertainty {
+            ranges,
+            samples,
+            seed,
+        }) => match batch::sample(file(0), &ranges, samples, seed, &mut |p| host.progress(p)) {
+            Ok(bands) => Reply {
+                bands,
+                ..Reply::default()
+            },
+            Err(refused) => Reply::refused(refused),
         },
         Ok(Request::Calibrate {
             base_year,

@@ -242,3 +242,35 @@ fn the_comparison_csv_is_written_by_the_worker() {
         Some(crate::view::compare::side_by_side(&entries).csv())
     );
 }
+
+#[test]
+fn the_uncertainty_is_sampled_by_the_worker_and_comes_back_in_whole_euros() {
+    use crate::analysis::uncertainty::{batch::ranges_text, uncertainty, Ranges};
+    let s = voorbeeldregio();
+    let json = scenario_to_json(&s);
+    let request = Request::Uncertainty {
+        ranges: Box::new(ranges_text(&Ranges::default())),
+        samples: 300,
+        seed: 42,
+    };
+    let reply = ask(&request, &[json.as_bytes()]);
+    let direct = uncertainty(&s, Ranges::default(), 300, 42).unwrap();
+    assert_eq!(reply.bands.len(), direct.years.len());
+    for (got, want) in reply.bands.iter().zip(&direct.years) {
+        assert_eq!(got.year, want.year);
+        assert_eq!(got.balance.p10, want.balance.p10.round());
+        assert_eq!(got.cost.p90, want.cost.p90.round());
+    }
+    let refused = ask(
+        &Request::Uncertainty {
+            ranges: Box::new(ranges_text(&Ranges::default())),
+            samples: 5,
+            seed: 1,
+        },
+        &[json.as_bytes()],
+    );
+    assert_eq!(
+        refused.problems[0].message.nl,
+        "Kies 100 tot en met 100.000 doorrekeningen."
+    );
+}

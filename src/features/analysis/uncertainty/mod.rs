@@ -1,22 +1,22 @@
 //! Onzekerheid: ranges on growth, price index, relapse and the levers'
-//! effect; samples drawn in chunks between frames (with progress, so the page
-//! stays responsive); fans of cost and balance per year and the chance that
+//! effect; samples drawn by the import worker (`Request::Uncertainty`, with
+//! progress: the page never samples and its wasm holds no sampler); fans of cost and balance per year and the chance that
 //! the budget holds; where the projection without uncertainty lies in the
 //! bands, and why. Bands are rounded to a tenth of a million: they come
 //! from the f64 path and are never shown as cents. The result lives in
 //! [`UncertaintyResult`] above the tab, so it survives a tab switch and the
 //! printed report shows it ([`UncertaintyReport`]).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use jeugdscenario_engine::analysis::fields::{range_field, samples_field, seed_field};
+use jeugdscenario_engine::analysis::uncertainty::batch::ranges_text;
 use jeugdscenario_engine::analysis::uncertainty::{
-    centre_sentence, Range, Ranges, Sampler, Uncertain, Uncertainty,
+    centre_sentence, Range, Ranges, Uncertain, Uncertainty,
 };
 use jeugdscenario_engine::knobs::Field;
 use jeugdscenario_engine::nl::format_number;
-use jeugdscenario_engine::{project, Scenario, Text};
+use jeugdscenario_engine::region_csv::protocol::Request;
+use jeugdscenario_engine::scenario_to_json;
+use jeugdscenario_engine::{project, Text};
 use leptos::prelude::*;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
@@ -25,22 +25,11 @@ use super::UncertaintyResult;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use crate::ui::{unique_id, ErrorMessage};
+use crate::worker::{ask_with, bytes_part};
 
 mod bands;
 use bands::bands_view;
 pub use bands::UncertaintyReport;
-
-/// Samples drawn between two checks of the clock.
-const CHUNK: usize = 100;
-/// Milliseconds of sampling per animation frame: the rest of the frame is
-/// left to the page, so it stays responsive.
-const FRAME_BUDGET_MS: f64 = 10.0;
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
 
 /// One uncertain quantity's three fields, in display units.
 #[derive(Clone, Copy)]
@@ -111,7 +100,9 @@ pub fn UncertaintyPanel() -> impl IntoView {
     let samples = RwSignal::new("2.000".to_string());
     let seed = RwSignal::new("1".to_string());
     let error = RwSignal::new(None::<Text>);
-    let progress = RwSignal::new(None::<(usize, usize)>);
+    // While sampling: how many were asked for, and how far the worker is.
+    let progress = RwSignal::new(None::<usize>);
+    let percent = RwSignal::new(0u8);
     let result = use_context::<UncertaintyResult>().map_or_else(|| RwSignal::new(None), |r| r.0);
     let year = RwSignal::new(state.scenario.with_untracked(|s| s.last_year()));
     let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
@@ -120,74 +111,58 @@ pub fn UncertaintyPanel() -> impl IntoView {
         unique_id("startgetal"),
         unique_id("kansjaar"),
     );
-    let running = Rc::new(RefCell::new(None::<Sampler>));
-
-    let start = {
-        let running = running.clone();
-        move |_| {
-            let read = || -> Result<(Ranges, usize, u64), Text> {
-                let r: Vec<Range> = ranges
-                    .iter()
-                    .map(RangeFields::read)
-                    .collect::<Result<_, _>>()?;
-                let whole = |field: Field, text: String| {
-                    field.parse(&text).map(|d| d.to_u64().unwrap_or(0))
-                };
-                let n = whole(samples_field(), samples.get_untracked())?;
-                let s = whole(seed_field(), seed.get_untracked())?;
-                Ok((
-                    Ranges {
-                        inflow_growth: r[0],
-                        price_index: r[1],
-                        relapse: r[2],
-                        lever_effect: r[3],
-                    },
-                    n as usize,
-                    s,
-                ))
+    let start = move |_| {
+        let read = || -> Result<(Ranges, usize, u64), Text> {
+            let r: Vec<Range> = ranges
+                .iter()
+                .map(RangeFields::read)
+                .collect::<Result<_, _>>()?;
+            let whole =
+                |field: Field, text: String| field.parse(&text).map(|d| d.to_u64().unwrap_or(0));
+            let n = whole(samples_field(), samples.get_untracked())?;
+            let s = whole(seed_field(), seed.get_untracked())?;
+            Ok((
+                Ranges {
+                    inflow_growth: r[0],
+                    price_index: r[1],
+                    relapse: r[2],
+                    lever_effect: r[3],
+                },
+                n as usize,
+                s,
+            ))
+        };
+        let (r, n, s) = match read() {
+            Ok(v) => v,
+            Err(t) => return error.set(Some(t)),
+        };
+        let scenario = state.scenario.get_untracked();
+        error.set(None);
+        percent.set(0);
+        progress.set(Some(n));
+        // The worker samples: the page stays free, and the app's wasm holds
+        // no sampler.
+        leptos::task::spawn_local(async move {
+            let request = Request::Uncertainty {
+                ranges: Box::new(ranges_text(&r)),
+                samples: n,
+                seed: s,
             };
-            let (r, n, s) = match read() {
-                Ok(v) => v,
-                Err(t) => return error.set(Some(t)),
-            };
-            let scenario = state.scenario.get_untracked();
-            let sampler = match Sampler::new(&scenario, r, n, s) {
-                Ok(sampler) => sampler,
-                Err(e) => return error.set(Some(e.text())),
-            };
-            error.set(None);
-            progress.set(Some((0, n)));
-            *running.borrow_mut() = Some(sampler);
-            fn tick(
-                running: Rc<RefCell<Option<Sampler>>>,
-                scenario: Scenario,
-                progress: RwSignal<Option<(usize, usize)>>,
-                result: RwSignal<Option<(Scenario, Uncertainty)>>,
-            ) {
-                let finished = {
-                    let mut slot = running.borrow_mut();
-                    let Some(sampler) = slot.as_mut() else { return };
-                    let started = now_ms();
-                    while !sampler.is_finished() && now_ms() - started < FRAME_BUDGET_MS {
-                        sampler.step(CHUNK);
-                    }
-                    progress.set(Some((sampler.done(), sampler.target())));
-                    sampler.is_finished().then(|| sampler.result())
-                };
-                match finished {
-                    Some(u) => {
-                        *running.borrow_mut() = None;
-                        progress.set(None);
-                        result.set(Some((scenario, u)));
-                    }
-                    None => {
-                        request_animation_frame(move || tick(running, scenario, progress, result))
-                    }
-                }
+            let json = scenario_to_json(&scenario);
+            let parts = [bytes_part(json.as_bytes())];
+            let reply = ask_with(&request, &parts, Some(percent)).await;
+            progress.set(None);
+            if let Some(problem) = reply.problems.into_iter().next() {
+                return error.set(Some(problem.message));
             }
-            let running = running.clone();
-            request_animation_frame(move || tick(running, scenario, progress, result));
-        }
+            let computed = Uncertainty {
+                samples: n,
+                seed: s,
+                ranges: r,
+                years: reply.bands,
+            };
+            result.set(Some((scenario, computed)));
+        });
     };
     let stale = move || {
         result.with(|r| {
@@ -266,7 +241,8 @@ pub fn UncertaintyPanel() -> impl IntoView {
                 </button>
             </div>
             <ErrorMessage error=error />
-            {move || progress.get().map(|(done, target)| {
+            {move || progress.get().map(|target| {
+                let done = target * usize::from(percent.get()) / 100;
                 let words = Text::new(
                     format!("Bezig met doorrekenen: {} van {}", format_number(Decimal::from(done), 0), format_number(Decimal::from(target), 0)),
                     format!("Running: {done} of {target}"),

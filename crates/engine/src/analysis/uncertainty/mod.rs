@@ -16,6 +16,7 @@ use crate::projection::Projection;
 use crate::scenario::Scenario;
 use crate::text::Text;
 
+pub mod batch;
 mod words;
 pub use words::centre_sentence;
 
