@@ -2,7 +2,9 @@
 //! the reply read back from its wire.
 
 use super::*;
+use crate::edit::Edit;
 use crate::example::voorbeeldregio;
+use crate::view::own_data::{budget_lines_preview, care_forms_preview, municipalities_preview};
 
 fn ask(request: &Request, files: &[&[u8]]) -> Reply {
     let request = serde_json::to_string(request).unwrap();
