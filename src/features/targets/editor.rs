@@ -25,7 +25,7 @@ fn scope_value(scope: &Scope) -> String {
 
 fn scope_of(value: &str) -> Scope {
     if let Some(g) = value.strip_prefix("groep:") {
-        if let Some(group) = CareGroup::ALL.into_iter().find(|c| c.id() == g) {
+        if let Ok(group) = g.parse::<CareGroup>() {
             return Scope::Group(group);
         }
     }
@@ -193,7 +193,7 @@ pub(super) fn TargetEditor(id: String) -> impl IntoView {
                     <select id=measure_id prop:value=part(|t| t.measure.id().to_string())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            if let Some(m) = Measure::ALL.into_iter().find(|m| m.id() == v) {
+                            if let Ok(m) = v.parse::<Measure>() {
                                 change(&|t| t.measure = m);
                             }
                         }>

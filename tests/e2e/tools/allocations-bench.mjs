@@ -79,7 +79,7 @@ async function run(url, file) {
     });
     await input.setInputFiles({ name: 'toewijzingen.csv', mimeType: 'text/csv', buffer: file });
     const end = await page.waitForFunction(() => {
-      const shown = [...document.querySelectorAll('p')].some((p) => /^Voorbeeld van "toewijzingen\.csv": \d+ zorgvormen/.test(p.textContent));
+      const shown = [...document.querySelectorAll('p')].some((p) => /^Voorbeeld van "toewijzingen\.csv": \d+ zorgvorm(en)?/.test(p.textContent));
       return shown ? performance.now() : false;
     }, null, { polling: 'raf', timeout: 120_000 });
     const done = await end.jsonValue();

@@ -45,7 +45,19 @@ pub enum BudgetField {
 }
 
 /// A figure of a care form: data, or a trend (which moves the baseline too).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum FormField {
     ClientsStart,
     InflowPerYear,
@@ -69,15 +81,7 @@ impl FormField {
 
     /// The field's name in the file (and in the `sources` of a care form).
     pub fn id(self) -> &'static str {
-        match self {
-            FormField::ClientsStart => "clients_start",
-            FormField::InflowPerYear => "inflow_per_year",
-            FormField::DurationMonths => "duration_months",
-            FormField::TariffPerMonth => "tariff_per_month",
-            FormField::PricePerTrajectory => "price_per_trajectory",
-            FormField::InflowGrowth => "inflow_growth",
-            FormField::PriceIndex => "price_index",
-        }
+        self.into()
     }
 }
 
@@ -287,10 +291,7 @@ impl FromStr for Address {
             },
             ["care_forms", i, field] => Address::CareForm {
                 id: id(i)?,
-                field: FormField::ALL
-                    .into_iter()
-                    .find(|f| f.id() == *field)
-                    .ok_or_else(bad)?,
+                field: field.parse::<FormField>().map_err(|_| bad())?,
             },
             ["municipalities", i, field] => Address::Municipality {
                 id: id(i)?,

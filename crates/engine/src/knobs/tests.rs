@@ -186,3 +186,26 @@ fn a_front_budget_on_a_group_names_the_group_in_words_in_both_languages() {
         "Aandeel van de zorgkosten verblijf (plafond 10,0%)"
     );
 }
+
+#[test]
+fn ids_of_groups_fields_measures_and_changes_read_back_and_match_the_file() {
+    use crate::scenario::{CareGroup, ChangeKind, Measure};
+    for g in CareGroup::ALL {
+        assert_eq!(g.id().parse::<CareGroup>(), Ok(g));
+        // The id is what a scenario file says.
+        assert_eq!(serde_json::to_string(&g).unwrap(), format!("\"{}\"", g.id()));
+    }
+    for k in ChangeKind::ALL {
+        assert_eq!(k.id().parse::<ChangeKind>(), Ok(k));
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.id()));
+    }
+    for m in Measure::ALL {
+        assert_eq!(m.id().parse::<Measure>(), Ok(m));
+    }
+    for f in FormField::ALL {
+        assert_eq!(f.id().parse::<FormField>(), Ok(f));
+    }
+    assert_eq!(FormField::ClientsStart.id(), "clients_start");
+    assert_eq!(Measure::ClientsYearEnd.id(), "clients_year_end");
+    assert!("Lokaal".parse::<CareGroup>().is_err());
+}

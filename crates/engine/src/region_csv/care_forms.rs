@@ -148,7 +148,7 @@ fn read_group(row: &mut Row) -> Option<CareGroup> {
         let others: Vec<&str> = GROUP_WORDS
             .iter()
             .map(|(w, _)| *w)
-            .filter(|w| !CareGroup::ALL.iter().any(|g| g.id() == *w))
+            .filter(|w| w.parse::<CareGroup>().is_err())
             .collect();
         row.push(
             "group",

@@ -163,7 +163,19 @@ pub struct MixTarget {
 }
 
 /// What a per-form change acts on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "lowercase")]
 #[serde(rename_all = "lowercase")]
 pub enum ChangeKind {
     /// Instroom: prevention, fewer referrals (negative) or more (positive).
@@ -185,12 +197,7 @@ impl ChangeKind {
     ];
 
     pub fn id(self) -> &'static str {
-        match self {
-            ChangeKind::Inflow => "inflow",
-            ChangeKind::Duration => "duration",
-            ChangeKind::Tariff => "tariff",
-            ChangeKind::Intensity => "intensity",
-        }
+        self.into()
     }
 
     pub fn label_nl(self) -> &'static str {

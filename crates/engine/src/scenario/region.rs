@@ -9,7 +9,21 @@ use serde::{Deserialize, Serialize};
 use super::Sources;
 
 /// Group of a care form, as the regional plans group their care.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "lowercase")]
 #[serde(rename_all = "lowercase")]
 pub enum CareGroup {
     /// Local team, free access (vrij toegankelijk), POH-jeugd.
@@ -34,13 +48,7 @@ impl CareGroup {
 
     /// The id used in files and CSV.
     pub fn id(self) -> &'static str {
-        match self {
-            CareGroup::Lokaal => "lokaal",
-            CareGroup::Ambulant => "ambulant",
-            CareGroup::Verblijf => "verblijf",
-            CareGroup::Jbjr => "jbjr",
-            CareGroup::Crisis => "crisis",
-        }
+        self.into()
     }
 
     /// English label.

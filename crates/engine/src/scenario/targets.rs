@@ -39,7 +39,19 @@ pub struct Target {
 }
 
 /// What a target measures, per year of the projection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// Clients in care (the year's average).
@@ -75,16 +87,7 @@ impl Measure {
 
     /// The id used in files.
     pub fn id(self) -> &'static str {
-        match self {
-            Measure::Clients => "clients",
-            Measure::ClientsYearEnd => "clients_year_end",
-            Measure::Inflow => "inflow",
-            Measure::Cost => "cost",
-            Measure::ClientsShare => "clients_share",
-            Measure::CostShare => "cost_share",
-            Measure::BudgetLine => "budget_line",
-            Measure::Balance => "balance",
-        }
+        self.into()
     }
 
     /// Whether the measure counts care forms (and so has a scope).
