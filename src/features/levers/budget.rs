@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::control::KnobControl;
+use super::panel::{ids_of, LeverPanel};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 use crate::ui::{show_refusal, track_open, unique_id, ErrorMessage};
@@ -67,37 +68,22 @@ impl AmountsOf {
 pub fn BudgetPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let lines = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.budget_lines
-                .iter()
-                .map(|l| l.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let investments = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.levers
-                .investments
-                .iter()
-                .map(|l| l.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let lines = ids_of(|s| s.budget_lines.iter().map(|l| l.id.clone()).collect());
+    let investments = ids_of(|s| s.levers.investments.iter().map(|l| l.id.clone()).collect());
     let line_error = RwSignal::new(None::<Text>);
     let investment_error = RwSignal::new(None::<Text>);
     let add_line =
         move |kind: BudgetKind| show_refusal(line_error, state.apply(Edit::AddBudgetLine { kind }));
     let add_investment = move |_| show_refusal(investment_error, state.apply(Edit::AddInvestment));
     view! {
-        <section class="panel" aria-labelledby="panel-begroting">
-            <h2 id="panel-begroting">{move || i18n.t("Begroting", "Budget")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Inkomsten (rijksbijdrage, eigen middelen; een korting als negatief bedrag) en uitgaven buiten de zorg. Een bedrag per jaar gaat voor op basisbedrag met indexering.",
-                    "Income (national grant, own funds; a cut as a negative amount) and expenses outside care. An amount per year overrides base amount with indexation.",
-                )}
-            </p>
+        <LeverPanel
+            id="panel-begroting"
+            title=("Begroting", "Budget")
+            hint=(
+                "Inkomsten (rijksbijdrage, eigen middelen; een korting als negatief bedrag) en uitgaven buiten de zorg. Een bedrag per jaar gaat voor op basisbedrag met indexering.",
+                "Income (national grant, own funds; a cut as a negative amount) and expenses outside care. An amount per year overrides base amount with indexation.",
+            )
+        >
             <For each=move || lines.get() key=|id| id.clone() let:id>
                 <BudgetLineEditor id=id />
             </For>
@@ -120,7 +106,7 @@ pub fn BudgetPanel() -> impl IntoView {
                 </button>
                 <ErrorMessage error=investment_error />
             </div>
-        </section>
+        </LeverPanel>
     }
 }
 

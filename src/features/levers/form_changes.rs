@@ -10,35 +10,27 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::control::{timing_knobs, KnobControl};
+use super::panel::{ids_of, LeverPanel};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 use crate::ui::{show_refusal, track_open, ErrorMessage};
 
 #[component]
 pub fn FormChangesPanel() -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let forms = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.care_forms
-                .iter()
-                .map(|f| f.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let forms = ids_of(|s| s.care_forms.iter().map(|f| f.id.clone()).collect());
     view! {
-        <section class="panel" aria-labelledby="panel-zorgvormen">
-            <h2 id="panel-zorgvormen">{move || i18n.t("Per zorgvorm", "Per care form")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Minder instroom (preventie, minder verwijzingen), kortere verblijfsduur, lager tarief of minder intensieve hulp; en de autonome trends.",
-                    "Less inflow (prevention, fewer referrals), shorter duration, lower tariff or less intensive care; and the autonomous trends.",
-                )}
-            </p>
+        <LeverPanel
+            id="panel-zorgvormen"
+            title=("Per zorgvorm", "Per care form")
+            hint=(
+                "Minder instroom (preventie, minder verwijzingen), kortere verblijfsduur, lager tarief of minder intensieve hulp; en de autonome trends.",
+                "Less inflow (prevention, fewer referrals), shorter duration, lower tariff or less intensive care; and the autonomous trends.",
+            )
+        >
             <For each=move || forms.get() key=|id| id.clone() let:id>
                 <FormLevers form=id />
             </For>
-        </section>
+        </LeverPanel>
     }
 }
 

@@ -8,37 +8,34 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
 use super::control::{timing_knobs, KnobControl};
+use super::panel::{ids_of, LeverPanel};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 #[component]
 pub fn FrontBudgetPanel() -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let ids = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.levers
-                .front_budgets
-                .iter()
-                .map(|b| b.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = ids_of(|s| {
+        s.levers
+            .front_budgets
+            .iter()
+            .map(|b| b.id.clone())
+            .collect()
     });
     view! {
-        <section class="panel" aria-labelledby="panel-voorkant">
-            <h2 id="panel-voorkant">{move || i18n.t("Budget naar de voorkant", "Budget to the front")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Een deel van het jeugdhulpbudget gaat naar lichtere hulp aan de voorkant, tot het plafond uit het plan. Dat zijn kosten; of de regionale zorgmarkt daardoor kleiner wordt, zet u met een substitutieregel.",
-                    "A share of the youth-care budget goes to lighter help at the front, up to the plan's ceiling. That is cost; whether the regional care market shrinks as a result is a substitution rule.",
-                )}
-            </p>
+        <LeverPanel
+            id="panel-voorkant"
+            title=("Budget naar de voorkant", "Budget to the front")
+            hint=(
+                "Een deel van het jeugdhulpbudget gaat naar lichtere hulp aan de voorkant, tot het plafond uit het plan. Dat zijn kosten; of de regionale zorgmarkt daardoor kleiner wordt, zet u met een substitutieregel.",
+                "A share of the youth-care budget goes to lighter help at the front, up to the plan's ceiling. That is cost; whether the regional care market shrinks as a result is a substitution rule.",
+            )
+        >
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <FrontBudgetLever id=id />
             </For>
             <AddFrontBudget />
-        </section>
+        </LeverPanel>
     }
 }
 

@@ -6,6 +6,7 @@ mod budget;
 mod control;
 mod form_changes;
 mod front_budget;
+mod panel;
 mod shift;
 mod substitution;
 

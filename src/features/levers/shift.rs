@@ -8,6 +8,7 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
 use super::control::{inflow_knobs, KnobControl};
+use super::panel::{ids_of, LeverPanel};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 use crate::ui::{show_refusal, unique_id, ErrorMessage};
@@ -16,26 +17,24 @@ use crate::ui::{show_refusal, unique_id, ErrorMessage};
 pub fn ShiftPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let ids = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.levers
-                .residential_shifts
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = ids_of(|s| {
+        s.levers
+            .residential_shifts
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
     });
     let error = RwSignal::new(None::<Text>);
     let add = move |_| show_refusal(error, state.apply(Edit::AddResidentialShift));
     view! {
-        <section class="panel" aria-labelledby="panel-afschalen">
-            <h2 id="panel-afschalen">{move || i18n.t("Afschalen residentieel verblijf", "Shift from residential care")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Een deel van de instroom in residentiële of gesloten jeugdhulp gaat naar pleegzorg, een gezinshuis of intensieve ambulante hulp. Dat verlaagt het aandeel residentiële zorg; verblijf zoals het CBS telt (met pleegzorg en gezinshuis) kan juist stijgen.",
-                    "A share of the inflow into residential or secure care goes to foster care, a family home or intensive ambulant care. That lowers the share in residential care; out-of-home care as CBS counts it (with foster care and family homes) may rise.",
-                )}
-            </p>
+        <LeverPanel
+            id="panel-afschalen"
+            title=("Afschalen residentieel verblijf", "Shift from residential care")
+            hint=(
+                "Een deel van de instroom in residentiële of gesloten jeugdhulp gaat naar pleegzorg, een gezinshuis of intensieve ambulante hulp. Dat verlaagt het aandeel residentiële zorg; verblijf zoals het CBS telt (met pleegzorg en gezinshuis) kan juist stijgen.",
+                "A share of the inflow into residential or secure care goes to foster care, a family home or intensive ambulant care. That lowers the share in residential care; out-of-home care as CBS counts it (with foster care and family homes) may rise.",
+            )
+        >
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <ShiftLever id=id />
             </For>
@@ -45,7 +44,7 @@ pub fn ShiftPanel() -> impl IntoView {
                 </button>
                 <ErrorMessage error=error />
             </Show>
-        </section>
+        </LeverPanel>
     }
 }
 

@@ -7,37 +7,34 @@ use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
 
 use super::control::inflow_knobs;
+use super::panel::{ids_of, LeverPanel};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
 use crate::ui::{show_refusal, unique_id, ErrorMessage};
 
 #[component]
 pub fn SubstitutionPanel() -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let ids = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.levers
-                .substitutions
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        })
+    let ids = ids_of(|s| {
+        s.levers
+            .substitutions
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
     });
     view! {
-        <section class="panel" aria-labelledby="panel-substitutie">
-            <h2 id="panel-substitutie">{move || i18n.t("Substitutie", "Substitution")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Een deel van de instroom van een zorgvorm krijgt lichtere of andere hulp. Terugval: het deel dat daarna toch de oorspronkelijke zorg nodig heeft.",
-                    "A share of a care form's inflow gets lighter or other help instead. Relapse: the share that still needs the original care afterwards.",
-                )}
-            </p>
+        <LeverPanel
+            id="panel-substitutie"
+            title=("Substitutie", "Substitution")
+            hint=(
+                "Een deel van de instroom van een zorgvorm krijgt lichtere of andere hulp. Terugval: het deel dat daarna toch de oorspronkelijke zorg nodig heeft.",
+                "A share of a care form's inflow gets lighter or other help instead. Relapse: the share that still needs the original care afterwards.",
+            )
+        >
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <SubstitutionRule id=id />
             </For>
             <AddSubstitution />
-        </section>
+        </LeverPanel>
     }
 }
 

@@ -193,11 +193,17 @@ fn ids_of_groups_fields_measures_and_changes_read_back_and_match_the_file() {
     for g in CareGroup::ALL {
         assert_eq!(g.id().parse::<CareGroup>(), Ok(g));
         // The id is what a scenario file says.
-        assert_eq!(serde_json::to_string(&g).unwrap(), format!("\"{}\"", g.id()));
+        assert_eq!(
+            serde_json::to_string(&g).unwrap(),
+            format!("\"{}\"", g.id())
+        );
     }
     for k in ChangeKind::ALL {
         assert_eq!(k.id().parse::<ChangeKind>(), Ok(k));
-        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.id()));
+        assert_eq!(
+            serde_json::to_string(&k).unwrap(),
+            format!("\"{}\"", k.id())
+        );
     }
     for m in Measure::ALL {
         assert_eq!(m.id().parse::<Measure>(), Ok(m));
