@@ -14,6 +14,9 @@ import { ensureCli, projectJson } from '../support/cli.js';
 import { canonicalDecimals, CSV_FILES, csvManifest, generateCsv, Regions } from '../support/regions.js';
 
 before(ensureCli, { timeout: 900_000 });
+/** "1 zorgvorm", "14 zorgvormen". */
+const careForms = (n) => `${n} ${n === 1 ? 'zorgvorm' : 'zorgvormen'}`;
+
 const appTest = appSuite();
 const BAD = csvManifest('bad');
 const GOOD = csvManifest('good');
@@ -76,7 +79,7 @@ appTest('the template is the current care forms in the import\'s columns; re-imp
   await regions.chooseCsv(template.name, template.bytes);
   const preview = await regions.previewFor(template.name);
   assert.equal(preview.intro,
-    `Voorbeeld van "${template.name}": ${copy.care_forms.length} zorgvormen. Controleer en neem ze over.`);
+    `Voorbeeld van "${template.name}": ${careForms(copy.care_forms.length)}. Controleer en neem ze over.`);
   assert.deepEqual(preview.rows.map((r) => [r[0], r[1]]), copy.care_forms.map((f) => [f.id, f.label]));
   await regions.applyButton.click();
 
@@ -141,7 +144,7 @@ for (const [name, expected] of Object.entries(GOOD.files)) {
 
     const preview = await regions.previewFor(name);
     assert.equal(preview.intro,
-      `Voorbeeld van "${name}": ${expected.forms.length} zorgvormen. Controleer en neem ze over.`);
+      `Voorbeeld van "${name}": ${careForms(expected.forms.length)}. Controleer en neem ze over.`);
     assert.deepEqual(preview.rows.map(pinned), expected.preview, expected.case);
     assert.deepEqual(
       await regions.preview.getByRole('columnheader').allTextContents(),
