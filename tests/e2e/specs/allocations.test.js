@@ -95,6 +95,7 @@ appTest('the Terugblik has a chart per care form; the mapping changes by its cho
   await new Regions(app).showTab('Eigen gegevens');
   const again = app.page.getByRole('region', { name: 'Uit de administratie', exact: true });
   await choose(again, 'worked-example.csv', 'good');
-  await again.getByText(/^Voorbeeld van "worked-example\.csv": 1 zorgvorm\./).waitFor();
+  // Category 99 now counts as a care form of its own: two care forms.
+  await again.getByText(/^Voorbeeld van "worked-example\.csv": 2 zorgvormen\./).waitFor();
   assert.equal(await again.getByText('Productcategorieën zonder zorgvorm').count(), 0);
 });
