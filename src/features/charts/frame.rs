@@ -151,13 +151,23 @@ fn device_ratio() -> f64 {
 /// Device pixels per CSS pixel: one signal for every chart of a window,
 /// followed when the window moves to a screen of another density (a
 /// projector) or the page is zoomed, so the charts are painted sharp there.
+/// It also follows the window's width, so a chart's text is laid out again
+/// at a size that stays readable where the chart is shown small.
 #[derive(Clone, Copy)]
-pub struct DeviceRatio(ReadSignal<f64>);
+pub struct DeviceRatio(ReadSignal<f64>, ReadSignal<i32>);
+
+fn window_width() -> i32 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .map_or(0, |w| w as i32)
+}
 
 impl DeviceRatio {
     /// Starts following the ratio; once per window, at its root.
     pub fn follow() -> Self {
         let (ratio, set_ratio) = signal(device_ratio());
+        let (width, set_width) = signal(window_width());
         follow_media_query(set_ratio);
         // Zooming, and on some systems moving to another screen, resizes
         // the page instead of (or as well as) changing the media query.
@@ -166,41 +176,14 @@ impl DeviceRatio {
             if ratio.get_untracked() != now {
                 set_ratio.set(now);
             }
+            let now = window_width();
+            if width.get_untracked() != now {
+                set_width.set(now);
+            }
         });
         on_cleanup(move || resized.remove());
-        Self(ratio)
+        Self(ratio, width)
     }
-}
-
-/// Follows the width a canvas is shown at, in CSS pixels, into `shown`: at
-/// its box's width, or at twice its height where the box is wider than 2:1
-/// (the drawing keeps its shape). A `ResizeObserver` reports it after the
-/// browser's own layout, so nothing forces a layout of the page (reading
-/// the canvas's width while the page was built did, at every start).
-fn follow_shown_width(canvas: &web_sys::HtmlCanvasElement, shown: RwSignal<i32>) {
-    use wasm_bindgen::JsCast;
-    let report = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(
-        move |entries: js_sys::Array| {
-            let Some(entry) = entries
-                .get(0)
-                .dyn_into::<web_sys::ResizeObserverEntry>()
-                .ok()
-            else {
-                return;
-            };
-            let rect = entry.content_rect();
-            let (w, h) = (rect.width(), rect.height());
-            let px = if h > 0.0 { w.min(2.0 * h) } else { w };
-            let _ = shown.try_set(px as i32);
-        },
-    );
-    let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) else {
-        return;
-    };
-    observer.observe(canvas);
-    // The observer and its callback live as long as the chart.
-    let kept = send_wrapper::SendWrapper::new((observer, report));
-    on_cleanup(move || kept.0.disconnect());
 }
 
 /// The smallest chart text in CSS pixels where a chart is shown: 11 on
@@ -264,16 +247,22 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let follow = use_context::<DeviceRatio>();
     let min_px = use_context::<ChartText>().map_or(11.0, |t| t.0);
-    // The label size for the canvas as shown; the chart is painted again
-    // only when the size changes.
-    let shown = RwSignal::new(0);
-    canvas.on_load(move |canvas| follow_shown_width(&canvas, shown));
-    let label = Memo::new(move |_| label_units(min_px, f64::from(shown.get())));
-    let laid_out = Memo::new(move |_| shown.get() > 0);
-    // Painted once the browser has laid the canvas out and said how wide it
-    // is shown (a canvas not shown, in a closed tab, is not painted at all).
+    // The label size for the canvas as shown, again when the window is
+    // resized; the chart is painted again only when the size changes.
+    let label = Memo::new(move |_| {
+        if let Some(f) = follow {
+            f.1.track();
+        }
+        canvas.get().map_or(draw::LABEL_SIZE, |canvas| {
+            // Drawn at the box's width, or at twice its height where the
+            // box is wider than 2:1 (the drawing keeps its shape).
+            let (w, h) = (canvas.client_width(), canvas.client_height());
+            let shown = if h > 0 { w.min(2 * h) } else { w };
+            label_units(min_px, f64::from(shown))
+        })
+    });
     Effect::new(move |_| {
-        if let Some(canvas) = canvas.get().filter(|_| laid_out.get()) {
+        if let Some(canvas) = canvas.get() {
             let scale = follow.map_or_else(device_ratio, |r| r.0.get());
             let label = label.get();
             figure.with(|f| f.drawing_at(label).paint(&canvas, scale));
