@@ -192,7 +192,7 @@ async function regionTitles(url) {
   }
 }
 
-/** 10,000 uncertainty samples in the Analyse tab: click to result, in the
+/** 10,000 uncertainty samples in the Analyse tab (drawn by the import worker): click to result, in the
  * page's clock, and the longest gap between animation frames meanwhile. */
 async function uncertaintyRun(url) {
   const browser = await launch();
@@ -201,7 +201,7 @@ async function uncertaintyRun(url) {
     await page.goto(url);
     await page.locator('[data-testid=kaart-saldo] .card__figure').filter({ hasText: '€' }).waitFor();
     await page.getByRole('tab', { name: 'Analyse', exact: true }).click();
-    await page.getByLabel('Trekkingen', { exact: true }).fill('10.000');
+    await page.getByLabel('Doorrekeningen', { exact: true }).fill('10.000');
     const button = page.getByRole('button', { name: 'Onzekerheid berekenen', exact: true });
     return await button.evaluate((el) => new Promise((resolve) => {
       const gaps = [];
