@@ -110,7 +110,7 @@ pub fn KnobControl(
                     max=attr(|k| k.bounds.max)
                     step=attr(|k| k.bounds.step)
                     prop:value=move || display().map(|(v, _)| v.to_string()).unwrap_or_default()
-                    aria-valuetext=move || display().map(|(v, k)| format!("{} {}", show(&k, v), k.unit.symbol())).unwrap_or_default()
+                    aria-valuetext=move || display().map(|(v, k)| format!("{} {}", show(&k, v), i18n.show(&k.unit.symbol_text()))).unwrap_or_default()
                     on:input=move |ev| {
                         if let (Ok(v), Some(k)) = (event_target_value(&ev).parse::<Decimal>(), knob.get_untracked()) {
                             apply_in_frame(k.to_stored(v));
@@ -149,7 +149,7 @@ pub fn KnobControl(
                     prop:value=move || display().map(|(v, k)| show(&k, v)).unwrap_or_default()
                     on:change=move |ev| on_typed(event_target_value(&ev))
                 />
-                <span class="lever__unit">{move || knob.with(|k| k.as_ref().map(|k| k.unit.symbol()))}</span>
+                <span class="lever__unit">{move || knob.with(|k| k.as_ref().map(|k| i18n.show(&k.unit.symbol_text())))}</span>
             </div>
             <p class="lever__error" id=error_id role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>

@@ -50,14 +50,25 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// What a control shows after the number.
+    /// What a control shows after the number, in Dutch.
     pub fn symbol(self) -> &'static str {
+        self.symbols().0
+    }
+
+    /// What a control shows after the number, in the language shown: "%",
+    /// "€", "jaar" / "years", "mnd" / "mo.".
+    pub fn symbol_text(self) -> Text {
+        let (nl, en) = self.symbols();
+        Text::new(nl, en)
+    }
+
+    fn symbols(self) -> (&'static str, &'static str) {
         match self {
-            Unit::Percent => "%",
-            Unit::Euro => "€",
-            Unit::Years => "jaar",
-            Unit::Months => "mnd",
-            Unit::Year | Unit::Clients => "",
+            Unit::Percent => ("%", "%"),
+            Unit::Euro => ("€", "€"),
+            Unit::Years => ("jaar", "years"),
+            Unit::Months => ("mnd", "mo."),
+            Unit::Year | Unit::Clients => ("", ""),
         }
     }
 
@@ -126,15 +137,24 @@ impl Knob {
         self.field().format(stored)
     }
 
-    /// A stored value with its unit, for sentences: "15,0%", "€ 1.250.000",
-    /// "2027", "3 jaar".
+    /// A stored value with its unit, for Dutch sentences: "15,0%",
+    /// "€ 1.250.000", "2027", "3 jaar".
     pub fn show(&self, stored: Decimal) -> String {
+        self.show_text(stored).nl
+    }
+
+    /// [`Knob::show`] in both languages: "3 jaar" / "3 years".
+    pub fn show_text(&self, stored: Decimal) -> Text {
         let number = self.format(stored);
+        let unit = self.unit.symbol_text();
         match self.unit {
-            Unit::Percent => format!("{number}%"),
-            Unit::Euro => format!("€ {number}"),
-            Unit::Years | Unit::Months => format!("{number} {}", self.unit.symbol()),
-            Unit::Year | Unit::Clients => number,
+            Unit::Percent => Text::new(format!("{number}%"), format!("{number}%")),
+            Unit::Euro => Text::new(format!("€ {number}"), format!("€ {number}")),
+            Unit::Years | Unit::Months => Text::new(
+                format!("{number} {}", unit.nl),
+                format!("{number} {}", unit.en),
+            ),
+            Unit::Year | Unit::Clients => Text::same(number),
         }
     }
 

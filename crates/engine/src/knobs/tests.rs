@@ -215,3 +215,21 @@ fn ids_of_groups_fields_measures_and_changes_read_back_and_match_the_file() {
     assert_eq!(Measure::ClientsYearEnd.id(), "clients_year_end");
     assert!("Lokaal".parse::<CareGroup>().is_err());
 }
+
+#[test]
+fn a_value_with_its_unit_reads_in_both_languages() {
+    let s = voorbeeldregio();
+    let ramp = s
+        .knob(&"levers.substitutions.ggz-naar-poh.ramp_years".parse().unwrap())
+        .unwrap();
+    assert_eq!(
+        ramp.show_text(Decimal::from(3)),
+        Text::new("3 jaar", "3 years")
+    );
+    assert_eq!(ramp.show(Decimal::from(3)), "3 jaar");
+    assert_eq!(Unit::Months.symbol_text(), Text::new("mnd", "mo."));
+    let share = s
+        .knob(&"levers.substitutions.ggz-naar-poh.share".parse().unwrap())
+        .unwrap();
+    assert_eq!(share.show_text(share.value).en, "15,0%");
+}

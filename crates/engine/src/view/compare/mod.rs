@@ -80,46 +80,24 @@ fn letter(i: usize) -> char {
 fn difference(i: usize, knob: &Knob, first: Option<&Knob>, absent_in_other: bool) -> Text {
     let label = knob.full_label();
     let (who, them) = (letter(i), letter(0));
+    let value = knob.show_text(knob.value);
     if absent_in_other {
         return Text::new(
             format!(
                 "{them} heeft {}: {} ({who}: niet aanwezig)",
-                label.nl,
-                knob.show(knob.value)
+                label.nl, value.nl
             ),
-            format!(
-                "{them} has {}: {} ({who}: absent)",
-                label.en,
-                knob.show(knob.value)
-            ),
+            format!("{them} has {}: {} ({who}: absent)", label.en, value.en),
         );
     }
-    match first {
+    match first.map(|a| a.show_text(a.value)) {
         Some(a) => Text::new(
-            format!(
-                "{who}: {} {} ({them}: {})",
-                label.nl,
-                knob.show(knob.value),
-                a.show(a.value)
-            ),
-            format!(
-                "{who}: {} {} ({them}: {})",
-                label.en,
-                knob.show(knob.value),
-                a.show(a.value)
-            ),
+            format!("{who}: {} {} ({them}: {})", label.nl, value.nl, a.nl),
+            format!("{who}: {} {} ({them}: {})", label.en, value.en, a.en),
         ),
         None => Text::new(
-            format!(
-                "{who}: {} {} ({them}: niet aanwezig)",
-                label.nl,
-                knob.show(knob.value)
-            ),
-            format!(
-                "{who}: {} {} ({them}: absent)",
-                label.en,
-                knob.show(knob.value)
-            ),
+            format!("{who}: {} {} ({them}: niet aanwezig)", label.nl, value.nl),
+            format!("{who}: {} {} ({them}: absent)", label.en, value.en),
         ),
     }
 }
