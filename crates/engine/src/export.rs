@@ -6,6 +6,8 @@
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+pub use crate::csv_out::{csv_table, defuse};
+use crate::csv_out::{push_row, BOM};
 use crate::money::round_clients;
 use crate::nl::excel_number;
 use crate::projection::{Comparison, Projection, YearResult};
@@ -13,7 +15,6 @@ use crate::scenario::Scenario;
 use crate::targets::{check_targets, Verdict};
 use crate::view::tables::cost_totals;
 
-const BOM: &str = "\u{feff}";
 const EOL: &str = "\r\n";
 
 /// One table: a row per (variant, item, measure), a column per year.
@@ -290,55 +291,6 @@ fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projectio
             "EUR",
             money(&|y| y.municipalities[i].balance),
         );
-    }
-}
-
-/// Rows as a CSV for Dutch Excel (BOM, semicolons, CRLF); the first row is
-/// the header. Numbers in the rows are written by `excel_number`.
-pub fn csv_table(rows: &[Vec<String>]) -> String {
-    let mut out = String::from(BOM);
-    for row in rows {
-        push_row(&mut out, row);
-    }
-    out
-}
-
-/// Appends one row: cells defused (`defuse`), separated by semicolons,
-/// quoted where they hold a separator, quote or line break, ended by CRLF.
-pub(crate) fn push_row(out: &mut String, cells: &[String]) {
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.push(';');
-        }
-        let cell = defuse(cell);
-        // Quoted as RFC 4180 asks (and the `csv` crate, which reads our
-        // imports, writes): only a cell with a separator, quote or line
-        // break, its quotes doubled. Written by hand: the crate's writer
-        // cost about 3 KB of the app's gzipped wasm for these lines.
-        if cell.contains([';', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&cell);
-        }
-    }
-    out.push_str("\r\n");
-}
-
-/// Defuses text that Excel would run as a formula (=, +, -, @ at the start)
-/// by a leading apostrophe. Numbers never pass through here with a sign of
-/// their own: they are written by `excel_number`, and only text is defused.
-pub fn defuse(cell: &str) -> String {
-    let is_number = !cell.is_empty()
-        && cell
-            .chars()
-            .enumerate()
-            .all(|(i, c)| c.is_ascii_digit() || c == ',' || (i == 0 && c == '-'));
-    if !is_number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
     }
 }
 

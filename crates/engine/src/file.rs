@@ -20,22 +20,9 @@ pub const FORMAT_VERSION: u32 = 5;
 /// Version of the program, recorded in every file it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Limits that keep a hostile or broken file from hurting the app.
-pub mod limits {
-    /// A real scenario is tens of kilobytes.
-    pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-    /// Objects and arrays inside each other; a scenario needs 5.
-    pub const MAX_NESTING: usize = 32;
-    pub const MAX_CARE_FORMS: usize = 100;
-    pub const MAX_BUDGET_LINES: usize = 200;
-    pub const MAX_MUNICIPALITIES: usize = 100;
-    pub const MAX_LEVERS: usize = 500;
-    pub const MAX_TARGETS: usize = 100;
-    /// The allocation mapping's care forms and rules (a rule per category,
-    /// or per product code within one).
-    pub const MAX_MAPPING_FORMS: usize = 100;
-    pub const MAX_MAPPING_RULES: usize = 1000;
-}
+/// Limits that keep a hostile or broken file from hurting the app (kept in
+/// [`crate::limits`], which the rules read too).
+pub use crate::limits;
 
 /// Why a file could not be read: every problem found, each with the place in
 /// the file it concerns.

@@ -8,12 +8,14 @@
 
 pub mod analysis;
 pub mod calibrate;
+pub mod csv_out;
 pub mod edit;
 pub mod example;
 pub mod export;
 pub mod file;
 mod json_path;
 pub mod knobs;
+pub mod limits;
 pub mod money;
 pub mod nl;
 pub mod order;

@@ -9,7 +9,7 @@ use super::goal_seek::{GoalSeek, Outcome};
 use super::sensitivity::Sensitivity;
 use super::uncertainty::{Band, Uncertainty};
 use super::waterfall::Waterfall;
-use crate::export::csv_table;
+use crate::csv_out::csv_table;
 use crate::money::round_cents;
 use crate::nl::excel_number;
 

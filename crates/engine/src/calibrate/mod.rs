@@ -17,7 +17,6 @@ mod lookback;
 mod mapping;
 mod read;
 mod tables;
-pub(crate) mod worker;
 
 #[cfg(test)]
 mod tests;

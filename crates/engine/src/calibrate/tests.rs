@@ -167,8 +167,8 @@ fn the_years_table_has_the_templates_columns_and_its_base_year_rows_import_as_ca
     assert_eq!(table.rows.len(), 3);
     let mut csv = String::new();
     let header: Vec<String> = table.headers.iter().map(|h| h.nl.clone()).collect();
-    crate::export::push_row(&mut csv, &header);
-    crate::export::push_row(&mut csv, &table.rows[2]);
+    crate::csv_out::push_row(&mut csv, &header);
+    crate::csv_out::push_row(&mut csv, &table.rows[2]);
     let read = crate::region_csv::parse_care_forms_csv(csv.as_bytes()).expect("imports");
     assert_eq!(read.rows[0].duration_months, forms[0].duration_months);
     assert_eq!(read.rows[0].tariff_per_month, forms[0].tariff_per_month);

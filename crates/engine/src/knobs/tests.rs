@@ -220,7 +220,11 @@ fn ids_of_groups_fields_measures_and_changes_read_back_and_match_the_file() {
 fn a_value_with_its_unit_reads_in_both_languages() {
     let s = voorbeeldregio();
     let ramp = s
-        .knob(&"levers.substitutions.ggz-naar-poh.ramp_years".parse().unwrap())
+        .knob(
+            &"levers.substitutions.ggz-naar-poh.ramp_years"
+                .parse()
+                .unwrap(),
+        )
         .unwrap();
     assert_eq!(
         ramp.show_text(Decimal::from(3)),

@@ -5,7 +5,7 @@ use super::column_lists::{
     ALLOCATIONS, ALLOCATION_ALIASES, BUDGET_LINES, BUDGET_LINE_ALIASES, CARE_FORMS,
     CARE_FORM_ALIASES, MAPPING, MAPPING_ALIASES, MUNICIPALITIES, MUNICIPALITY_ALIASES,
 };
-use crate::file::limits;
+use crate::limits;
 use crate::text::Text;
 
 /// One of a region's own tables, each read from its own CSV; and the two

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::table::Table;
-use crate::export::push_row;
+use crate::csv_out::push_row;
 
 /// The template of `table`: its header (with `extra` columns after it, the
 /// budget lines' years), then `rows`.

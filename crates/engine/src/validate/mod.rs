@@ -17,8 +17,8 @@ use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
-use crate::file::limits;
 use crate::knobs::Bounds;
+use crate::limits;
 use crate::scenario::Scenario;
 use crate::text::Text;
 

@@ -256,7 +256,7 @@ fn outcome(t: &Target, c: &Check) -> Outcome {
 /// The Doelen table as CSV for Dutch Excel: one row per target and variant,
 /// with the exact figures (fractions as percentages with two decimals).
 pub fn targets_csv(s: &Scenario, projected: &Projected) -> String {
-    crate::export::csv_table(&targets_table(s, projected))
+    crate::csv_out::csv_table(&targets_table(s, projected))
 }
 
 /// The cells of [`targets_csv`], header first.

@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod calibrate;
 mod jobs;
 mod wire;
 
@@ -323,7 +324,7 @@ pub fn answer_with(request: &str, files: &[Vec<u8>], host: &mut dyn Host) -> Str
             file: name,
             date,
             rules,
-        }) => crate::calibrate::worker::calibrate_reply(
+        }) => calibrate::calibrate_reply(
             [file(0), file(1), file(2)],
             (base_year, rules.as_deref()),
             (&name, &date),

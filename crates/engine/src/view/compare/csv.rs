@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::SideBySide;
-use crate::export::csv_table;
+use crate::csv_out::csv_table;
 use crate::nl::excel_number;
 
 impl SideBySide {

@@ -1,15 +1,15 @@
-//! What the import worker does with `Request::Calibrate`
-//! (`region_csv::protocol`): the allocations read and counted, the care
+//! What the import worker does with `Request::Calibrate` (the allocations
+//! of `crate::calibrate`): the allocations read and counted, the care
 //! forms put into the open scenario through `Edit::ReplaceCareForms` (or a
 //! new region), and the reply's tables. Only aggregates go into the reply.
 
-use super::{
+use super::{put_care_forms, whole, Host, Reply};
+use crate::calibrate::{
     calibrate_with, lookback, lookback_charts, lookback_table, parse_mapping_csv, years_table,
     Mapping,
 };
 use crate::file::{load_scenario, scenario_to_json};
 use crate::own_region::OwnRegion;
-use crate::region_csv::protocol::{put_care_forms, whole, Host, Reply};
 use crate::region_csv::CsvProblem;
 use crate::text::Text;
 use crate::view::own_data::care_forms_preview;
@@ -157,7 +157,10 @@ fn new_region(
 
 /// The mapping's rules, then the categories of the file no rule takes,
 /// each with the file's rows in it.
-fn mapping_rules(mapping: &Mapping, calibration: &super::Calibration) -> Vec<[String; 4]> {
+fn mapping_rules(
+    mapping: &Mapping,
+    calibration: &crate::calibrate::Calibration,
+) -> Vec<[String; 4]> {
     let rows = |category: &str| {
         calibration
             .categories
