@@ -2,7 +2,9 @@
 //   node tools/measure.js [LOADS] [STEPS] [--only=load,sliders,samples]
 //        [--regions=REGEX] [--kinds=REGEX] [--profile=N]
 // - first projection: navigation start to the first frame whose balance card
-//   shows euros, over LOADS fresh profiles (cold cache); median and each run;
+//   shows euros, over LOADS fresh profiles (cold cache), and over LOADS
+//   reloads of one profile whose service worker has cached the build (warm);
+//   median and each run;
 // - control steps: for the example region, every preset and the scenario at
 //   the format's limits (support/scale.js, imported as a file), four kinds of
 //   control (a substitution share, a residential shift share, a per-care-form
@@ -45,6 +47,31 @@ function quantile(xs, q) {
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Navigation start to the first frame with euros on the balance card, in the page's clock. */
+/** Warm loads: one profile, the first visit lets the service worker
+ * cache every built file; then each reload is timed as `firstProjection`. */
+async function warmProjections(url, count) {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await firstFiguresAt(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      await page.reload({ waitUntil: 'commit' });
+      times.push(await firstFiguresAt(page));
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function firstProjection(url) {
   const browser = await launch();
   try {
@@ -239,6 +266,9 @@ try {
     for (let i = 0; i < LOADS; i++) loads.push(await firstProjection(server.url));
     console.log(`first projection on screen (navigation start → first frame with euros), ${LOADS} fresh loads:`);
     console.log(`  median ${ms(median(loads))}; runs ${loads.map((x) => x.toFixed(0)).join(', ')} ms`);
+    const warm = await warmProjections(server.url, LOADS);
+    console.log(`first projection on screen, ${LOADS} warm loads (reloads served by the service worker's cache):`);
+    console.log(`  median ${ms(median(warm))}; runs ${warm.map((x) => x.toFixed(0)).join(', ')} ms`);
   }
 
   if (PARTS.has('sliders')) {
