@@ -15,3 +15,7 @@ pub const MAX_TARGETS: usize = 100;
 /// or per product code within one).
 pub const MAX_MAPPING_FORMS: usize = 100;
 pub const MAX_MAPPING_RULES: usize = 1000;
+/// The most allocations a file may hold (a large region over five years).
+pub const MAX_ALLOCATIONS: usize = 200_000;
+/// The largest allocations file: 200,000 rows of up to 160 bytes.
+pub const MAX_ALLOCATION_BYTES: usize = 32 * 1024 * 1024;

@@ -40,10 +40,9 @@ use dates::{january_first, year_of};
 /// derived (the Terugblik and the replies are the rest).
 pub const PROGRESS_DERIVED: u8 = 92;
 
-/// The most allocations a file may hold (a large region over five years).
-pub const MAX_ALLOCATIONS: usize = 200_000;
-/// The largest allocations file: 200,000 rows of up to 160 bytes.
-pub const MAX_ALLOCATION_BYTES: usize = 32 * 1024 * 1024;
+/// The most allocations a file may hold, and the largest such file (kept
+/// in [`crate::limits`], which the tables' reading reads too).
+pub use crate::limits::{MAX_ALLOCATIONS, MAX_ALLOCATION_BYTES};
 
 /// One care form's figures from the administration.
 #[derive(Debug, Clone, PartialEq)]

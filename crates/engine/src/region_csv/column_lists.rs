@@ -1,7 +1,28 @@
 //! The columns of each table in template order, and the other names
 //! controllers give them.
 
-use super::table::Column;
+use crate::text::Text;
+
+/// A column of a table as the template writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// The field it fills (`clients_start`), also the key of its source.
+    pub key: &'static str,
+    /// The Dutch header of the template (`cliënten op 1 januari`).
+    pub header: &'static str,
+    /// Whether a file without this column is refused.
+    pub required: bool,
+    /// What the column holds, in Dutch and English, with its unit.
+    pub holds_nl: &'static str,
+    pub holds_en: &'static str,
+}
+
+impl Column {
+    /// What the column holds, in both languages.
+    pub fn holds(&self) -> Text {
+        Text::new(self.holds_nl, self.holds_en)
+    }
+}
 
 const fn col(
     key: &'static str,

@@ -1,6 +1,7 @@
 //! The three tables of a region and their columns: key, Dutch header, and
 //! what each holds, for the "missing column" message, the app and the docs.
 
+pub use super::column_lists::Column;
 use super::column_lists::{
     ALLOCATIONS, ALLOCATION_ALIASES, BUDGET_LINES, BUDGET_LINE_ALIASES, CARE_FORMS,
     CARE_FORM_ALIASES, MAPPING, MAPPING_ALIASES, MUNICIPALITIES, MUNICIPALITY_ALIASES,
@@ -21,27 +22,6 @@ pub enum Table {
     Allocations,
     /// iJw product category (and code) to care form.
     Mapping,
-}
-
-/// A column of a table as the template writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Column {
-    /// The field it fills (`clients_start`), also the key of its source.
-    pub key: &'static str,
-    /// The Dutch header of the template (`cliënten op 1 januari`).
-    pub header: &'static str,
-    /// Whether a file without this column is refused.
-    pub required: bool,
-    /// What the column holds, in Dutch and English, with its unit.
-    pub holds_nl: &'static str,
-    pub holds_en: &'static str,
-}
-
-impl Column {
-    /// What the column holds, in both languages.
-    pub fn holds(&self) -> Text {
-        Text::new(self.holds_nl, self.holds_en)
-    }
 }
 
 /// The most rows of a mapping file: a category and code per row.
@@ -148,7 +128,7 @@ impl Table {
             Table::CareForms => limits::MAX_CARE_FORMS,
             Table::BudgetLines => limits::MAX_BUDGET_LINES,
             Table::Municipalities => limits::MAX_MUNICIPALITIES,
-            Table::Allocations => crate::calibrate::MAX_ALLOCATIONS,
+            Table::Allocations => limits::MAX_ALLOCATIONS,
             Table::Mapping => MAX_MAPPING_ROWS,
         }
     }
@@ -157,7 +137,7 @@ impl Table {
     /// (200,000 rows of some 60 bytes) more.
     pub fn max_bytes(self) -> usize {
         match self {
-            Table::Allocations => crate::calibrate::MAX_ALLOCATION_BYTES,
+            Table::Allocations => limits::MAX_ALLOCATION_BYTES,
             _ => limits::MAX_FILE_BYTES,
         }
     }
