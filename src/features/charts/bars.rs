@@ -18,9 +18,11 @@ pub(super) fn stacked_cost(
     label: u32,
 ) -> DrawResult {
     let years = &cost.years;
-    let totals: Vec<f64> = cost.totals().iter().map(to_f64).collect();
+    // Each year's whole bar, summed once.
+    let sums = cost.totals();
+    let totals: Vec<f64> = sums.iter().map(to_f64).collect();
     let income: Vec<f64> = cost.income.iter().map(to_f64).collect();
-    let ticks = Ticks::from(&cost.axis());
+    let ticks = Ticks::from(&cost.axis(&sums));
     let unit = cost.unit.get(lang);
     let mut chart = full_chart(root, labels, years, &ticks, 0.6, unit, label)?;
     // Series by series (segments of a stack never overlap), so a painter
@@ -38,7 +40,7 @@ pub(super) fn stacked_cost(
         ))?;
     }
     for (i, year) in years.iter().enumerate() {
-        if cost.totals()[i] > cost.income[i] {
+        if sums[i] > cost.income[i] {
             let x = f64::from(*year);
             let gap = [(x - 0.42, income[i]), (x + 0.42, totals[i])];
             chart.draw_series(std::iter::once(Rectangle::new(gap, GAP.mix(0.28).filled())))?;

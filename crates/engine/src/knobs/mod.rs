@@ -50,26 +50,17 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// What a control shows after the number, in Dutch.
-    pub fn symbol(self) -> &'static str {
-        self.symbols().0
-    }
-
     /// What a control shows after the number, in the language shown: "%",
     /// "€", "jaar" / "years", "mnd" / "mo.".
     pub fn symbol_text(self) -> Text {
-        let (nl, en) = self.symbols();
-        Text::new(nl, en)
-    }
-
-    fn symbols(self) -> (&'static str, &'static str) {
-        match self {
+        let (nl, en) = match self {
             Unit::Percent => ("%", "%"),
             Unit::Euro => ("€", "€"),
             Unit::Years => ("jaar", "years"),
             Unit::Months => ("mnd", "mo."),
             Unit::Year | Unit::Clients => ("", ""),
-        }
+        };
+        Text::new(nl, en)
     }
 
     /// The unit in words, for messages ("van 0 tot en met 100 procent").

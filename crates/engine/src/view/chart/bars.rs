@@ -41,9 +41,10 @@ impl CostChart {
             .collect()
     }
 
-    /// From zero over every bar and the income.
-    pub fn axis(&self) -> Axis {
-        Axis::spanning(self.totals().into_iter().chain(self.income.iter().copied()))
+    /// From zero over every bar (`totals`, as [`CostChart::totals`] gives
+    /// them) and the income.
+    pub fn axis(&self, totals: &[Decimal]) -> Axis {
+        Axis::spanning(totals.iter().chain(&self.income).copied())
     }
 }
 

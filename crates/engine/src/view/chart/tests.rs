@@ -225,7 +225,7 @@ fn the_cost_chart_stacks_every_care_form_under_the_income_in_millions() {
         chart.income.last().copied(),
         millions(p.years.last().unwrap().income)
     );
-    let axis = chart.axis();
+    let axis = chart.axis(&chart.totals());
     assert_eq!(axis.low(), dec!(0));
     assert!(chart
         .totals()
