@@ -7,11 +7,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::scenario::{
-    BudgetLine, CareForm, FormChange, FrontBudget, Investment, Municipality, ResidentialShift,
-    Scenario, Substitution, Target,
-};
-
 /// Which list of levers an address points into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LeverList {
@@ -312,63 +307,6 @@ impl FromStr for Address {
             _ => return Err(bad()),
         };
         Ok(address)
-    }
-}
-
-impl Scenario {
-    pub fn substitution(&self, id: &str) -> Option<&Substitution> {
-        self.levers.substitutions.iter().find(|l| l.id == id)
-    }
-    pub fn residential_shift(&self, id: &str) -> Option<&ResidentialShift> {
-        self.levers.residential_shifts.iter().find(|l| l.id == id)
-    }
-    pub fn form_change(&self, id: &str) -> Option<&FormChange> {
-        self.levers.form_changes.iter().find(|l| l.id == id)
-    }
-    pub fn investment(&self, id: &str) -> Option<&Investment> {
-        self.levers.investments.iter().find(|l| l.id == id)
-    }
-    pub fn budget_line(&self, id: &str) -> Option<&BudgetLine> {
-        self.budget_lines.iter().find(|l| l.id == id)
-    }
-    pub fn target(&self, id: &str) -> Option<&Target> {
-        self.targets.iter().find(|t| t.id == id)
-    }
-    pub(crate) fn target_mut(&mut self, id: &str) -> Option<&mut Target> {
-        self.targets.iter_mut().find(|t| t.id == id)
-    }
-    pub fn municipality(&self, id: &str) -> Option<&Municipality> {
-        self.municipalities.iter().find(|m| m.id == id)
-    }
-    pub(crate) fn care_form_mut(&mut self, id: &str) -> Option<&mut CareForm> {
-        self.care_forms.iter_mut().find(|f| f.id == id)
-    }
-    pub(crate) fn substitution_mut(&mut self, id: &str) -> Option<&mut Substitution> {
-        self.levers.substitutions.iter_mut().find(|l| l.id == id)
-    }
-    pub(crate) fn residential_shift_mut(&mut self, id: &str) -> Option<&mut ResidentialShift> {
-        self.levers
-            .residential_shifts
-            .iter_mut()
-            .find(|l| l.id == id)
-    }
-    pub(crate) fn form_change_mut(&mut self, id: &str) -> Option<&mut FormChange> {
-        self.levers.form_changes.iter_mut().find(|l| l.id == id)
-    }
-    pub fn front_budget(&self, id: &str) -> Option<&FrontBudget> {
-        self.levers.front_budgets.iter().find(|l| l.id == id)
-    }
-    pub(crate) fn front_budget_mut(&mut self, id: &str) -> Option<&mut FrontBudget> {
-        self.levers.front_budgets.iter_mut().find(|l| l.id == id)
-    }
-    pub(crate) fn investment_mut(&mut self, id: &str) -> Option<&mut Investment> {
-        self.levers.investments.iter_mut().find(|l| l.id == id)
-    }
-    pub(crate) fn budget_line_mut(&mut self, id: &str) -> Option<&mut BudgetLine> {
-        self.budget_lines.iter_mut().find(|l| l.id == id)
-    }
-    pub(crate) fn municipality_mut(&mut self, id: &str) -> Option<&mut Municipality> {
-        self.municipalities.iter_mut().find(|m| m.id == id)
     }
 }
 

@@ -6,6 +6,7 @@
 mod address;
 mod bounds;
 mod describe;
+mod slot;
 mod typed;
 mod write;
 
@@ -253,89 +254,7 @@ impl Scenario {
     /// gone or the figure is not set (a form charged per trajectory has no
     /// tariff per month).
     pub fn knob_value(&self, address: &Address) -> Option<Decimal> {
-        match address {
-            Address::Lever { list, id, field } => {
-                let (share, relapse, change, start, ramp) = match list {
-                    LeverList::Substitutions => self.substitution(id).map(|r| {
-                        (
-                            Some(r.share),
-                            Some(r.relapse),
-                            None,
-                            r.start_year,
-                            r.ramp_years,
-                        )
-                    })?,
-                    LeverList::ResidentialShifts => {
-                        let r = self.residential_shift(id)?;
-                        if let LeverField::Mix(to) = field {
-                            return r.mix.iter().find(|t| &t.to == to).map(|t| t.share);
-                        }
-                        (
-                            Some(r.share),
-                            Some(r.relapse),
-                            None,
-                            r.start_year,
-                            r.ramp_years,
-                        )
-                    }
-                    LeverList::FormChanges => self
-                        .form_change(id)
-                        .map(|c| (None, None, Some(c.change), c.start_year, c.ramp_years))?,
-                    LeverList::FrontBudgets => self
-                        .front_budget(id)
-                        .map(|b| (Some(b.share), None, None, b.start_year, b.ramp_years))?,
-                };
-                match field {
-                    LeverField::Share => share,
-                    LeverField::Relapse => relapse,
-                    LeverField::Change => change,
-                    LeverField::StartYear => Some(Decimal::from(start)),
-                    LeverField::RampYears => Some(Decimal::from(ramp)),
-                    LeverField::Mix(_) => None,
-                }
-            }
-            Address::BudgetLine { id, field } => {
-                let line = self.budget_line(id)?;
-                match field {
-                    BudgetField::BaseAmount => Some(line.base_amount),
-                    BudgetField::Index => Some(line.index),
-                    BudgetField::Amount(year) => line.amounts.get(year).copied(),
-                }
-            }
-            Address::Investment { id, year } => {
-                let inv = self.investment(id)?;
-                self.year_range()
-                    .contains(year)
-                    .then(|| inv.amounts.get(year).copied().unwrap_or_default())
-            }
-            Address::CareForm { id, field } => {
-                let f = self.care_form(id)?;
-                match field {
-                    FormField::ClientsStart => Some(f.clients_start),
-                    FormField::InflowPerYear => f.inflow_per_year,
-                    FormField::DurationMonths => Some(f.duration_months),
-                    FormField::TariffPerMonth => f.tariff_per_month,
-                    FormField::PricePerTrajectory => f.price_per_trajectory,
-                    FormField::InflowGrowth => Some(f.inflow_growth),
-                    FormField::PriceIndex => Some(f.price_index),
-                }
-            }
-            Address::Municipality { id, field } => {
-                let m = self.municipality(id)?;
-                match field {
-                    MunicipalityField::Share => Some(m.share),
-                    MunicipalityField::OwnUse => m.own_use,
-                }
-            }
-            Address::InsuredShare => self.insured_share,
-            Address::Target { id, field } => {
-                let t = self.target(id)?;
-                match field {
-                    TargetField::Value => Some(t.value),
-                    TargetField::ReferenceLevel => t.reference.as_ref()?.level,
-                }
-            }
-        }
+        self.slot(address)?.value()
     }
 
     /// Whether cost is split under the verzekeringsmodel (an insured share

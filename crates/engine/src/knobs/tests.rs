@@ -237,3 +237,78 @@ fn a_value_with_its_unit_reads_in_both_languages() {
         .unwrap();
     assert_eq!(share.show_text(share.value).en, "15,0%");
 }
+
+/// The figure at `address` read from the scenario's file, by following the
+/// address as a path through the JSON: ids pick the entry of a list (a mix
+/// target by its `to`, whose figure is its share), a year picks the entry of
+/// a map of amounts.
+fn figure_in_file(s: &Scenario, address: &Address) -> Option<Decimal> {
+    let json: serde_json::Value = serde_json::from_str(&scenario_to_json(s)).unwrap();
+    let mut at = &json;
+    for part in address.to_string().split('.') {
+        at = match at {
+            serde_json::Value::Array(entries) => entries
+                .iter()
+                .find(|e| e.get("id").or_else(|| e.get("to")) == Some(&part.into()))?,
+            other => other.get(part)?,
+        };
+    }
+    if at.is_object() {
+        at = at.get("share")?;
+    }
+    match at {
+        serde_json::Value::Number(n) => n.to_string().parse().ok(),
+        serde_json::Value::String(text) => text.parse().ok(),
+        _ => None,
+    }
+}
+
+#[test]
+fn every_knob_writes_the_figure_its_address_names_in_the_file() {
+    for s in every_scenario() {
+        for knob in s.knobs() {
+            let moved = knob.value + Decimal::ONE;
+            let mut edited = s.clone();
+            edited.write_knob(&knob.address, moved).unwrap();
+            assert_eq!(
+                figure_in_file(&edited, &knob.address),
+                Some(moved),
+                "{}",
+                knob.address
+            );
+            assert_eq!(edited.knob_value(&knob.address), Some(moved));
+        }
+    }
+}
+
+#[test]
+fn a_knob_whose_entry_is_gone_is_neither_read_nor_written() {
+    let mut s = voorbeeldregio();
+    for text in [
+        "levers.substitutions.weg.share",
+        "levers.residential_shifts.afschalen-verblijf.mix.weg",
+        "care_forms.weg.clients_start",
+        "budget_lines.weg.index",
+        "municipalities.weg.share",
+        "targets.weg.value",
+        "levers.investments.weg.amounts.2027",
+    ] {
+        let address: Address = text.parse().unwrap();
+        assert_eq!(s.knob_value(&address), None, "{text}");
+        let before = s.clone();
+        let problem = s.write_knob(&address, Decimal::ONE).unwrap_err();
+        assert!(problem.text().nl.contains("bestaat niet"), "{text}");
+        assert_eq!(s, before, "{text}");
+    }
+    // A figure the file leaves out (this form is charged per month) is no knob either.
+    let per_month = s
+        .care_forms
+        .iter()
+        .find(|f| f.price_per_trajectory.is_none())
+        .unwrap()
+        .id
+        .clone();
+    let price = Address::care_form(&per_month, FormField::PricePerTrajectory);
+    assert_eq!(s.knob_value(&price), None);
+    assert!(s.write_knob(&price, Decimal::ONE).is_err());
+}

@@ -9,11 +9,13 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod levers;
+mod lookup;
 mod mapping;
 mod region;
 mod targets;
 
 pub use levers::*;
+pub(crate) use lookup::{by_id, by_id_mut};
 pub use mapping::{FormInfo, Mapping, MappingRule};
 pub use region::*;
 pub use targets::*;
@@ -251,14 +253,6 @@ impl Scenario {
     /// of one year.
     pub fn next_year(&self) -> i32 {
         (self.base_year + 1).min(self.last_year())
-    }
-
-    pub fn care_form(&self, id: &str) -> Option<&CareForm> {
-        self.care_forms.iter().find(|f| f.id == id)
-    }
-
-    pub fn care_form_index(&self, id: &str) -> Option<usize> {
-        self.care_forms.iter().position(|f| f.id == id)
     }
 
     /// The same scenario with every lever off: what would happen without the
