@@ -2,8 +2,8 @@
 //! each other's work.
 //!
 //! When: a discrete change (a typed value, a button, undo, a preset) is
-//! written at once; a slider drag is written when it ends (the `change`
-//! event) or after [`QUIET_MS`] without a new move; whatever is still
+//! written at once; a drag ([`crate::drag`]) is written when it ends (the
+//! pointer or key released), once, serialised once; whatever is still
 //! pending is written synchronously on `pagehide` and when the page is
 //! hidden (`visibilitychange`), so closing the tab mid-drag loses nothing.
 //!
@@ -16,18 +16,15 @@
 //! is written, and the other tab gets the same offer). A tab closed before
 //! choosing keeps its version in "Mijn scenario's".
 
+use jeugdscenario_engine::file::scenario_to_json;
 use jeugdscenario_engine::Scenario;
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::features::scenarios::Library;
 use crate::i18n::use_i18n;
 use crate::state::{AppState, NoticeKind, Toast};
 use crate::storage::{self, NotSaved};
-
-/// How long a slider must rest before its value is written.
-pub const QUIET_MS: u64 = 400;
 
 #[derive(Clone, Copy)]
 pub struct Autosave {
@@ -41,11 +38,6 @@ pub struct Autosave {
     known: StoredValue<Option<String>>,
     /// A change of this tab that is not written yet.
     pending: StoredValue<bool>,
-    /// A slider is being dragged (input events without their change yet).
-    dragging: StoredValue<bool>,
-    /// Bumped by every change; a quiet-time write runs only if no change
-    /// came after the one that scheduled it.
-    generation: StoredValue<u64>,
     /// Another tab wrote the working copy and this tab shows something
     /// else: nothing is written until the user chooses.
     pub conflict: RwSignal<bool>,
@@ -67,13 +59,12 @@ impl Autosave {
             revision: StoredValue::new(0),
             known: StoredValue::new(storage::working_copy_stamp()),
             pending: StoredValue::new(false),
-            dragging: StoredValue::new(false),
-            generation: StoredValue::new(0),
             conflict: RwSignal::new(false),
         };
         autosave.listen();
         Effect::new(move |previous: Option<()>| {
             let draft = state.draft.get();
+            let dragging = state.dragging.get();
             state.scenario.track();
             // A draft from a link leaves the stored working copy alone
             // until it is saved.
@@ -81,26 +72,11 @@ impl Autosave {
                 return;
             }
             autosave.pending.set_value(true);
-            if autosave.dragging.get_value() {
-                autosave.write_when_quiet();
-            } else {
+            if !dragging {
                 autosave.flush();
             }
         });
         autosave
-    }
-
-    fn write_when_quiet(self) {
-        let generation = self.generation.get_value() + 1;
-        self.generation.set_value(generation);
-        set_timeout(
-            move || {
-                if self.generation.get_value() == generation {
-                    self.flush();
-                }
-            },
-            std::time::Duration::from_millis(QUIET_MS),
-        );
     }
 
     /// Writes a pending change now (unless another tab's version waits for
@@ -109,10 +85,8 @@ impl Autosave {
         if !self.pending.get_value() || self.conflict.get_untracked() {
             return;
         }
-        // Bump, so a quiet-time write scheduled before does nothing.
-        self.generation.update_value(|g| *g += 1);
-        let scenario = self.state.scenario.get_untracked();
-        if storage::working_copy_is(&scenario) {
+        let json = self.state.scenario.with_untracked(scenario_to_json);
+        if storage::working_copy_is(&json) {
             // Nothing to write (a drag back to where it started, or another
             // tab wrote the same): this tab agrees with the stored copy.
             self.pending.set_value(false);
@@ -122,7 +96,7 @@ impl Autosave {
         let revision = self.revision.get_value() + 1;
         let stamp = self.tab.with_value(|tab| format!("{tab}:{revision}"));
         let known = self.known.get_value();
-        match storage::save_working_copy(&scenario, known.as_deref(), &stamp) {
+        match storage::save_working_copy(&json, known.as_deref(), &stamp) {
             Ok(()) => {
                 self.revision.set_value(revision);
                 self.known.set_value(Some(stamp));
@@ -150,7 +124,7 @@ impl Autosave {
         if stamp == self.known.get_value() {
             return;
         }
-        if self.state.scenario.with_untracked(storage::working_copy_is) {
+        if storage::working_copy_is(&self.state.scenario.with_untracked(scenario_to_json)) {
             self.known.set_value(stamp);
             self.pending.set_value(false);
             self.conflict.set(false);
@@ -193,7 +167,7 @@ impl Autosave {
     /// into the library, so neither tab's work is lost.
     fn keep_in_library(self) {
         let scenario: Scenario = self.state.scenario.get_untracked();
-        if storage::working_copy_is(&scenario) {
+        if storage::working_copy_is(&scenario_to_json(&scenario)) {
             return;
         }
         let mut copy = scenario;
@@ -211,31 +185,6 @@ impl Autosave {
     }
 
     fn listen(self) {
-        let is_range = |target: Option<web_sys::EventTarget>| {
-            target
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|input| input.type_() == "range")
-        };
-        // In the capture phase, so the flag is set before the slider's own
-        // handler applies the edit (its effect runs right after that handler).
-        // The app's root lives as long as the page, so this one stays.
-        let input = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-            move |e: web_sys::Event| {
-                if is_range(e.target()) {
-                    self.dragging.set_value(true);
-                }
-            },
-        );
-        let _ = window().add_event_listener_with_callback_and_bool(
-            "input",
-            input.as_ref().unchecked_ref(),
-            true,
-        );
-        input.forget();
-        let change = window_event_listener(ev::change, move |_| {
-            self.dragging.set_value(false);
-            self.flush();
-        });
         let pagehide = window_event_listener(ev::pagehide, move |_| self.on_pagehide());
         let hidden = window_event_listener(ev::visibilitychange, move |_| {
             let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
@@ -251,7 +200,6 @@ impl Autosave {
             }
         });
         on_cleanup(move || {
-            change.remove();
             pagehide.remove();
             hidden.remove();
             other_tab.remove();

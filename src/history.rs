@@ -1,9 +1,9 @@
-//! Undo and redo over every edit of the working scenario. Pure: the caller
-//! passes the time, so a slider drag (many changes in quick succession) is
-//! one step, and the tests run natively.
+//! Undo and redo over every edit of the working scenario. Pure, so the
+//! tests run natively: the caller says when a step ends (a drag ends when
+//! the pointer or key is released, see [`crate::drag`]), so many changes of
+//! one drag are one step however long it takes, and two edits are two steps
+//! however quickly they follow each other. No clock decides.
 
-/// Changes closer together than this form one undo step (a slider drag).
-pub const COALESCE_MS: f64 = 700.0;
 /// At least 100 steps back, as promised to users.
 pub const MAX_STEPS: usize = 200;
 
@@ -11,7 +11,8 @@ pub const MAX_STEPS: usize = 200;
 pub struct History<T> {
     past: Vec<T>,
     future: Vec<T>,
-    last_change_ms: Option<f64>,
+    /// The last step takes further changes (a drag still going on).
+    open: bool,
 }
 
 impl<T> Default for History<T> {
@@ -19,26 +20,23 @@ impl<T> Default for History<T> {
         History {
             past: Vec::new(),
             future: Vec::new(),
-            last_change_ms: None,
+            open: false,
         }
     }
 }
 
 impl<T> History<T> {
-    /// Records that the state changed from `previous` at `now_ms`. A change
-    /// soon after the previous one joins its step.
+    /// Records that the state changed from `previous`. The change joins the
+    /// last step while that step is open (not ended by [`History::end_step`]).
     #[cfg(test)]
-    pub fn record(&mut self, previous: T, now_ms: f64) {
-        self.record_with(|| previous, now_ms);
+    pub fn record(&mut self, previous: T) {
+        self.record_with(|| previous);
     }
 
     /// As [`History::record`], but makes the previous state only when it
     /// starts a step: a drag's later moves join its step and copy nothing.
-    pub fn record_with(&mut self, previous: impl FnOnce() -> T, now_ms: f64) {
-        let joins = self
-            .last_change_ms
-            .is_some_and(|t| now_ms - t < COALESCE_MS)
-            && !self.past.is_empty();
+    pub fn record_with(&mut self, previous: impl FnOnce() -> T) {
+        let joins = self.open && !self.past.is_empty();
         if !joins {
             self.past.push(previous());
             if self.past.len() > MAX_STEPS {
@@ -46,19 +44,19 @@ impl<T> History<T> {
             }
         }
         self.future.clear();
-        self.last_change_ms = Some(now_ms);
+        self.open = true;
     }
 
-    /// The next change starts a new step, even if it comes soon.
-    pub fn break_step(&mut self) {
-        self.last_change_ms = None;
+    /// The last step is complete: the next change starts a new one.
+    pub fn end_step(&mut self) {
+        self.open = false;
     }
 
     /// The state to go back to, given the current one.
     pub fn undo(&mut self, current: T) -> Option<T> {
         let previous = self.past.pop()?;
         self.future.push(current);
-        self.last_change_ms = None;
+        self.open = false;
         Some(previous)
     }
 
@@ -66,7 +64,7 @@ impl<T> History<T> {
     pub fn redo(&mut self, current: T) -> Option<T> {
         let next = self.future.pop()?;
         self.past.push(current);
-        self.last_change_ms = None;
+        self.open = false;
         Some(next)
     }
 
@@ -86,9 +84,10 @@ mod tests {
     #[test]
     fn undo_and_redo_walk_the_steps() {
         let mut h = History::default();
-        h.record(0, 0.0);
-        h.record(1, 1_000.0);
-        h.record(2, 2_000.0);
+        for state in 0..3 {
+            h.record(state);
+            h.end_step();
+        }
         // current state is 3
         assert_eq!(h.undo(3), Some(2));
         assert_eq!(h.undo(2), Some(1));
@@ -98,31 +97,38 @@ mod tests {
     }
 
     #[test]
-    fn a_slider_drag_is_one_step() {
+    fn a_drag_is_one_step_until_it_ends() {
         let mut h = History::default();
-        for (i, t) in [0.0, 50.0, 100.0, 150.0].iter().enumerate() {
-            h.record(i, *t);
+        for state in 0..4 {
+            h.record(state);
         }
-        assert_eq!(h.undo(4), Some(0));
+        h.end_step();
+        h.record(4);
+        assert_eq!(h.undo(5), Some(4), "the change after the drag is a step");
+        assert_eq!(h.undo(4), Some(0), "the four moves of the drag are one");
         assert!(!h.can_undo());
     }
 
     #[test]
-    fn a_break_starts_a_new_step_however_soon() {
+    fn after_an_undo_the_next_change_is_a_new_step() {
         let mut h = History::default();
-        h.record(0, 0.0);
-        h.break_step();
-        h.record(1, 100.0);
-        assert_eq!(h.undo(2), Some(1));
-        assert_eq!(h.undo(1), Some(0));
+        h.record(0);
+        h.record(1);
+        assert_eq!(h.undo(2), Some(0));
+        h.record(0);
+        h.record(7);
+        assert_eq!(h.undo(8), Some(0));
+        assert_eq!(h.redo(0), Some(8));
+        h.record(8);
+        assert_eq!(h.undo(9), Some(8), "a redo ends the step too");
     }
 
     #[test]
     fn a_new_edit_after_undo_drops_the_redo_steps() {
         let mut h = History::default();
-        h.record(0, 0.0);
+        h.record(0);
         assert_eq!(h.undo(1), Some(0));
-        h.record(0, 5_000.0);
+        h.record(0);
         assert!(!h.can_redo());
     }
 
@@ -130,7 +136,8 @@ mod tests {
     fn keeps_at_least_a_hundred_steps() {
         let mut h = History::default();
         for i in 0..150 {
-            h.record(i, f64::from(i) * 1_000.0);
+            h.record(i);
+            h.end_step();
         }
         let mut current = 150;
         let mut steps = 0;

@@ -5,6 +5,7 @@
 
 mod autosave;
 mod browser;
+mod drag;
 mod features;
 mod fixed;
 mod history;
@@ -66,6 +67,7 @@ fn MainApp() -> impl IntoView {
     provide_context(library);
     let workshop = features::workshop::Workshop::provide();
     listen_for_keys(state, workshop);
+    drag::listen_for_drag_ends(state);
     provide_context(features::scenarios::DragHint(RwSignal::new(false)));
     provide_context(features::scenarios::DropCatcher(RwSignal::new(None)));
     provide_context(features::own_data::StartOwnRegion(RwSignal::new(0)));
@@ -118,6 +120,7 @@ fn MainApp() -> impl IntoView {
 /// keys (W opens it; in it Esc, PageUp/PageDown and the number keys).
 fn listen_for_keys(state: AppState, workshop: features::workshop::Workshop) {
     let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        drag::key_down(state);
         let _ = features::scenarios::undo_keys(state, &e)
             || features::workshop::on_key(state, workshop, &e);
     });

@@ -6,9 +6,10 @@
 //! once and every chart, card and table reads the result.
 
 use jeugdscenario_engine::projection::{project, Projection};
-use jeugdscenario_engine::{Applied, Edit, Scenario, Text};
+use jeugdscenario_engine::{Address, Applied, Edit, Scenario, Text};
 use leptos::prelude::*;
 
+use crate::drag::Drag;
 use crate::history::History;
 
 /// What a message is about; behaviour (which notice an autosave clears, how
@@ -81,6 +82,10 @@ pub struct AppState {
     /// Steps of (scenario, what it was opened as), so undo also restores
     /// the Bronnen view's reference.
     history: StoredValue<History<(Scenario, Scenario)>>,
+    /// The drag going on, if any ([`crate::drag`]).
+    pub(crate) drag: StoredValue<Drag>,
+    /// A drag is going on: autosave waits for its end.
+    pub dragging: RwSignal<bool>,
 }
 
 impl AppState {
@@ -102,14 +107,23 @@ impl AppState {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             history: StoredValue::new(History::default()),
+            drag: StoredValue::new(Drag::default()),
+            dragging: RwSignal::new(false),
         }
     }
 
-    /// Applies an edit when the engine accepts it, recording the state
-    /// before it for undo; otherwise changes nothing and returns the Dutch
-    /// (and English) reason, to show at the control that caused it.
+    /// Applies an edit when the engine accepts it, as an undo step of its
+    /// own; otherwise changes nothing and returns the Dutch (and English)
+    /// reason, to show at the control that caused it. A knob moved by a drag
+    /// goes through [`AppState::drag_knob`].
     pub fn apply(self, edit: Edit) -> Result<Applied, Text> {
-        let knob_move = edit.is_knob_move();
+        self.end_drag();
+        self.apply_as(edit, None)
+    }
+
+    /// Applies `edit`; `dragged` is the knob a drag moves, whose moves join
+    /// one undo step until the drag ends.
+    pub(crate) fn apply_as(self, edit: Edit, dragged: Option<Address>) -> Result<Applied, Text> {
         let opens = matches!(edit, Edit::Replace(_));
         let mut next = self.scenario.get_untracked();
         let applied = next.apply(edit).map_err(|refusal| refusal.text())?;
@@ -121,25 +135,36 @@ impl AppState {
             }
             return Ok(applied);
         }
+        let joins = dragged.is_some() && self.drag.with_value(|d| d.knob == dragged);
         self.history.update_value(|h| {
-            // Moves of a knob in quick succession (a drag) are one step;
-            // anything else is a step of its own, however soon. The state
-            // before is copied only when a step starts.
-            if !knob_move {
-                h.break_step();
+            // The state before is copied only when a step starts.
+            if !joins {
+                h.end_step();
             }
-            let before = || (self.scenario.get_untracked(), self.origin.get_untracked());
-            h.record_with(before, js_sys::Date::now());
-            if !knob_move {
-                h.break_step();
+            h.record_with(|| (self.scenario.get_untracked(), self.origin.get_untracked()));
+            if dragged.is_none() {
+                h.end_step();
             }
         });
+        let dragging = dragged.is_some();
+        self.drag.update_value(|d| d.knob = dragged);
+        if self.dragging.get_untracked() != dragging {
+            self.dragging.set(dragging);
+        }
         if opens {
             self.origin.set(next.clone());
         }
         self.set_scenario.set(next);
         self.refresh_undo_flags();
         Ok(applied)
+    }
+
+    /// The step being recorded is complete (a drag ended).
+    pub(crate) fn end_step(self) {
+        self.history.update_value(History::end_step);
+        if self.dragging.get_untracked() {
+            self.dragging.set(false);
+        }
     }
 
     fn refresh_undo_flags(self) {
@@ -149,6 +174,7 @@ impl AppState {
     }
 
     pub fn undo(self) {
+        self.end_drag();
         let current = (self.scenario.get_untracked(), self.origin.get_untracked());
         if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
             self.restore(previous);
@@ -156,6 +182,7 @@ impl AppState {
     }
 
     pub fn redo(self) {
+        self.end_drag();
         let current = (self.scenario.get_untracked(), self.origin.get_untracked());
         if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
             self.restore(next);

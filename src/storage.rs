@@ -261,22 +261,18 @@ pub fn working_copy_stamp() -> Option<String> {
     local_storage().ok()?.get_item(WORKING_STAMP_KEY).ok()?
 }
 
-/// Whether the stored working copy is exactly `scenario`.
-pub fn working_copy_is(scenario: &Scenario) -> bool {
+/// Whether the stored working copy is exactly `json` (a scenario file's text).
+pub fn working_copy_is(json: &str) -> bool {
     local_storage()
         .ok()
         .and_then(|s| s.get_item(WORKING_COPY_KEY).ok().flatten())
-        .is_some_and(|text| text == scenario_to_json(scenario))
+        .is_some_and(|text| text == json)
 }
 
 /// Saves the working copy under the stamp `stamp`, but only when the stored
 /// copy is still the one this tab knows (`known`: the stamp it last wrote or
 /// read), so a tab never overwrites what another tab wrote meanwhile.
-pub fn save_working_copy(
-    scenario: &Scenario,
-    known: Option<&str>,
-    stamp: &str,
-) -> Result<(), NotSaved> {
+pub fn save_working_copy(json: &str, known: Option<&str>, stamp: &str) -> Result<(), NotSaved> {
     let storage = local_storage().map_err(|_| NotSaved::Failed(blocked_notice()))?;
     let stored = storage
         .get_item(WORKING_STAMP_KEY)
@@ -285,7 +281,7 @@ pub fn save_working_copy(
         return Err(NotSaved::OtherTab);
     }
     storage
-        .set_item(WORKING_COPY_KEY, &scenario_to_json(scenario))
+        .set_item(WORKING_COPY_KEY, json)
         .and_then(|()| storage.set_item(WORKING_STAMP_KEY, stamp))
         .map_err(|e| NotSaved::Failed(save_error(e)))
 }

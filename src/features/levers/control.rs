@@ -44,26 +44,6 @@ pub fn KnobControl(
         let edit = Edit::set(address.get_value(), stored);
         error.set(state.apply(edit).err());
     };
-    // A slider sends many input events (a drag, a held arrow key): the
-    // first of a frame is applied at once, later ones in the same frame
-    // only keep their value, applied (the last one, once) at the next
-    // animation frame, so the page never projects more than it can show.
-    let pending = StoredValue::new(None::<Decimal>);
-    let applied_this_frame = StoredValue::new(false);
-    let apply_in_frame = move |stored: Decimal| {
-        if applied_this_frame.get_value() {
-            pending.set_value(Some(stored));
-            return;
-        }
-        applied_this_frame.set_value(true);
-        apply(stored);
-        request_animation_frame(move || {
-            let _ = applied_this_frame.try_update_value(|a| *a = false);
-            if let Some(Some(stored)) = pending.try_update_value(Option::take) {
-                apply(stored);
-            }
-        });
-    };
     let on_typed = move |text: String| {
         let Some(k) = knob.get_untracked() else {
             return;
@@ -113,7 +93,7 @@ pub fn KnobControl(
                     aria-valuetext=move || display().map(|(v, k)| format!("{} {}", show(&k, v), i18n.show(&k.unit.symbol_text()))).unwrap_or_default()
                     on:input=move |ev| {
                         if let (Ok(v), Some(k)) = (event_target_value(&ev).parse::<Decimal>(), knob.get_untracked()) {
-                            apply_in_frame(k.to_stored(v));
+                            state.drag_knob_in_frame(address.get_value(), k.to_stored(v), error);
                         }
                     }
                 />

@@ -12,7 +12,7 @@ mod presentation;
 pub use presentation::{is_presentation_window, PresentationView};
 
 use jeugdscenario_engine::knobs::{LeverField, LeverList};
-use jeugdscenario_engine::{Address, Edit, Scenario, Text};
+use jeugdscenario_engine::{Address, Scenario, Text};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -188,7 +188,8 @@ pub fn PinButton(address: Address) -> impl IntoView {
 }
 
 /// Ten steps of the knob behind a slider (PageUp, PageDown), in the
-/// engine's Decimal within its bounds, as one edit: -32,8 + 1,0 is -31,8.
+/// engine's Decimal within its bounds: -32,8 + 1,0 is -31,8. A held key is
+/// a drag, one undo step.
 fn page_step(state: AppState, slider: &web_sys::HtmlInputElement, up: bool) {
     let Some(address) = slider
         .get_attribute("data-knob")
@@ -200,7 +201,7 @@ fn page_step(state: AppState, slider: &web_sys::HtmlInputElement, up: bool) {
         return;
     };
     let moved = knob.step(knob.value, if up { 10 } else { -10 });
-    if let Err(message) = state.apply(Edit::set(address, moved)) {
+    if let Err(message) = state.drag_knob(address, moved) {
         state.say(Toast::error(message.nl, message.en));
     }
 }

@@ -1,11 +1,13 @@
-// Autosave loses nothing: a slider that rests is written after a short quiet
-// time, one still held when the tab closes is written on pagehide; two tabs
+// Autosave loses nothing: a drag (mouse or key held) is written once, when it
+// ends; one still held when the tab closes is written on pagehide, one held
+// while the page is hidden at once; two tabs
 // never silently overwrite each other's working copy: the other tab is
 // offered the choice, and a tab closed before choosing keeps its version in
 // "Mijn scenario's".
 import assert from 'node:assert/strict';
 import { appSuite, eventually } from '../support/harness.js';
 import { entryNamed, openTab, Scenarios } from '../support/scenarios.js';
+import { WORKING_COPY_KEY } from '../support/app.js';
 
 const appTest = appSuite();
 const SHARE = 'Aandeel van de instroom';
@@ -49,24 +51,27 @@ function conflictOf(app) {
 }
 
 /**
- * Switches off the quiet-time write (the app's 400 ms timeout) in every page
- * of `app`'s browser, so a value can only be written by what the test does.
+ * Counts, in every page of `app`'s browser, the writes of the working copy
+ * (`window.workingCopyWrites`).
  */
-async function withoutQuietTime(app) {
-  await app.page.context().addInitScript(() => {
-    const setTimeout = window.setTimeout;
-    window.setTimeout = (callback, ms, ...rest) => (ms === 400 ? 0 : setTimeout(callback, ms, ...rest));
-  });
+async function countWorkingCopyWrites(app) {
+  await app.page.context().addInitScript((key) => {
+    window.workingCopyWrites = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) window.workingCopyWrites += 1;
+      return setItem.call(this, k, v);
+    };
+  }, WORKING_COPY_KEY);
 }
 
 appTest('a slider moved and the tab closed at once: the moved value is back when the app opens again', async (app) => {
-  await withoutQuietTime(app);
   const { app: first, problems } = await openTab(app);
   const before = await storedShare(first);
   const moved = await holdSliderMoved(first, 60);
   assert.notEqual(moved, before, 'the drag moved the slider');
   assert.equal(await storedShare(first), before, 'nothing is written while the drag goes on');
-  // Closed mid-drag, with the quiet time switched off: only pagehide can save it.
+  // Closed mid-drag: only pagehide can save it.
   await closeTab(first);
   assert.deepEqual(problems, [], 'the first tab logged no errors');
 
@@ -75,21 +80,37 @@ appTest('a slider moved and the tab closed at once: the moved value is back when
   assert.equal(await storedShare(app), moved);
 });
 
-appTest('a slider that rests is saved after a short quiet time, while the mouse is still down', async (app) => {
+appTest('a drag is written once, when the mouse or the key is released', async (app) => {
+  await countWorkingCopyWrites(app);
   await app.open();
+  const writes = () => app.page.evaluate(() => window.workingCopyWrites);
   const before = await storedShare(app);
+  const start = await writes();
+
   const moved = await holdSliderMoved(app, -50);
-  const movedAt = Date.now();
   assert.notEqual(moved, before);
-  await eventually(async () => assert.equal(await storedShare(app), moved));
-  console.log(`# quiet-time save seen ${Date.now() - movedAt} ms after the last move`);
-  await app.page.mouse.up();
   await app.settle();
-  assert.equal(await storedShare(app), moved, 'the end of the drag keeps the value');
+  assert.equal(await storedShare(app), before, 'nothing is written while the mouse is down');
+  await app.page.mouse.up();
+  await eventually(async () => assert.equal(await storedShare(app), moved));
+  await app.settle();
+  assert.equal(await writes(), start + 1, 'the whole drag is one write');
+
+  // An arrow key held down: many steps, one write when the key comes up.
+  const share = app.lever(app.rule(0), SHARE);
+  await share.slider.focus();
+  for (let i = 0; i < 6; i++) await app.page.keyboard.down('ArrowRight');
+  const held = await share.sliderValue();
+  assert.equal(held, moved + 3, 'six steps of 0,5 percent point');
+  await app.settle();
+  assert.equal(await storedShare(app), moved, 'nothing is written while the key is down');
+  await app.page.keyboard.up('ArrowRight');
+  await eventually(async () => assert.equal(await storedShare(app), held));
+  await app.settle();
+  assert.equal(await writes(), start + 2, 'the held key is one write');
 });
 
 appTest('a slider held while the page is hidden (another tab, minimised) is written at once', async (app) => {
-  await withoutQuietTime(app);
   await app.open();
   const before = await storedShare(app);
   const moved = await holdSliderMoved(app, 50);

@@ -85,9 +85,8 @@ appTest('opening a preset right after a lever move is an undo step of its own', 
   const titleBefore = await regions.title();
   const plan = PLANS.at(-1);
 
-  // The typed share committed, then the preset chosen at once: well within
-  // the 700 ms in which edits join one undo step (src/history.rs), as a
-  // quick keyboard user may. Opening a preset must still be a step of its own.
+  // The typed share committed, then the preset chosen at once, as a quick
+  // keyboard user may: opening a preset is a step of its own.
   await share.type('30');
   await app.settle();
   await regions.presetSelect.selectOption({ label: plan.title });

@@ -56,7 +56,7 @@ appTest('at 1280x720 the pinned knobs, the chart and the cards fit without scrol
   assert.deepEqual(await axeViolations(app.page), [], 'axe-core in workshop mode');
 }, { viewport: PROJECTOR });
 
-appTest('keys: a number goes to a pinned knob, arrows move it, PageUp ten steps, Ctrl+Z undoes', async (app) => {
+appTest('keys: a number goes to a pinned knob, arrows move it, PageUp ten steps, Ctrl+Z undoes press by press', async (app) => {
   await app.open();
   const room = await enterWorkshop(app);
   const slider = room.getByRole('slider', { name: FIRST, exact: true });
@@ -69,6 +69,10 @@ appTest('keys: a number goes to a pinned knob, arrows move it, PageUp ten steps,
   await app.figureChangedFrom('besparing', before);
   await app.page.keyboard.press('PageUp');
   await eventually(async () => assert.equal(await slider.inputValue(), '21'));
+  // Each press is a step of its own: PageUp first, then the two arrows.
+  await app.page.keyboard.press('Control+z');
+  await eventually(async () => assert.equal(await slider.inputValue(), '16'));
+  await app.page.keyboard.press('Control+z');
   await app.page.keyboard.press('Control+z');
   await eventually(async () => assert.equal(await slider.inputValue(), '15'));
   await eventually(async () => assert.equal(await app.figureText('besparing'), before));

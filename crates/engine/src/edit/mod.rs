@@ -159,12 +159,6 @@ impl Edit {
     pub fn set(address: Address, value: Decimal) -> Edit {
         Edit::SetKnob { address, value }
     }
-
-    /// A move of a knob: many in quick succession (a slider drag) make one
-    /// undo step; every other edit is a step of its own.
-    pub fn is_knob_move(&self) -> bool {
-        matches!(self, Edit::SetKnob { .. })
-    }
 }
 
 /// What an applied edit did.
