@@ -1,9 +1,12 @@
 //! What every feature uses and none owns: ids for label and aria links, a
-//! refusal's message, folds built only while open, and the slot through
+//! refusal's message, folds built only while open, a titled section with
+//! its hint, a choice from a list, and the slot through
 //! which workshop mode puts its pin beside a knob. Features import this; it
 //! imports no feature.
 
+mod choice;
 mod pins;
+mod section;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -11,7 +14,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Text};
 
+pub use choice::ChoiceField;
 pub use pins::PinSlot;
+pub use section::{Hint, Section};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::state::{use_state, SeekTarget};
-use crate::ui::{show_refusal, unique_id, ErrorMessage};
+use crate::ui::{show_refusal, unique_id, ChoiceField, ErrorMessage, Section};
 
 /// What the user wants to reach.
 #[derive(Clone, PartialEq, Eq)]
@@ -104,8 +104,14 @@ pub fn GoalSeekPanel() -> impl IntoView {
             goal.set(Goal::Balance);
         }
     });
+    let knob_choices = Signal::derive(move || {
+        knobs.with(|k| {
+            k.iter()
+                .map(|(address, label)| (address.clone(), i18n.show(label)))
+                .collect()
+        })
+    });
     let ids = (
-        unique_id("doelknop"),
         unique_id("doel"),
         unique_id("doeljaar"),
         unique_id("doelwaarde"),
@@ -213,27 +219,16 @@ pub fn GoalSeekPanel() -> impl IntoView {
     };
     let is_plan = move || goal.with(|g| matches!(g, Goal::Plan(_)));
     view! {
-        <section class="analysis-part" aria-labelledby="doelzoeken-titel">
-            <h3 id="doelzoeken-titel">{move || i18n.t("Doel zoeken", "Goal seek")}</h3>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Welke waarde van één knop haalt het doel? De rekenkern zoekt binnen het toegestane bereik de kleinste verschuiving vanaf de huidige waarde.",
-                    "Which value of one lever meets the target? The engine searches within the allowed range for the smallest move from the current value.",
-                )}
-            </p>
+        <Section id="doelzoeken-titel" class="analysis-part" title=("Doel zoeken", "Goal seek")
+            hint=(
+                "Welke waarde van één knop haalt het doel? De rekenkern zoekt binnen het toegestane bereik de kleinste verschuiving vanaf de huidige waarde.",
+                "Which value of one lever meets the target? The engine searches within the allowed range for the smallest move from the current value.",
+            ) sub=true>
             <div class="goal-form">
+                <ChoiceField label=("Knop", "Lever") value=knob choices=knob_choices />
                 <div class="field">
-                    <label for=ids.0.clone()>{move || i18n.t("Knop", "Lever")}</label>
-                    <select id=ids.0.clone() prop:value=move || knob.get() on:change=move |ev| knob.set(event_target_value(&ev))>
-                        <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
-                        {move || knobs.get().into_iter().map(|(address, label)| view! {
-                            <option value=address>{i18n.show(&label)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=ids.1.clone()>{move || i18n.t("Doel", "Target")}</label>
-                    <select id=ids.1.clone() prop:value=move || goal.with(Goal::id) on:change=move |ev| {
+                    <label for=ids.0.clone()>{move || i18n.t("Doel", "Target")}</label>
+                    <select id=ids.0.clone() prop:value=move || goal.with(Goal::id) on:change=move |ev| {
                         goal.set(Goal::from_id(&event_target_value(&ev)));
                         amount.set(if goal.get_untracked() == Goal::Residential { "15".into() } else { "0".into() });
                     }>
@@ -251,8 +246,8 @@ pub fn GoalSeekPanel() -> impl IntoView {
                 </div>
                 <Show when=move || goal.with(Goal::has_year)>
                     <div class="field">
-                        <label for=ids.2.clone()>{move || i18n.t("Jaar", "Year")}</label>
-                        <select id=ids.2.clone() prop:value=move || year.get().to_string()
+                        <label for=ids.1.clone()>{move || i18n.t("Jaar", "Year")}</label>
+                        <select id=ids.1.clone() prop:value=move || year.get().to_string()
                             on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_default())>
                             {move || years.get().into_iter().map(|y| view! { <option value=y.to_string() selected=y == year.get_untracked()>{y}</option> }).collect_view()}
                         </select>
@@ -260,8 +255,8 @@ pub fn GoalSeekPanel() -> impl IntoView {
                 </Show>
                 <Show when=move || !is_plan()>
                     <div class="field">
-                        <label for=ids.3.clone()>{move || format!("{} ({})", i18n.t("Waarde", "Value"), unit())}</label>
-                        <input type="text" inputmode="decimal" id=ids.3.clone() class="lever__number"
+                        <label for=ids.2.clone()>{move || format!("{} ({})", i18n.t("Waarde", "Value"), unit())}</label>
+                        <input type="text" inputmode="decimal" id=ids.2.clone() class="lever__number"
                             prop:value=move || amount.get() on:change=move |ev| amount.set(event_target_value(&ev)) />
                     </div>
                 </Show>
@@ -285,6 +280,6 @@ pub fn GoalSeekPanel() -> impl IntoView {
                     </div>
                 }
             })}
-        </section>
+        </Section>
     }
 }

@@ -17,7 +17,7 @@ pub use uncertainty::UncertaintyReport;
 
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use crate::ui::unique_id;
+use crate::ui::{unique_id, Section};
 
 /// The last uncertainty computed and the scenario it was computed for, kept
 /// above the tabs (provided by the app), so it survives a tab switch and the
@@ -68,22 +68,18 @@ fn MeasurePicker(measure: RwSignal<Measure>) -> impl IntoView {
 
 #[component]
 pub fn AnalysisView() -> impl IntoView {
-    let i18n = use_i18n();
     let measure = RwSignal::new(Measure::Cumulative);
     view! {
-        <section class="panel view" aria-labelledby="analyse-titel">
-            <h2 id="analyse-titel">{move || i18n.t("Analyse", "Analysis")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Waarom verandert het saldo, welke knop of aanname weegt het zwaarst, en welke waarde van een knop haalt een doel? Alles rekent met dezelfde rekenkern, tot op de cent.",
-                    "Why does the balance change, which lever or assumption weighs most, and which value of a lever meets a target? Everything uses the same engine, to the cent.",
-                )}
-            </p>
+        <Section id="analyse-titel" class="panel view" title=("Analyse", "Analysis")
+            hint=(
+                "Waarom verandert het saldo, welke knop of aanname weegt het zwaarst, en welke waarde van een knop haalt een doel? Alles rekent met dezelfde rekenkern, tot op de cent.",
+                "Why does the balance change, which lever or assumption weighs most, and which value of a lever meets a target? Everything uses the same engine, to the cent.",
+            )>
             <MeasurePicker measure=measure />
             <waterfall::WaterfallPanel measure=measure />
             <tornado::TornadoPanel measure=measure />
             <goal::GoalSeekPanel />
             <uncertainty::UncertaintyPanel />
-        </section>
+        </Section>
     }
 }

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use crate::ui::{unique_id, ErrorMessage};
+use crate::ui::{unique_id, ErrorMessage, Section};
 
 /// How many rows show before "Toon alle".
 const FIRST_ROWS: usize = 12;
@@ -154,14 +154,11 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
         })
     };
     view! {
-        <section class="analysis-part" aria-labelledby="gevoeligheid-titel">
-            <h3 id="gevoeligheid-titel">{move || i18n.t("Gevoeligheid", "Sensitivity")}</h3>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Elke knop en elke belangrijke aanname (groei, prijsindex, duur, tarief, terugval) een stap omlaag en omhoog: een percentage van de huidige waarde, binnen het toegestane bereik. Bovenaan wat het zwaarst weegt.",
-                    "Each lever and key assumption (growth, price index, duration, tariff, relapse) a step down and up: a percentage of the current value, within its allowed range. What weighs most is on top.",
-                )}
-            </p>
+        <Section id="gevoeligheid-titel" class="analysis-part" title=("Gevoeligheid", "Sensitivity")
+            hint=(
+                "Elke knop en elke belangrijke aanname (groei, prijsindex, duur, tarief, terugval) een stap omlaag en omhoog: een percentage van de huidige waarde, binnen het toegestane bereik. Bovenaan wat het zwaarst weegt.",
+                "Each lever and key assumption (growth, price index, duration, tariff, relapse) a step down and up: a percentage of the current value, within its allowed range. What weighs most is on top.",
+            ) sub=true>
             <div class="add-row">
                 <div class="field">
                     <label for=step_id.clone()>{move || i18n.t("Stap (% van de waarde)", "Step (% of the value)")}</label>
@@ -190,6 +187,6 @@ pub fn TornadoPanel(measure: RwSignal<Measure>) -> impl IntoView {
                     </button>
                 </Show>
             </Show>
-        </section>
+        </Section>
     }
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::ui::{Hint, Section};
 
 #[component]
 pub fn WaterfallPanel(measure: RwSignal<Measure>) -> impl IntoView {
@@ -18,8 +19,7 @@ pub fn WaterfallPanel(measure: RwSignal<Measure>) -> impl IntoView {
     let result = Memo::new(move |_| state.scenario.with(|s| waterfall(s, measure.get())));
     let bars = Memo::new(move |_| result.with(waterfall_bars));
     view! {
-        <section class="analysis-part" aria-labelledby="waterval-titel">
-            <h3 id="waterval-titel">{move || i18n.t("Waarom verandert het saldo?", "Why does the balance change?")}</h3>
+        <Section id="waterval-titel" class="analysis-part" title=("Waarom verandert het saldo?", "Why does the balance change?") sub=true>
             <p class="analysis-sentence" data-testid="samenvatting">{move || result.with(|w| i18n.show(&w.sentence()))}</p>
             <div class="table-wrap" tabindex="0">
                 <table class="data-table waterfall">
@@ -54,12 +54,10 @@ pub fn WaterfallPanel(measure: RwSignal<Measure>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Elke knop apart: alleen die knop aan, de rest uit. Samen werken knoppen anders dan los opgeteld; dat verschil staat als 'Samenspel van de knoppen' apart, zodat alles precies optelt.",
-                    "Each lever alone: that lever on, the others off. Together levers act differently from their sum; that difference is shown as its own bar, so everything adds up exactly.",
-                )}
-            </p>
-        </section>
+            <Hint
+                nl="Elke knop apart: alleen die knop aan, de rest uit. Samen werken knoppen anders dan los opgeteld; dat verschil staat als 'Samenspel van de knoppen' apart, zodat alles precies optelt."
+                en="Each lever alone: that lever on, the others off. Together levers act differently from their sum; that difference is shown as its own bar, so everything adds up exactly."
+            />
+        </Section>
     }
 }

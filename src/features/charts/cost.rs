@@ -9,9 +9,8 @@ use leptos::prelude::*;
 use plotters::style::RGBColor;
 
 use super::draw;
-use super::frame::{legend_list, year_table, ChartFigure, LegendItem};
+use super::frame::{legend_list, projected_figure, projected_table, ChartFigure, LegendItem};
 use super::palette::{css, form_colours, GAP, INK, INVESTMENTS, OTHER_EXPENSES};
-use crate::i18n::use_i18n;
 use crate::state::use_state;
 
 /// A series' colour: its care form's, or the colour of its kind.
@@ -28,26 +27,18 @@ fn colour(series: Series, forms: &[RGBColor]) -> RGBColor {
 #[component]
 pub fn CostChart() -> impl IntoView {
     let state = use_state();
-    let i18n = use_i18n();
-    // What the chart draws, compared before drawing: a step that leaves
-    // it as it was does not redraw it.
-    let figure = Memo::new(move |_| {
-        let lang = i18n.get();
-        state.scenario.with(|s| {
-            state.projection.with(|p| {
-                let chart = cost_chart(s, p);
-                let forms = form_colours(&s.care_forms);
-                let colours = chart
-                    .stacks
-                    .iter()
-                    .map(|st| colour(st.series, &forms))
-                    .collect();
-                draw::Figure {
-                    description: chart.description.get(lang).to_string(),
-                    plot: draw::Plot::Cost(chart, colours, lang),
-                }
-            })
-        })
+    let figure = projected_figure(|s, p, lang| {
+        let chart = cost_chart(s, p);
+        let forms = form_colours(&s.care_forms);
+        let colours = chart
+            .stacks
+            .iter()
+            .map(|st| colour(st.series, &forms))
+            .collect();
+        draw::Figure {
+            description: chart.description.get(lang).to_string(),
+            plot: draw::Plot::Cost(chart, colours, lang),
+        }
     });
     let legend_items = Memo::new(move |_| {
         state.scenario.with(|s| {
@@ -61,11 +52,7 @@ pub fn CostChart() -> impl IntoView {
                 .collect()
         })
     });
-    let table = move || {
-        state
-            .scenario
-            .with(|s| state.projection.with(|p| year_table(cost_table(s, p))))
-    };
+    let table = projected_table(cost_table);
     view! {
         <ChartFigure
             id="chart-kosten-titel"

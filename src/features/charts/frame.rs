@@ -1,14 +1,45 @@
 //! What every chart shares: the figure frame with title, legend, folded
 //! table and downloads, and the helpers that feed it.
 
+use jeugdscenario_engine::projection::Projection;
 use jeugdscenario_engine::view::legends::LegendEntry;
 use jeugdscenario_engine::view::tables::YearTable;
+use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
 
 use super::draw;
 use crate::browser::{download_svg_as_png, download_text, file_stem};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Lang};
 use crate::state::use_state;
+use crate::ui::track_open;
+
+/// What a chart of the scenario's projection draws, `make` of the scenario,
+/// its projection and the language shown, as a memo compared before
+/// drawing: a step that leaves it as it was does not redraw it.
+pub fn projected_figure(
+    make: fn(&Scenario, &Projection, Lang) -> draw::Figure,
+) -> Memo<draw::Figure> {
+    let state = use_state();
+    let i18n = use_i18n();
+    Memo::new(move |_| {
+        let lang = i18n.get();
+        state
+            .scenario
+            .with(|s| state.projection.with(|p| make(s, p, lang)))
+    })
+}
+
+/// The table under a chart of the scenario's projection.
+pub fn projected_table(
+    make: fn(&Scenario, &Projection) -> YearTable,
+) -> impl Fn() -> AnyView + Copy + Send + Sync + 'static {
+    let state = use_state();
+    move || {
+        state
+            .scenario
+            .with(|s| state.projection.with(|p| year_table(make(s, p)).into_any()))
+    }
+}
 
 /// Provided inside the printed report: a chart there is its SVG with its
 /// table open and no controls, and its ids carry the prefix `rapport-`, so
@@ -26,7 +57,7 @@ pub fn TableDetails(children: ChildrenFn) -> impl IntoView {
     view! {
         <details
             class="chart__table"
-            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            on:toggle=track_open(open)
         >
             <summary>{move || i18n.t("Toon tabel", "Show table")}</summary>
             <Show when=shown>{children()}</Show>

@@ -19,6 +19,7 @@ use crate::features::charts::LineFigure;
 use crate::features::scenarios::{add_batch, use_library, Found, ScenarioIntake};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
+use crate::ui::Section;
 
 /// At most this many scenarios side by side.
 const MAX_CHOSEN: usize = 4;
@@ -198,14 +199,11 @@ pub fn CompareView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="vergelijken-titel">
-            <h2 id="vergelijken-titel">{move || i18n.t("Vergelijken", "Compare")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's, bestanden (kiezen of hierheen slepen) of links (plakken). Bestanden en links worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
-                    "Put two to four scenarios side by side: the working copy, saved scenarios, files (choose or drag them here) or links (paste). Files and links are only read, not stored. Different regions or horizons are compared on what they share.",
-                )}
-            </p>
+        <Section id="vergelijken-titel" class="panel view" title=("Vergelijken", "Compare")
+            hint=(
+                "Zet twee tot vier scenario's naast elkaar: de werkversie, opgeslagen scenario's, bestanden (kiezen of hierheen slepen) of links (plakken). Bestanden en links worden alleen gelezen, niet bewaard. Verschillende regio's of looptijden worden vergeleken op wat ze gemeen hebben.",
+                "Put two to four scenarios side by side: the working copy, saved scenarios, files (choose or drag them here) or links (paste). Files and links are only read, not stored. Different regions or horizons are compared on what they share.",
+            )>
             <fieldset class="mix compare-choice">
                 <legend>{move || i18n.t("Scenario's (twee tot vier)", "Scenarios (two to four)")}</legend>
                 {move || candidates.get().into_iter().map(|(key, label, _)| {
@@ -223,6 +221,6 @@ pub fn CompareView() -> impl IntoView {
             </fieldset>
             <ScenarioIntake label=("Scenariobestanden toevoegen", "Add scenario files") on_found=Callback::new(add) problems=file_problems catch_page_drops=true />
             {body}
-        </section>
+        </Section>
     }
 }

@@ -10,10 +10,10 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::control::KnobControl;
-use super::panel::{ids_of, LeverPanel};
+use super::panel::{ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, track_open, unique_id, ErrorMessage};
+use crate::ui::{show_refusal, track_open, unique_id, ErrorMessage, Section};
 
 /// Whose name and yearly amounts an editor changes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub fn BudgetPanel() -> impl IntoView {
         move |kind: BudgetKind| show_refusal(line_error, state.apply(Edit::AddBudgetLine { kind }));
     let add_investment = move |_| show_refusal(investment_error, state.apply(Edit::AddInvestment));
     view! {
-        <LeverPanel
+        <Section class="panel"
             id="panel-begroting"
             title=("Begroting", "Budget")
             hint=(
@@ -106,7 +106,7 @@ pub fn BudgetPanel() -> impl IntoView {
                 </button>
                 <ErrorMessage error=investment_error />
             </div>
-        </LeverPanel>
+        </Section>
     }
 }
 
@@ -123,15 +123,6 @@ fn BudgetLineEditor(id: String) -> impl IntoView {
             },
         )
     };
-    let error = RwSignal::new(None::<Text>);
-    let remove = move |_| {
-        show_refusal(
-            error,
-            state.apply(Edit::RemoveBudgetLine {
-                id: key.get_value(),
-            }),
-        );
-    };
     let open = RwSignal::new(false);
     view! {
         <details class="fold" on:toggle=track_open(open)>
@@ -145,10 +136,7 @@ fn BudgetLineEditor(id: String) -> impl IntoView {
                     <KnobControl address=Address::budget_line(&key.get_value(), BudgetField::BaseAmount) />
                     <KnobControl address=Address::budget_line(&key.get_value(), BudgetField::Index) />
                     <YearAmounts of=AmountsOf::Line id=key.get_value() />
-                    <button type="button" class="button button--quiet" on:click=remove>
-                        {move || i18n.t("Verwijder post", "Remove line")}
-                    </button>
-                    <ErrorMessage error=error />
+                    <RemoveButton remove=Edit::RemoveBudgetLine { id: key.get_value() } label=("Verwijder post", "Remove line") />
                 </div>
             </Show>
         </details>
@@ -160,15 +148,6 @@ fn InvestmentEditor(id: String) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let key = StoredValue::new(id.clone());
-    let error = RwSignal::new(None::<Text>);
-    let remove = move |_| {
-        show_refusal(
-            error,
-            state.apply(Edit::RemoveInvestment {
-                id: key.get_value(),
-            }),
-        );
-    };
     let open = RwSignal::new(false);
     view! {
         <details class="fold" on:toggle=track_open(open)>
@@ -180,10 +159,7 @@ fn InvestmentEditor(id: String) -> impl IntoView {
                 <div class="fold__body">
                     <NameField of=AmountsOf::Investment id=key.get_value() />
                     <YearAmounts of=AmountsOf::Investment id=key.get_value() />
-                    <button type="button" class="button button--quiet" on:click=remove>
-                        {move || i18n.t("Verwijder investering", "Remove investment")}
-                    </button>
-                    <ErrorMessage error=error />
+                    <RemoveButton remove=Edit::RemoveInvestment { id: key.get_value() } label=("Verwijder investering", "Remove investment") />
                 </div>
             </Show>
         </details>

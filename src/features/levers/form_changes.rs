@@ -10,16 +10,16 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::control::{timing_knobs, KnobControl};
-use super::panel::{ids_of, LeverPanel};
+use super::panel::{ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, track_open, ErrorMessage};
+use crate::ui::{show_refusal, track_open, ErrorMessage, Section};
 
 #[component]
 pub fn FormChangesPanel() -> impl IntoView {
     let forms = ids_of(|s| s.care_forms.iter().map(|f| f.id.clone()).collect());
     view! {
-        <LeverPanel
+        <Section class="panel"
             id="panel-zorgvormen"
             title=("Per zorgvorm", "Per care form")
             hint=(
@@ -30,7 +30,7 @@ pub fn FormChangesPanel() -> impl IntoView {
             <For each=move || forms.get() key=|id| id.clone() let:id>
                 <FormLevers form=id />
             </For>
-        </LeverPanel>
+        </Section>
     }
 }
 
@@ -173,9 +173,7 @@ fn FormLeversBody(form: String) -> impl IntoView {
 #[component]
 fn FormChange(id: String) -> impl IntoView {
     let state = use_state();
-    let i18n = use_i18n();
     let key = StoredValue::new(id.clone());
-    let error = RwSignal::new(None::<Text>);
     let label = move || {
         state.scenario.with(|s| {
             key.with_value(|k| {
@@ -185,24 +183,13 @@ fn FormChange(id: String) -> impl IntoView {
             })
         })
     };
-    let remove = move |_| {
-        show_refusal(
-            error,
-            state.apply(Edit::RemoveFormChange {
-                id: key.get_value(),
-            }),
-        );
-    };
     let change = Address::lever(LeverList::FormChanges, &id, LeverField::Change);
     view! {
         <div class="lever-kind">
             {move || label().map(|l| view! { <p class="lever-kind__label">{l}</p> })}
             <KnobControl address=change />
             {timing_knobs(LeverList::FormChanges, &id)}
-            <button type="button" class="button button--quiet button--small" on:click=remove>
-                {move || i18n.t("Verwijder verandering", "Remove change")}
-            </button>
-            <ErrorMessage error=error />
+            <RemoveButton remove=Edit::RemoveFormChange { id } label=("Verwijder verandering", "Remove change") small=true />
         </div>
     }
 }

@@ -8,10 +8,10 @@ use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
 use super::control::{timing_knobs, KnobControl};
-use super::panel::{ids_of, LeverPanel};
+use super::panel::{care_form_choices, ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, unique_id, ErrorMessage};
+use crate::ui::{show_refusal, ChoiceField, ErrorMessage, Section};
 
 #[component]
 pub fn FrontBudgetPanel() -> impl IntoView {
@@ -23,7 +23,7 @@ pub fn FrontBudgetPanel() -> impl IntoView {
             .collect()
     });
     view! {
-        <LeverPanel
+        <Section class="panel"
             id="panel-voorkant"
             title=("Budget naar de voorkant", "Budget to the front")
             hint=(
@@ -35,40 +35,30 @@ pub fn FrontBudgetPanel() -> impl IntoView {
                 <FrontBudgetLever id=id />
             </For>
             <AddFrontBudget />
-        </LeverPanel>
+        </Section>
     }
 }
 
 #[component]
 fn FrontBudgetLever(id: String) -> impl IntoView {
     let state = use_state();
-    let i18n = use_i18n();
     let key = StoredValue::new(id.clone());
-    let title = move || {
+    let title = Signal::derive(move || {
         state
             .scenario
             .with(|s| key.with_value(|k| s.front_budget(k).map(|b| b.label.clone())))
-    };
-    let error = RwSignal::new(None::<Text>);
-    let remove = move |_| {
-        let id = key.get_value();
-        show_refusal(error, state.apply(Edit::RemoveFrontBudget { id }));
-    };
+    });
     let share = Address::lever(LeverList::FrontBudgets, &id, LeverField::Share);
     view! {
         <article class="lever-group">
             <h3 class="lever-group__title">{title}</h3>
             <KnobControl address=share />
             {timing_knobs(LeverList::FrontBudgets, &id)}
-            <button
-                type="button"
-                class="button button--quiet"
-                aria-label=move || format!("{} {}", i18n.t("Verwijder", "Remove"), title().unwrap_or_default())
-                on:click=remove
-            >
-                {move || i18n.t("Verwijder", "Remove")}
-            </button>
-            <ErrorMessage error=error />
+            <RemoveButton
+                remove=Edit::RemoveFrontBudget { id }
+                label=("Verwijder", "Remove")
+                subject=title
+            />
         </article>
     }
 }
@@ -81,7 +71,6 @@ fn AddFrontBudget() -> impl IntoView {
     let i18n = use_i18n();
     let to = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Text>);
-    let to_id = unique_id("voorkant-naar");
     let add = move |_| {
         let to = to.get_untracked();
         if to.is_empty() {
@@ -93,23 +82,9 @@ fn AddFrontBudget() -> impl IntoView {
         }
         show_refusal(error, state.apply(Edit::AddFrontBudget { to }));
     };
-    let options = move || {
-        state.scenario.with(|s| {
-            s.care_forms
-                .iter()
-                .map(|f| view! { <option value=f.id.clone()>{f.label.clone()}</option> })
-                .collect_view()
-        })
-    };
     view! {
         <div class="add-row">
-            <div class="field">
-                <label for=to_id.clone()>{move || i18n.t("Naar zorgvorm (voorkant)", "To care form (front)")}</label>
-                <select id=to_id on:change=move |ev| to.set(event_target_value(&ev))>
-                    <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
-                    {options}
-                </select>
-            </div>
+            <ChoiceField label=("Naar zorgvorm (voorkant)", "To care form (front)") value=to choices=care_form_choices() />
             <button type="button" class="button" on:click=add>
                 {move || i18n.t("Budget naar de voorkant toevoegen", "Add budget to the front")}
             </button>

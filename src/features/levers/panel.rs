@@ -1,37 +1,65 @@
-//! What every panel of the levers column shares: a titled section with its
-//! hint, and the ids of the entities it lists (followed as the scenario
-//! changes, so a panel rebuilds only when one is added or removed).
+//! What every panel of the levers column shares besides its titled section
+//! ([`crate::ui::Section`]): the ids of the entities it lists, followed as
+//! the scenario changes (so a panel rebuilds only when one is added or
+//! removed), the care forms to choose from, and the remove button.
 
-use jeugdscenario_engine::Scenario;
+use jeugdscenario_engine::{Edit, Scenario};
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-
-/// A panel: `<section>` named by its `h2`, the hint under it, then the
-/// panel's own controls.
-#[component]
-pub fn LeverPanel(
-    /// The title's id, which names the section.
-    id: &'static str,
-    /// Title in Dutch and English.
-    title: (&'static str, &'static str),
-    /// What the panel's levers do, in Dutch and English.
-    hint: (&'static str, &'static str),
-    children: Children,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <section class="panel" aria-labelledby=id>
-            <h2 id=id>{move || i18n.t(title.0, title.1)}</h2>
-            <p class="panel__hint">{move || i18n.t(hint.0, hint.1)}</p>
-            {children()}
-        </section>
-    }
-}
+use crate::ui::{show_refusal, ErrorMessage};
 
 /// The ids `pick` lists from the scenario, as a memo.
 pub fn ids_of(pick: fn(&Scenario) -> Vec<String>) -> Memo<Vec<String>> {
     let state = use_state();
     Memo::new(move |_| state.scenario.with(pick))
+}
+
+/// The button that removes a lever, a budget line or an investment (the
+/// engine edit `remove`), with its refusal under it.
+#[component]
+pub fn RemoveButton(
+    /// The edit that removes it.
+    remove: Edit,
+    /// The button's words, Dutch and English.
+    label: (&'static str, &'static str),
+    /// What it removes, added to the button's accessible name when several
+    /// such buttons stand on the page ("Verwijder regel Jeugd-GGZ → POH-jeugd").
+    #[prop(optional, into)]
+    subject: Option<Signal<Option<String>>>,
+    /// A small button (beside one change among others).
+    #[prop(optional)]
+    small: bool,
+) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let remove = StoredValue::new(remove);
+    let error = RwSignal::new(None::<Text>);
+    let words = move || i18n.t(label.0, label.1);
+    let name = move || subject.map(|s| format!("{} {}", words(), s.get().unwrap_or_default()));
+    view! {
+        <button
+            type="button"
+            class=if small { "button button--quiet button--small" } else { "button button--quiet" }
+            aria-label=name
+            on:click=move |_| show_refusal(error, state.apply(remove.get_value()))
+        >
+            {words}
+        </button>
+        <ErrorMessage error=error />
+    }
+}
+
+/// The care forms to choose from, by id and name.
+pub fn care_form_choices() -> Memo<Vec<(String, String)>> {
+    let state = use_state();
+    Memo::new(move |_| {
+        state.scenario.with(|s| {
+            s.care_forms
+                .iter()
+                .map(|f| (f.id.clone(), f.label.clone()))
+                .collect()
+        })
+    })
 }

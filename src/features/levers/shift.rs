@@ -3,15 +3,15 @@
 //! mix share rebalances the others so the mix keeps adding up to 100%.
 
 use jeugdscenario_engine::knobs::{LeverField, LeverList};
-use jeugdscenario_engine::scenario::CareGroup;
+use jeugdscenario_engine::scenario::{CareForm, CareGroup, ResidentialShift};
 use jeugdscenario_engine::{Address, Edit};
 use leptos::prelude::*;
 
 use super::control::{inflow_knobs, KnobControl};
-use super::panel::{ids_of, LeverPanel};
+use super::panel::ids_of;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, unique_id, ErrorMessage};
+use crate::ui::{show_refusal, ChoiceField, ErrorMessage, Section};
 
 #[component]
 pub fn ShiftPanel() -> impl IntoView {
@@ -27,7 +27,7 @@ pub fn ShiftPanel() -> impl IntoView {
     let error = RwSignal::new(None::<Text>);
     let add = move |_| show_refusal(error, state.apply(Edit::AddResidentialShift));
     view! {
-        <LeverPanel
+        <Section class="panel"
             id="panel-afschalen"
             title=("Afschalen residentieel verblijf", "Shift from residential care")
             hint=(
@@ -44,7 +44,7 @@ pub fn ShiftPanel() -> impl IntoView {
                 </button>
                 <ErrorMessage error=error />
             </Show>
-        </LeverPanel>
+        </Section>
     }
 }
 
@@ -112,35 +112,15 @@ fn ShiftLever(id: String) -> impl IntoView {
             </div>
         }
     };
-    let candidates = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            key.with_value(|k| {
-                let Some(r) = s.residential_shift(k) else {
-                    return Vec::new();
-                };
-                s.care_forms
-                    .iter()
-                    .filter(|f| !r.from.contains(&f.id) && !r.mix.iter().any(|t| t.to == f.id))
-                    .map(|f| (f.id.clone(), f.label.clone()))
-                    .collect::<Vec<_>>()
-            })
-        })
+    // Forms that may join the mix: neither a source nor a target yet.
+    let candidates = shift_forms(key, |r, f| {
+        let free = !r.from.contains(&f.id) && !r.mix.iter().any(|t| t.to == f.id);
+        free.then(|| (f.id.clone(), f.label.clone()))
     });
-    let residential = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            key.with_value(|k| {
-                let Some(r) = s.residential_shift(k) else {
-                    return Vec::new();
-                };
-                s.care_forms
-                    .iter()
-                    .filter(|f| {
-                        f.group == CareGroup::Verblijf && !r.mix.iter().any(|t| t.to == f.id)
-                    })
-                    .map(|f| (f.id.clone(), f.label.clone(), r.from.contains(&f.id)))
-                    .collect::<Vec<_>>()
-            })
-        })
+    // Residential forms that may be a source, and whether each is one.
+    let residential = shift_forms(key, |r, f| {
+        let source = f.group == CareGroup::Verblijf && !r.mix.iter().any(|t| t.to == f.id);
+        source.then(|| (f.id.clone(), f.label.clone(), r.from.contains(&f.id)))
     });
     let new_target = RwSignal::new(String::new());
     let add_target = move |_| {
@@ -165,7 +145,6 @@ fn ShiftLever(id: String) -> impl IntoView {
         };
         show_refusal(error, state.apply(edit));
     };
-    let target_id = unique_id("doel");
     view! {
         <article class="lever-group">
             <h3 class="lever-group__title">
@@ -191,16 +170,31 @@ fn ShiftLever(id: String) -> impl IntoView {
                     {mix_target(to)}
                 </For>
                 <div class="add-row">
-                    <div class="field">
-                        <label for=target_id.clone()>{move || i18n.t("Doel toevoegen", "Add target")}</label>
-                        <select id=target_id prop:value=move || new_target.get() on:change=move |ev| new_target.set(event_target_value(&ev))>
-                            <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
-                            {move || candidates.get().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
-                        </select>
-                    </div>
+                    <ChoiceField label=("Doel toevoegen", "Add target") value=new_target choices=candidates />
                     <button type="button" class="button button--quiet" on:click=add_target>{move || i18n.t("Toevoegen", "Add")}</button>
                 </div>
             </fieldset>
         </article>
     }
+}
+
+/// What `pick` makes of each care form for the shift `key`, as a memo;
+/// empty once the shift is gone.
+fn shift_forms<T>(
+    key: StoredValue<String>,
+    pick: fn(&ResidentialShift, &CareForm) -> Option<T>,
+) -> Memo<Vec<T>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    Memo::new(move |_| {
+        state.scenario.with(|s| {
+            key.with_value(|k| {
+                s.residential_shift(k).map_or_else(Vec::new, |r| {
+                    s.care_forms.iter().filter_map(|f| pick(r, f)).collect()
+                })
+            })
+        })
+    })
 }

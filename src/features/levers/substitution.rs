@@ -7,10 +7,10 @@ use jeugdscenario_engine::Edit;
 use leptos::prelude::*;
 
 use super::control::inflow_knobs;
-use super::panel::{ids_of, LeverPanel};
+use super::panel::{care_form_choices, ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, unique_id, ErrorMessage};
+use crate::ui::{show_refusal, ChoiceField, ErrorMessage, Section};
 
 #[component]
 pub fn SubstitutionPanel() -> impl IntoView {
@@ -22,7 +22,7 @@ pub fn SubstitutionPanel() -> impl IntoView {
             .collect()
     });
     view! {
-        <LeverPanel
+        <Section class="panel"
             id="panel-substitutie"
             title=("Substitutie", "Substitution")
             hint=(
@@ -34,7 +34,7 @@ pub fn SubstitutionPanel() -> impl IntoView {
                 <SubstitutionRule id=id />
             </For>
             <AddSubstitution />
-        </LeverPanel>
+        </Section>
     }
 }
 
@@ -47,36 +47,26 @@ fn rule_title(s: &jeugdscenario_engine::Scenario, rule: &Substitution) -> String
 #[component]
 fn SubstitutionRule(id: String) -> impl IntoView {
     let state = use_state();
-    let i18n = use_i18n();
     let key = StoredValue::new(id.clone());
-    let title = move || {
+    let title = Signal::derive(move || {
         state
             .scenario
             .with(|s| key.with_value(|k| s.substitution(k).map(|r| rule_title(s, r))))
-    };
-    let error = RwSignal::new(None::<Text>);
-    let remove = move |_| {
-        let id = key.get_value();
-        show_refusal(error, state.apply(Edit::RemoveSubstitution { id }));
-    };
+    });
     view! {
         <article class="lever-group">
             <h3 class="lever-group__title">{title}</h3>
             {inflow_knobs(LeverList::Substitutions, &id)}
-            <button
-                type="button"
-                class="button button--quiet"
-                aria-label=move || format!("{} {}", i18n.t("Verwijder regel", "Remove rule"), title().unwrap_or_default())
-                on:click=remove
-            >
-                {move || i18n.t("Verwijder regel", "Remove rule")}
-            </button>
-            <ErrorMessage error=error />
+            <RemoveButton
+                remove=Edit::RemoveSubstitution { id }
+                label=("Verwijder regel", "Remove rule")
+                subject=title
+            />
         </article>
     }
 }
 
-/// Two selects (van, naar) and a button that adds a rule at 10% from next year.
+/// Two choices (van, naar) and a button that adds a rule at 10% from next year.
 #[component]
 fn AddSubstitution() -> impl IntoView {
     let state = use_state();
@@ -84,15 +74,7 @@ fn AddSubstitution() -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Text>);
-    let forms = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            s.care_forms
-                .iter()
-                .map(|f| (f.id.clone(), f.label.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let (from_id, to_id) = (unique_id("sub-van"), unique_id("sub-naar"));
+    let forms = care_form_choices();
     let add = move |_| {
         let (from, to) = (from.get_untracked(), to.get_untracked());
         if from.is_empty() || to.is_empty() {
@@ -104,29 +86,10 @@ fn AddSubstitution() -> impl IntoView {
         }
         show_refusal(error, state.apply(Edit::AddSubstitution { from, to }));
     };
-    let options = move || {
-        forms
-            .get()
-            .into_iter()
-            .map(|(id, label)| view! { <option value=id>{label}</option> })
-            .collect_view()
-    };
     view! {
         <div class="add-row">
-            <div class="field">
-                <label for=from_id.clone()>{move || i18n.t("Van zorgvorm", "From care form")}</label>
-                <select id=from_id on:change=move |ev| from.set(event_target_value(&ev))>
-                    <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
-                    {options}
-                </select>
-            </div>
-            <div class="field">
-                <label for=to_id.clone()>{move || i18n.t("Naar zorgvorm", "To care form")}</label>
-                <select id=to_id on:change=move |ev| to.set(event_target_value(&ev))>
-                    <option value="">{move || i18n.t("— kies —", "— choose —")}</option>
-                    {options}
-                </select>
-            </div>
+            <ChoiceField label=("Van zorgvorm", "From care form") value=from choices=forms />
+            <ChoiceField label=("Naar zorgvorm", "To care form") value=to choices=forms />
             <button type="button" class="button" on:click=add>
                 {move || i18n.t("Substitutieregel toevoegen", "Add substitution rule")}
             </button>

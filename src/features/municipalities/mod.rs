@@ -14,7 +14,7 @@ use jeugdscenario_engine::{Address, Edit};
 use crate::features::levers::KnobControl;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, unique_id, ErrorMessage};
+use crate::ui::{show_refusal, unique_id, ErrorMessage, Hint, Section};
 
 #[component]
 pub fn MunicipalitiesView() -> impl IntoView {
@@ -110,14 +110,11 @@ pub fn MunicipalitiesView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="gemeenten-titel">
-            <h2 id="gemeenten-titel">{move || i18n.t("Per gemeente", "Per municipality")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Elke gemeente draagt kosten naar de verdeelsleutel (solidariteit). In het verzekeringsmodel betaalt een gemeente haar eigen gebruik, behalve het verzekerde deel: dat wordt naar de sleutel verdeeld. Inkomsten volgen altijd de sleutel. Bedragen tellen op tot op de cent.",
-                    "Each municipality bears cost by the key (solidarity). In the insurance model a municipality pays its own use except the insured part, which is split by the key. Income always follows the key. Amounts add up to the cent.",
-                )}
-            </p>
+        <Section id="gemeenten-titel" class="panel view" title=("Per gemeente", "Per municipality")
+            hint=(
+                "Elke gemeente draagt kosten naar de verdeelsleutel (solidariteit). In het verzekeringsmodel betaalt een gemeente haar eigen gebruik, behalve het verzekerde deel: dat wordt naar de sleutel verdeeld. Inkomsten volgen altijd de sleutel. Bedragen tellen op tot op de cent.",
+                "Each municipality bears cost by the key (solidarity). In the insurance model a municipality pays its own use except the insured part, which is split by the key. Income always follows the key. Amounts add up to the cent.",
+            )>
             <fieldset class="model-choice">
                 <legend>{move || i18n.t("Verdeelmodel", "Cost-sharing model")}</legend>
                 <label><input type="radio" name="verdeelmodel" prop:checked=move || !insurance() on:change=move |_| set_model(false) />
@@ -135,7 +132,7 @@ pub fn MunicipalitiesView() -> impl IntoView {
             {table(|m| m.cost, ("Aandeel in de kosten per jaar (€)", "Share of cost per year (EUR)"))}
             {table(|m| m.income, ("Aandeel in de inkomsten per jaar (€)", "Share of income per year (EUR)"))}
             {table(|m| m.balance, ("Saldo per gemeente per jaar (€)", "Balance per municipality per year (EUR)"))}
-        </section>
+        </Section>
     }
 }
 
@@ -190,10 +187,10 @@ fn InsuredShareByYear() -> impl IntoView {
     view! {
         <fieldset class="model-choice insured-by-year">
             <legend>{move || i18n.t("Verzekerd deel per jaar", "Insured share per year")}</legend>
-            <p class="panel__hint">{move || i18n.t(
-                "Vanaf een jaar een ander verzekerd deel, bijvoorbeeld 0% als de solidariteit is afgebouwd. Leeg: zoals het jaar ervoor.",
-                "From a year on another insured share, for example 0% once solidarity has been phased out. Empty: as the year before.",
-            )}</p>
+            <Hint
+                nl="Vanaf een jaar een ander verzekerd deel, bijvoorbeeld 0% als de solidariteit is afgebouwd. Leeg: zoals het jaar ervoor."
+                en="From a year on another insured share, for example 0% once solidarity has been phased out. Empty: as the year before."
+            />
             <div class="insured-by-year__fields">{cells}</div>
             <ErrorMessage error=error />
         </fieldset>

@@ -14,24 +14,22 @@ mod table_file;
 use jeugdscenario_engine::region_csv::Table;
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::ui::Section;
 use new_region::NewRegion;
 pub use new_region::StartOwnRegion;
 use replace::ReplaceCareForms;
 
 #[component]
 pub fn OwnDataView() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <section class="panel view" aria-labelledby="eigen-gegevens-titel">
-            <h2 id="eigen-gegevens-titel">{move || i18n.t("Eigen gegevens", "Own data")}</h2>
-            <p class="panel__hint">{move || i18n.t(
+        <Section id="eigen-gegevens-titel" class="panel view" title=("Eigen gegevens", "Own data")
+            hint=(
                 "Uit Excel: sla elke tabel op als CSV (Bestand > Opslaan als > 'CSV (gescheiden door lijstscheidingsteken)' of 'CSV UTF-8'). Puntkomma, komma of tab, decimale komma of punt, € en %: het mag allemaal. Het sjabloon van elke tabel heeft de juiste kolommen.",
                 "From Excel: save each table as CSV. Semicolon, comma or tab, decimal comma or point, € and %: all fine. Each table's template has the right columns.",
-            )}</p>
+            )>
             <NewRegion />
             <ReplaceCareForms table=Table::CareForms />
             <ReplaceCareForms table=Table::Allocations />
-        </section>
+        </Section>
     }
 }

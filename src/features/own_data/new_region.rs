@@ -16,7 +16,7 @@ use crate::browser::{scroll_to_top, today_iso};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
 use crate::storage;
-use crate::ui::unique_id;
+use crate::ui::{unique_id, Hint};
 use crate::worker::{ask_with, bytes_part};
 
 /// Asks for the form: the header's "Eigen regio beginnen" bumps it and the
@@ -224,10 +224,10 @@ pub fn NewRegion() -> impl IntoView {
     view! {
         <section class="own-region" aria-labelledby="eigen-regio-titel">
             <h3 id="eigen-regio-titel" tabindex="-1">{move || i18n.t("Eigen regio beginnen", "Start your own region")}</h3>
-            <p class="panel__hint">{move || i18n.t(
-                "Een regio van uzelf, vanaf nul: de naam, het basisjaar en het aantal jaren, en drie tabellen uit uw eigen bestanden. Alleen de zorgvormen zijn nodig. De nieuwe regio begint zonder knoppen, investeringen of doelen: niets van het voorbeeld blijft over.",
-                "A region of your own, from scratch: its name, base year and number of years, and three tables from your own files. Only the care forms are needed. The new region starts without levers, investments or targets: nothing of the example remains.",
-            )}</p>
+            <Hint
+                nl="Een regio van uzelf, vanaf nul: de naam, het basisjaar en het aantal jaren, en drie tabellen uit uw eigen bestanden. Alleen de zorgvormen zijn nodig. De nieuwe regio begint zonder knoppen, investeringen of doelen: niets van het voorbeeld blijft over."
+                en="A region of your own, from scratch: its name, base year and number of years, and three tables from your own files. Only the care forms are needed. The new region starts without levers, investments or targets: nothing of the example remains."
+            />
             <div class="own-region__fields">
                 {field(name_id, ("Naam van de regio", "Name of the region"), name, "Regio Noord")}
                 <div class="field">

@@ -19,7 +19,7 @@ use super::table_file::{Chosen, TableFile};
 use crate::browser::today_iso;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
-use crate::ui::track_open;
+use crate::ui::{track_open, Hint};
 use crate::worker::{ask_with, bytes_part};
 
 /// The worker's answer for the chosen file on the current scenario, with
@@ -314,7 +314,7 @@ pub fn ReplaceCareForms(
     view! {
         <section class="own-region" aria-labelledby=id>
             <h3 id=id>{move || i18n.t(title.0, title.1)}</h3>
-            <p class="panel__hint">{move || i18n.t(hint.0, hint.1)}</p>
+            <Hint nl=hint.0 en=hint.1 />
             <TableFile table=table input_label=input_label template_label=template_label chosen=chosen>
                 {move || busy.get().then(|| progress_view(progress))}
                 {move || mapping.get().map(|m| mapping_view(m, changed))}

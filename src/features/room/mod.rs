@@ -21,6 +21,7 @@ use crate::features::charts::LineFigure;
 use crate::features::scenarios::{add_batch, Found, ScenarioIntake};
 use crate::i18n::use_i18n;
 use crate::state::{use_state, Toast};
+use crate::ui::Section;
 use table::knob_table;
 
 #[component]
@@ -131,16 +132,13 @@ pub fn RoomView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view" aria-labelledby="zaal-titel">
-            <h2 id="zaal-titel">{move || i18n.t("De zaal", "The room")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Deelnemers maken elk een scenario en sturen het bestand of de link (Deel via link). Kies of sleep de bestanden hierheen, of plak de links uit de chat; een volgende keer komen er deelnemers bij (hooguit 50). Per knop ziet u waar de zaal staat. Alles blijft in deze browser; er wordt niets verstuurd.",
-                    "Participants each make a scenario and send the file or the link (Share by link). Choose or drag the files here, or paste the links from the chat; a next batch adds participants (at most 50). Per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
-                )}
-            </p>
+        <Section id="zaal-titel" class="panel view" title=("De zaal", "The room")
+            hint=(
+                "Deelnemers maken elk een scenario en sturen het bestand of de link (Deel via link). Kies of sleep de bestanden hierheen, of plak de links uit de chat; een volgende keer komen er deelnemers bij (hooguit 50). Per knop ziet u waar de zaal staat. Alles blijft in deze browser; er wordt niets verstuurd.",
+                "Participants each make a scenario and send the file or the link (Share by link). Choose or drag the files here, or paste the links from the chat; a next batch adds participants (at most 50). Per lever you see where the room stands. Everything stays in this browser; nothing is sent.",
+            )>
             <ScenarioIntake label=("Scenario's van de deelnemers", "Participants' scenarios") on_found=Callback::new(add) problems=problems catch_page_drops=true />
             {body}
-        </section>
+        </Section>
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::storage::{self, LibraryEntry};
-use crate::ui::unique_id;
+use crate::ui::{unique_id, Hint};
 
 /// The library as this tab sees it; `refresh` re-reads local storage (after
 /// a save here or a `storage` event from another tab).
@@ -235,12 +235,10 @@ pub fn LibraryPanel(on_close: Callback<()>) -> impl IntoView {
             <Show
                 when=move || library.entries.with(|e| !e.is_empty())
                 fallback=move || view! {
-                    <p class="panel__hint">
-                        {move || i18n.t(
-                            "Nog geen bewaarde scenario's. Kies Opslaan als om de werkversie te bewaren.",
-                            "No saved scenarios yet. Choose Save as to keep the working copy.",
-                        )}
-                    </p>
+                    <Hint
+                        nl="Nog geen bewaarde scenario's. Kies Opslaan als om de werkversie te bewaren."
+                        en="No saved scenarios yet. Choose Save as to keep the working copy."
+                    />
                 }
             >
                 <table class="data-table library__table">

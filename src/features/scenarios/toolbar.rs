@@ -19,7 +19,7 @@ use crate::browser::{self, download_text, file_stem};
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, NoticeKind, Toast};
 use crate::storage;
-use crate::ui::unique_id;
+use crate::ui::{unique_id, Hint};
 use jeugdscenario_engine::file::limits::MAX_FILE_BYTES;
 
 /// Which panel under the toolbar is open.
@@ -323,12 +323,10 @@ pub fn Toolbar() -> impl IntoView {
                         <input type="text" id=link_id.clone() readonly prop:value=move || link.get() />
                     </div>
                     <button type="button" class="button" on:click=copy_link>{move || i18n.t("Kopieer link", "Copy link")}</button>
-                    <p class="panel__hint">
-                        {move || i18n.t(
-                            "De link bevat het hele scenario; er gaat niets naar een server. Wie de link opent, ziet een concept tot hij het bewaart.",
-                            "The link holds the whole scenario; nothing goes to a server.",
-                        )}
-                    </p>
+                    <Hint
+                        nl="De link bevat het hele scenario; er gaat niets naar een server. Wie de link opent, ziet een concept tot hij het bewaart."
+                        en="The link holds the whole scenario; nothing goes to a server."
+                    />
                 </div>
             }.into_any(),
         }}

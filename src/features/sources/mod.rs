@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use crate::ui::Section;
 
 #[component]
 pub fn SourcesView() -> impl IntoView {
@@ -20,14 +21,11 @@ pub fn SourcesView() -> impl IntoView {
     });
     let changed_count = move || rows.with(|r| r.iter().filter(|r| r.changed).count());
     view! {
-        <section class="panel view" aria-labelledby="bronnen-titel">
-            <h2 id="bronnen-titel">{move || i18n.t("Bronnen", "Sources")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Elk cijfer van dit scenario met zijn bron. 'aanname' betekent: geen bron, een aanname. Gewijzigd: anders dan toen het scenario werd geopend.",
-                    "Every figure of this scenario with its source. 'aanname' means an assumption. Changed: different from when the scenario was opened.",
-                )}
-            </p>
+        <Section id="bronnen-titel" class="panel view" title=("Bronnen", "Sources")
+            hint=(
+                "Elk cijfer van dit scenario met zijn bron. 'aanname' betekent: geen bron, een aanname. Gewijzigd: anders dan toen het scenario werd geopend.",
+                "Every figure of this scenario with its source. 'aanname' means an assumption. Changed: different from when the scenario was opened.",
+            )>
             <label class="checkbox">
                 <input type="checkbox" prop:checked=move || only_changed.get() on:change=move |ev| only_changed.set(event_target_checked(&ev)) />
                 {move || format!("{} ({})", i18n.t("Alleen gewijzigde cijfers", "Only changed figures"), changed_count())}
@@ -54,6 +52,6 @@ pub fn SourcesView() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </section>
+        </Section>
     }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, SeekTarget};
-use crate::ui::{show_refusal, ErrorMessage};
+use crate::ui::{show_refusal, ErrorMessage, Section};
 
 mod editor;
 use editor::TargetEditor;
@@ -43,14 +43,11 @@ pub fn TargetsView() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel view targets" aria-labelledby="doelen-titel">
-            <h2 id="doelen-titel">{move || i18n.t("Doelen", "Targets")}</h2>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Een doel is een toets, geen knop: het verandert geen cijfer. Elk doel wordt getoetst met de maatregelen (scenario) en zonder (basislijn), zodat u ziet of de maatregelen het verschil maken.",
-                    "A target is a check, not a lever: it changes no figure. Each target is checked with the measures (scenario) and without them (baseline), so you see whether the measures make the difference.",
-                )}
-            </p>
+        <Section id="doelen-titel" class="panel view targets" title=("Doelen", "Targets")
+            hint=(
+                "Een doel is een toets, geen knop: het verandert geen cijfer. Elk doel wordt getoetst met de maatregelen (scenario) en zonder (basislijn), zodat u ziet of de maatregelen het verschil maken.",
+                "A target is a check, not a lever: it changes no figure. Each target is checked with the measures (scenario) and without them (baseline), so you see whether the measures make the difference.",
+            )>
             <Show
                 when=move || !rows.with(Vec::is_empty)
                 fallback=move || view! {
@@ -73,7 +70,7 @@ pub fn TargetsView() -> impl IntoView {
                 </button>
                 <ErrorMessage error=error />
             </div>
-        </section>
+        </Section>
     }
 }
 

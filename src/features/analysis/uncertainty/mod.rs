@@ -24,7 +24,7 @@ use rust_decimal::Decimal;
 use super::UncertaintyResult;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use crate::ui::{unique_id, ErrorMessage};
+use crate::ui::{unique_id, ErrorMessage, Section};
 use crate::worker::{ask_with, bytes_part};
 
 mod bands;
@@ -211,14 +211,11 @@ pub fn UncertaintyPanel() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="analysis-part" aria-labelledby="onzekerheid-titel">
-            <h3 id="onzekerheid-titel">{move || i18n.t("Onzekerheid", "Uncertainty")}</h3>
-            <p class="panel__hint">
-                {move || i18n.t(
-                    "Hoe zeker is de uitkomst? Elke doorrekening kiest per onzekerheid een waarde tussen laag en hoog, los van de andere: waarschijnlijk komt het vaakst voor, laag en hoog zijn de uitersten. Pas de bereiken gerust aan. Hetzelfde startgetal geeft dezelfde uitkomst.",
-                    "How certain is the outcome? Each run picks a value between low and high for every uncertainty, independently: the likely value comes up most often, low and high are the outer limits. Adjust the ranges as you see fit. The same starting number gives the same result.",
-                )}
-            </p>
+        <Section id="onzekerheid-titel" class="analysis-part" title=("Onzekerheid", "Uncertainty")
+            hint=(
+                "Hoe zeker is de uitkomst? Elke doorrekening kiest per onzekerheid een waarde tussen laag en hoog, los van de andere: waarschijnlijk komt het vaakst voor, laag en hoog zijn de uitersten. Pas de bereiken gerust aan. Hetzelfde startgetal geeft dezelfde uitkomst.",
+                "How certain is the outcome? Each run picks a value between low and high for every uncertainty, independently: the likely value comes up most often, low and high are the outer limits. Adjust the ranges as you see fit. The same starting number gives the same result.",
+            ) sub=true>
             <div class="range-grid">{range_rows}</div>
             <div class="goal-form">
                 <div class="field">
@@ -264,6 +261,6 @@ pub fn UncertaintyPanel() -> impl IntoView {
             <p class="analysis-sentence" data-testid="kans">{move || chance().map(|t| i18n.show(&t))}</p>
             <p class="analysis-sentence" data-testid="midden">{centre}</p>
             {fans}
-        </section>
+        </Section>
     }
 }
