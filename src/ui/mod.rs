@@ -1,10 +1,10 @@
 //! What every feature uses and none owns: ids for label and aria links, a
 //! refusal's message, folds built only while open, a titled section with
-//! its hint, a choice from a list, and the slot through
+//! its hint, labelled fields (a choice, a line of text), and the slot through
 //! which workshop mode puts its pin beside a knob. Features import this; it
 //! imports no feature.
 
-mod choice;
+mod fields;
 mod pins;
 mod section;
 
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Text};
 
-pub use choice::ChoiceField;
+pub use fields::{NumberField, SelectField, TextField};
 pub use pins::PinSlot;
 pub use section::{Hint, Section};
 

@@ -52,3 +52,6 @@ impl std::fmt::Display for Text {
         f.write_str(&self.nl)
     }
 }
+
+/// A choice of a select: its value and the words shown.
+pub type Choice = (String, Text);

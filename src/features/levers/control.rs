@@ -40,20 +40,6 @@ pub fn KnobControl(
     let range_id = format!("{id}-range");
     let error = RwSignal::new(None::<Text>);
 
-    let apply = move |stored: Decimal| {
-        let edit = Edit::set(address.get_value(), stored);
-        error.set(state.apply(edit).err());
-    };
-    let on_typed = move |text: String| {
-        let Some(k) = knob.get_untracked() else {
-            return;
-        };
-        match k.parse_typed(&text) {
-            Ok(stored) => apply(stored),
-            Err(problem) => error.set(Some(problem)),
-        }
-    };
-    let display = move || knob.with(|k| k.as_ref().map(|k| (k.to_display(k.value), k.clone())));
     let label_text = move || match &label {
         Some(text) => i18n.show(text),
         None => knob.with(|k| k.as_ref().map(|k| i18n.show(&k.label)).unwrap_or_default()),
@@ -76,31 +62,10 @@ pub fn KnobControl(
     // user's pointer.
     let has_slider = Memo::new(move |_| knob.with(|k| k.as_ref().is_some_and(|k| k.slider)));
     let slider = move || {
-        has_slider.get().then(|| {
-            let attr = move |f: fn(&Knob) -> Decimal| {
-                move || knob.with(|k| k.as_ref().map(|k| k.to_display(f(k)).normalize().to_string()))
-            };
-            view! {
-                <input
-                    type="range"
-                    class="lever__range"
-                    id=range_id.clone()
-                    data-knob=move || knob.with(|k| k.as_ref().map(|k| k.address.to_string()))
-                    min=attr(|k| k.bounds.min)
-                    max=attr(|k| k.bounds.max)
-                    step=attr(|k| k.bounds.step)
-                    prop:value=move || display().map(|(v, _)| v.to_string()).unwrap_or_default()
-                    aria-valuetext=move || display().map(|(v, k)| format!("{} {}", show(&k, v), i18n.show(&k.unit.symbol_text()))).unwrap_or_default()
-                    on:input=move |ev| {
-                        if let (Ok(v), Some(k)) = (event_target_value(&ev).parse::<Decimal>(), knob.get_untracked()) {
-                            state.drag_knob_in_frame(address.get_value(), k.to_stored(v), error);
-                        }
-                    }
-                />
-            }
-        })
+        has_slider.get().then(
+            || view! { <KnobSlider knob=knob address=address id=range_id.clone() error=error /> },
+        )
     };
-
     view! {
         <div class="lever" class:lever--error=move || error.with(Option::is_some)>
             <div class="lever__head">
@@ -118,21 +83,91 @@ pub fn KnobControl(
             </div>
             <div class="lever__row">
                 {slider}
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    class="lever__number"
-                    id=format!("{id}-number")
-                    aria-labelledby=label_id.clone()
-                    aria-describedby=error_id.clone()
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    prop:value=move || display().map(|(v, k)| show(&k, v)).unwrap_or_default()
-                    on:change=move |ev| on_typed(event_target_value(&ev))
-                />
+                <TypedNumber knob=knob address=address id=format!("{id}-number") label_id=label_id error_id=error_id.clone() error=error />
                 <span class="lever__unit">{move || knob.with(|k| k.as_ref().map(|k| i18n.show(&k.unit.symbol_text())))}</span>
             </div>
             <p class="lever__error" id=error_id role="alert">{move || error.with(|e| e.as_ref().map(|m| i18n.show(m)))}</p>
         </div>
+    }
+}
+
+/// The knob's value in display units, and the knob.
+fn shown(knob: Memo<Option<Knob>>) -> Option<(Decimal, Knob)> {
+    knob.with(|k| k.as_ref().map(|k| (k.to_display(k.value), k.clone())))
+}
+
+/// The slider: every move a drag of the knob
+/// ([`crate::state::AppState::drag_knob_in_frame`]).
+#[component]
+fn KnobSlider(
+    knob: Memo<Option<Knob>>,
+    address: StoredValue<Address>,
+    id: String,
+    error: RwSignal<Option<Text>>,
+) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let attr = move |f: fn(&Knob) -> Decimal| {
+        move || {
+            knob.with(|k| {
+                k.as_ref()
+                    .map(|k| k.to_display(f(k)).normalize().to_string())
+            })
+        }
+    };
+    view! {
+        <input
+            type="range"
+            class="lever__range"
+            id=id
+            data-knob=move || knob.with(|k| k.as_ref().map(|k| k.address.to_string()))
+            min=attr(|k| k.bounds.min)
+            max=attr(|k| k.bounds.max)
+            step=attr(|k| k.bounds.step)
+            prop:value=move || shown(knob).map(|(v, _)| v.to_string()).unwrap_or_default()
+            aria-valuetext=move || shown(knob).map(|(v, k)| format!("{} {}", show(&k, v), i18n.show(&k.unit.symbol_text()))).unwrap_or_default()
+            on:input=move |ev| {
+                if let (Ok(v), Some(k)) = (event_target_value(&ev).parse::<Decimal>(), knob.get_untracked()) {
+                    state.drag_knob_in_frame(address.get_value(), k.to_stored(v), error);
+                }
+            }
+        />
+    }
+}
+
+/// The typed number, read by the knob's own field (nl-NL or English, its
+/// unit, its bounds) and applied as one edit.
+#[component]
+fn TypedNumber(
+    knob: Memo<Option<Knob>>,
+    address: StoredValue<Address>,
+    id: String,
+    label_id: String,
+    error_id: String,
+    error: RwSignal<Option<Text>>,
+) -> impl IntoView {
+    let state = use_state();
+    let on_typed = move |text: String| {
+        let Some(k) = knob.get_untracked() else {
+            return;
+        };
+        match k.parse_typed(&text) {
+            Ok(stored) => error.set(state.apply(Edit::set(address.get_value(), stored)).err()),
+            Err(problem) => error.set(Some(problem)),
+        }
+    };
+    view! {
+        <input
+            type="text"
+            inputmode="decimal"
+            class="lever__number"
+            id=id
+            aria-labelledby=label_id
+            aria-describedby=error_id
+            aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+            prop:value=move || shown(knob).map(|(v, k)| show(&k, v)).unwrap_or_default()
+            on:change=move |ev| on_typed(event_target_value(&ev))
+        />
     }
 }
 

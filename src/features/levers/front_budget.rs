@@ -11,7 +11,7 @@ use super::control::{timing_knobs, KnobControl};
 use super::panel::{care_form_choices, ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, ChoiceField, ErrorMessage, Section};
+use crate::ui::{show_refusal, ErrorMessage, Section, SelectField};
 
 #[component]
 pub fn FrontBudgetPanel() -> impl IntoView {
@@ -84,7 +84,7 @@ fn AddFrontBudget() -> impl IntoView {
     };
     view! {
         <div class="add-row">
-            <ChoiceField label=("Naar zorgvorm (voorkant)", "To care form (front)") value=to choices=care_form_choices() />
+            <SelectField label=("Naar zorgvorm (voorkant)", "To care form (front)") value=to options=care_form_choices() on_pick=move |v| to.set(v) unchosen=true />
             <button type="button" class="button" on:click=add>
                 {move || i18n.t("Budget naar de voorkant toevoegen", "Add budget to the front")}
             </button>

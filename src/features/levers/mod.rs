@@ -14,5 +14,6 @@ pub use budget::BudgetPanel;
 pub use control::KnobControl;
 pub use form_changes::FormChangesPanel;
 pub use front_budget::FrontBudgetPanel;
+pub use panel::RemoveButton;
 pub use shift::ShiftPanel;
 pub use substitution::SubstitutionPanel;

@@ -52,13 +52,13 @@ pub fn RemoveButton(
 }
 
 /// The care forms to choose from, by id and name.
-pub fn care_form_choices() -> Memo<Vec<(String, String)>> {
+pub fn care_form_choices() -> Memo<Vec<(String, Text)>> {
     let state = use_state();
     Memo::new(move |_| {
         state.scenario.with(|s| {
             s.care_forms
                 .iter()
-                .map(|f| (f.id.clone(), f.label.clone()))
+                .map(|f| (f.id.clone(), Text::same(f.label.clone())))
                 .collect()
         })
     })

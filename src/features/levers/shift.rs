@@ -11,7 +11,7 @@ use super::control::{inflow_knobs, KnobControl};
 use super::panel::ids_of;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, ChoiceField, ErrorMessage, Section};
+use crate::ui::{show_refusal, ErrorMessage, Section, SelectField};
 
 #[component]
 pub fn ShiftPanel() -> impl IntoView {
@@ -66,6 +66,60 @@ fn ShiftLever(id: String) -> impl IntoView {
             })
         })
     };
+    let error = RwSignal::new(None::<Text>);
+    view! {
+        <article class="lever-group">
+            <h3 class="lever-group__title">
+                {move || i18n.t("Van", "From")} " " {from_text}
+            </h3>
+            {inflow_knobs(LeverList::ResidentialShifts, &id)}
+            <ShiftSources key=key error=error />
+            <ErrorMessage error=error />
+            <ShiftMix key=key error=error />
+        </article>
+    }
+}
+
+/// The residential forms whose inflow the shift moves, ticked on or off.
+#[component]
+fn ShiftSources(key: StoredValue<String>, error: RwSignal<Option<Text>>) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    // Residential forms that may be a source, and whether each is one.
+    let residential = shift_forms(key, |r, f| {
+        let source = f.group == CareGroup::Verblijf && !r.mix.iter().any(|t| t.to == f.id);
+        source.then(|| (f.id.clone(), f.label.clone(), r.from.contains(&f.id)))
+    });
+    let toggle_from = move |form: String, on: bool| {
+        let edit = Edit::SetShiftSource {
+            shift: key.get_value(),
+            form,
+            on,
+        };
+        show_refusal(error, state.apply(edit));
+    };
+    view! {
+        <fieldset class="mix">
+            <legend>{move || i18n.t("Af te schalen verblijfsvormen", "Residential forms to shift")}</legend>
+            {move || residential.get().into_iter().map(|(id, label, on)| {
+                let id = StoredValue::new(id);
+                view! {
+                    <label class="checkbox">
+                        <input type="checkbox" prop:checked=on on:change=move |ev| toggle_from(id.get_value(), event_target_checked(&ev)) />
+                        {label}
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Where the shifted inflow goes: a share per target form (adding up to
+/// 100%), a target removed or added.
+#[component]
+fn ShiftMix(key: StoredValue<String>, error: RwSignal<Option<Text>>) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
     // The mix targets by care form id; a control per target.
     let targets = Memo::new(move |_| {
         state.scenario.with(|s| {
@@ -76,7 +130,6 @@ fn ShiftLever(id: String) -> impl IntoView {
             })
         })
     });
-    let error = RwSignal::new(None::<Text>);
     let mix_target = move |to: String| {
         let address = Address::lever(
             LeverList::ResidentialShifts,
@@ -115,12 +168,7 @@ fn ShiftLever(id: String) -> impl IntoView {
     // Forms that may join the mix: neither a source nor a target yet.
     let candidates = shift_forms(key, |r, f| {
         let free = !r.from.contains(&f.id) && !r.mix.iter().any(|t| t.to == f.id);
-        free.then(|| (f.id.clone(), f.label.clone()))
-    });
-    // Residential forms that may be a source, and whether each is one.
-    let residential = shift_forms(key, |r, f| {
-        let source = f.group == CareGroup::Verblijf && !r.mix.iter().any(|t| t.to == f.id);
-        source.then(|| (f.id.clone(), f.label.clone(), r.from.contains(&f.id)))
+        free.then(|| (f.id.clone(), Text::same(f.label.clone())))
     });
     let new_target = RwSignal::new(String::new());
     let add_target = move |_| {
@@ -128,53 +176,24 @@ fn ShiftLever(id: String) -> impl IntoView {
         if to.is_empty() {
             return;
         }
-        show_refusal(
-            error,
-            state.apply(Edit::AddMixTarget {
-                shift: key.get_value(),
-                to,
-            }),
-        );
-        new_target.set(String::new());
-    };
-    let toggle_from = move |form: String, on: bool| {
-        let edit = Edit::SetShiftSource {
+        let edit = Edit::AddMixTarget {
             shift: key.get_value(),
-            form,
-            on,
+            to,
         };
         show_refusal(error, state.apply(edit));
+        new_target.set(String::new());
     };
     view! {
-        <article class="lever-group">
-            <h3 class="lever-group__title">
-                {move || i18n.t("Van", "From")} " " {from_text}
-            </h3>
-            {inflow_knobs(LeverList::ResidentialShifts, &id)}
-            <fieldset class="mix">
-                <legend>{move || i18n.t("Af te schalen verblijfsvormen", "Residential forms to shift")}</legend>
-                {move || residential.get().into_iter().map(|(id, label, on)| {
-                    let id = StoredValue::new(id);
-                    view! {
-                        <label class="checkbox">
-                            <input type="checkbox" prop:checked=on on:change=move |ev| toggle_from(id.get_value(), event_target_checked(&ev)) />
-                            {label}
-                        </label>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <ErrorMessage error=error />
-            <fieldset class="mix">
-                <legend>{move || i18n.t("Doelmix (telt op tot 100%)", "Target mix (adds up to 100%)")}</legend>
-                <For each=move || targets.get() key=|to| to.clone() let:to>
-                    {mix_target(to)}
-                </For>
-                <div class="add-row">
-                    <ChoiceField label=("Doel toevoegen", "Add target") value=new_target choices=candidates />
-                    <button type="button" class="button button--quiet" on:click=add_target>{move || i18n.t("Toevoegen", "Add")}</button>
-                </div>
-            </fieldset>
-        </article>
+        <fieldset class="mix">
+            <legend>{move || i18n.t("Doelmix (telt op tot 100%)", "Target mix (adds up to 100%)")}</legend>
+            <For each=move || targets.get() key=|to| to.clone() let:to>
+                {mix_target(to)}
+            </For>
+            <div class="add-row">
+                <SelectField label=("Doel toevoegen", "Add target") value=new_target options=candidates on_pick=move |v| new_target.set(v) unchosen=true />
+                <button type="button" class="button button--quiet" on:click=add_target>{move || i18n.t("Toevoegen", "Add")}</button>
+            </div>
+        </fieldset>
     }
 }
 

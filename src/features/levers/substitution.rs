@@ -10,7 +10,7 @@ use super::control::inflow_knobs;
 use super::panel::{care_form_choices, ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, ChoiceField, ErrorMessage, Section};
+use crate::ui::{show_refusal, ErrorMessage, Section, SelectField};
 
 #[component]
 pub fn SubstitutionPanel() -> impl IntoView {
@@ -88,8 +88,8 @@ fn AddSubstitution() -> impl IntoView {
     };
     view! {
         <div class="add-row">
-            <ChoiceField label=("Van zorgvorm", "From care form") value=from choices=forms />
-            <ChoiceField label=("Naar zorgvorm", "To care form") value=to choices=forms />
+            <SelectField label=("Van zorgvorm", "From care form") value=from options=forms on_pick=move |v| from.set(v) unchosen=true />
+            <SelectField label=("Naar zorgvorm", "To care form") value=to options=forms on_pick=move |v| to.set(v) unchosen=true />
             <button type="button" class="button" on:click=add>
                 {move || i18n.t("Substitutieregel toevoegen", "Add substitution rule")}
             </button>

@@ -3,7 +3,8 @@
 //! or the verzekeringsmodel (insured part by key, the rest by own use).
 
 use jeugdscenario_engine::knobs::{Field, Unit};
-use jeugdscenario_engine::nl::{format_euro, format_number, format_percent};
+use jeugdscenario_engine::nl::{format_number, format_percent};
+use jeugdscenario_engine::view::tables::municipality_tables;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -11,6 +12,7 @@ use jeugdscenario_engine::edit::CostModel;
 use jeugdscenario_engine::knobs::MunicipalityField;
 use jeugdscenario_engine::{Address, Edit};
 
+use crate::features::charts::year_table;
 use crate::features::levers::KnobControl;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
@@ -35,15 +37,6 @@ pub fn MunicipalitiesView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let model_error = RwSignal::new(None::<Text>);
-    let set_model = move |insured: bool| {
-        let model = if insured {
-            CostModel::Insurance
-        } else {
-            CostModel::Solidarity
-        };
-        show_refusal(model_error, state.apply(Edit::SetCostModel(model)));
-    };
     let insured_lever = move || {
         state
             .scenario
@@ -66,38 +59,12 @@ pub fn MunicipalitiesView() -> impl IntoView {
             })
             .collect_view()
     };
-    let table = move |measure: fn(
-        &jeugdscenario_engine::projection::MunicipalityYear,
-    ) -> Decimal,
-                      caption: (&'static str, &'static str)| {
-        move || {
-            state.scenario.with(|s| {
-                state.projection.with(|p| {
-                    let years: Vec<i32> = p.years.iter().map(|y| y.year).collect();
-                    view! {
-                        <div class="table-wrap" tabindex="0">
-                            <table class="data-table">
-                                <caption>{i18n.t(caption.0, caption.1)}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{i18n.t("Gemeente", "Municipality")}</th>
-                                        {years.iter().map(|y| view! { <th scope="col">{*y}</th> }).collect_view()}
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {s.municipalities.iter().enumerate().map(|(i, m)| view! {
-                                        <tr>
-                                            <th scope="row">{m.name.clone()}</th>
-                                            {p.years.iter().map(|y| view! { <td>{y.municipalities.get(i).map(|v| format_euro(measure(v)))}</td> }).collect_view()}
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    }
-                })
-            })
-        }
+    let tables = move || {
+        state.scenario.with(|s| {
+            state
+                .projection
+                .with(|p| municipality_tables(s, p).map(year_table).collect_view())
+        })
     };
     let key_summary = move || {
         state.scenario.with(|s| {
@@ -115,24 +82,41 @@ pub fn MunicipalitiesView() -> impl IntoView {
                 "Elke gemeente draagt kosten naar de verdeelsleutel (solidariteit). In het verzekeringsmodel betaalt een gemeente haar eigen gebruik, behalve het verzekerde deel: dat wordt naar de sleutel verdeeld. Inkomsten volgen altijd de sleutel. Bedragen tellen op tot op de cent.",
                 "Each municipality bears cost by the key (solidarity). In the insurance model a municipality pays its own use except the insured part, which is split by the key. Income always follows the key. Amounts add up to the cent.",
             )>
-            <fieldset class="model-choice">
-                <legend>{move || i18n.t("Verdeelmodel", "Cost-sharing model")}</legend>
-                <label><input type="radio" name="verdeelmodel" prop:checked=move || !insurance() on:change=move |_| set_model(false) />
-                    {move || i18n.t("Solidariteit: alles naar de verdeelsleutel", "Solidarity: all by the key")}</label>
-                <label><input type="radio" name="verdeelmodel" prop:checked=insurance on:change=move |_| set_model(true) />
-                    {move || i18n.t("Verzekeringsmodel: eigen gebruik min verzekerd deel", "Insurance model: own use minus insured part")}</label>
-            </fieldset>
-            <ErrorMessage error=model_error />
+            <ModelChoice insurance=Signal::derive(insurance) />
             {insured_lever}
             <Show when=insurance>
                 <InsuredShareByYear />
             </Show>
             <p class="panel__hint">{key_summary}</p>
             <div class="municipality-grid">{rows}</div>
-            {table(|m| m.cost, ("Aandeel in de kosten per jaar (€)", "Share of cost per year (EUR)"))}
-            {table(|m| m.income, ("Aandeel in de inkomsten per jaar (€)", "Share of income per year (EUR)"))}
-            {table(|m| m.balance, ("Saldo per gemeente per jaar (€)", "Balance per municipality per year (EUR)"))}
+            {tables}
         </Section>
+    }
+}
+
+/// Solidarity or the insurance model (verzekeringsmodel).
+#[component]
+fn ModelChoice(insurance: Signal<bool>) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let error = RwSignal::new(None::<Text>);
+    let set_model = move |insured: bool| {
+        let model = if insured {
+            CostModel::Insurance
+        } else {
+            CostModel::Solidarity
+        };
+        show_refusal(error, state.apply(Edit::SetCostModel(model)));
+    };
+    view! {
+        <fieldset class="model-choice">
+            <legend>{move || i18n.t("Verdeelmodel", "Cost-sharing model")}</legend>
+            <label><input type="radio" name="verdeelmodel" prop:checked=move || !insurance.get() on:change=move |_| set_model(false) />
+                {move || i18n.t("Solidariteit: alles naar de verdeelsleutel", "Solidarity: all by the key")}</label>
+            <label><input type="radio" name="verdeelmodel" prop:checked=insurance on:change=move |_| set_model(true) />
+                {move || i18n.t("Verzekeringsmodel: eigen gebruik min verzekerd deel", "Insurance model: own use minus insured part")}</label>
+        </fieldset>
+        <ErrorMessage error=error />
     }
 }
 

@@ -5,6 +5,7 @@
 //! error by line and column, before anything changes; each template has the
 //! current rows.
 
+mod lookback;
 mod mapping;
 mod new_region;
 mod preview;

@@ -14,7 +14,7 @@ use super::preview::{notices_view, preview_table, problems_view};
 use super::table_file::{Chosen, TableFile};
 use crate::browser::{scroll_to_top, today_iso};
 use crate::i18n::use_i18n;
-use crate::state::{use_state, Toast};
+use crate::state::{use_state, AppState, Toast};
 use crate::storage;
 use crate::ui::{unique_id, Hint};
 use crate::worker::{ask_with, bytes_part};
@@ -109,59 +109,59 @@ fn RegionTable(table: Table, chosen: RwSignal<Chosen>, horizon: Horizon) -> impl
     }
 }
 
-#[component]
-pub fn NewRegion() -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    let (name_id, year_id, years_id, source_id) = (
-        unique_id("regio-naam"),
-        unique_id("basisjaar"),
-        unique_id("jaren"),
-        unique_id("bron"),
-    );
-    let name = RwSignal::new(String::new());
-    let source = RwSignal::new(String::new());
-    let horizon = state.scenario.with_untracked(|s| Horizon {
-        base_year: RwSignal::new(s.base_year.to_string()),
-        years: RwSignal::new(s.years),
-    });
-    let files: [RwSignal<Chosen>; 3] = std::array::from_fn(|_| RwSignal::new(None));
-    let problems = RwSignal::new(None::<Reply>);
-    let busy = RwSignal::new(false);
+/// What the form for a new region holds: its name, the source of its
+/// figures, its horizon and the three files (care forms, budget lines,
+/// municipalities), and the worker's refusal if any.
+#[derive(Clone, Copy)]
+struct RegionForm {
+    name: RwSignal<String>,
+    source: RwSignal<String>,
+    horizon: Horizon,
+    files: [RwSignal<Chosen>; 3],
+    problems: RwSignal<Option<Reply>>,
+    busy: RwSignal<bool>,
+}
 
-    let create = move |_| {
-        problems.set(None);
-        let base_year = match horizon.base_year() {
-            Ok(year) => year,
-            Err(why) => {
-                problems.set(Some(Reply::refused(why)));
-                return;
-            }
-        };
-        let chosen: Vec<Chosen> = files.iter().map(|f| f.get_untracked()).collect();
+impl RegionForm {
+    fn refuse(self, why: Text) {
+        self.problems.set(Some(Reply::refused(why)));
+    }
+
+    /// The worker's request for the region, or why there is none yet.
+    fn request(self, chosen: &[Chosen]) -> Result<Request, Text> {
+        let base_year = self.horizon.base_year()?;
         if chosen[0].is_none() {
-            problems.set(Some(Reply::refused(Text::new(
+            return Err(Text::new(
                 "Kies eerst het bestand met de zorgvormen (Zorgvormen (CSV)): een regio heeft ten minste één zorgvorm. Begrotingsposten en gemeenten mogen later.",
                 "First choose the care forms file: a region needs at least one care form.",
-            ))));
-            return;
+            ));
         }
         // Named by the user, or by the files read.
-        let named = source.get_untracked().trim().to_string();
+        let named = self.source.get_untracked().trim().to_string();
         let source = if named.is_empty() {
             let names: Vec<&str> = chosen.iter().flatten().map(|(n, _)| n.as_str()).collect();
             names.join(", ")
         } else {
             named
         };
-        let request = Request::Region {
-            name: name.get_untracked(),
+        Ok(Request::Region {
+            name: self.name.get_untracked(),
             base_year,
-            years: horizon.years.get_untracked(),
+            years: self.horizon.years.get_untracked(),
             source,
             imported: today_iso(),
+        })
+    }
+
+    /// Asks the worker for the region and opens it, as an undo step.
+    fn create(self, state: AppState) {
+        self.problems.set(None);
+        let chosen: Vec<Chosen> = self.files.iter().map(|f| f.get_untracked()).collect();
+        let request = match self.request(&chosen) {
+            Ok(request) => request,
+            Err(why) => return self.refuse(why),
         };
-        busy.set(true);
+        self.busy.set(true);
         leptos::task::spawn_local(async move {
             let parts: Vec<wasm_bindgen::JsValue> = chosen
                 .iter()
@@ -171,8 +171,8 @@ pub fn NewRegion() -> impl IntoView {
                 })
                 .collect();
             let answer = ask_with(&request, &parts, None).await;
-            busy.set(false);
-            let opened = match answer
+            self.busy.set(false);
+            match answer
                 .scenario
                 .as_deref()
                 .map(|j| load_scenario(j.as_bytes()))
@@ -189,30 +189,63 @@ pub fn NewRegion() -> impl IntoView {
                     ));
                     // The new title and the notice are at the top.
                     scroll_to_top();
-                    true
+                    self.files.iter().for_each(|f| f.set(None));
                 }
-                Some(Err(e)) => {
-                    problems.set(Some(Reply::refused(Text::new(
-                        e.to_string(),
-                        e.to_string(),
-                    ))));
-                    false
-                }
-                None => {
-                    problems.set(Some(answer));
-                    false
-                }
-            };
-            if opened {
-                files.iter().for_each(|f| f.set(None));
+                Some(Err(e)) => self.refuse(Text::same(e.to_string())),
+                None => self.problems.set(Some(answer)),
             }
         });
-    };
+    }
+}
 
-    let field = move |id: String,
-                      label: (&'static str, &'static str),
+#[component]
+pub fn NewRegion() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let form = RegionForm {
+        name: RwSignal::new(String::new()),
+        source: RwSignal::new(String::new()),
+        horizon: state.scenario.with_untracked(|s| Horizon {
+            base_year: RwSignal::new(s.base_year.to_string()),
+            years: RwSignal::new(s.years),
+        }),
+        files: std::array::from_fn(|_| RwSignal::new(None)),
+        problems: RwSignal::new(None),
+        busy: RwSignal::new(false),
+    };
+    let (files, horizon) = (form.files, form.horizon);
+    view! {
+        <section class="own-region" aria-labelledby="eigen-regio-titel">
+            <h3 id="eigen-regio-titel" tabindex="-1">{move || i18n.t("Eigen regio beginnen", "Start your own region")}</h3>
+            <Hint
+                nl="Een regio van uzelf, vanaf nul: de naam, het basisjaar en het aantal jaren, en drie tabellen uit uw eigen bestanden. Alleen de zorgvormen zijn nodig. De nieuwe regio begint zonder knoppen, investeringen of doelen: niets van het voorbeeld blijft over."
+                en="A region of your own, from scratch: its name, base year and number of years, and three tables from your own files. Only the care forms are needed. The new region starts without levers, investments or targets: nothing of the example remains."
+            />
+            <RegionFields form=form />
+            <RegionTable table=Table::CareForms chosen=files[0] horizon />
+            <RegionTable table=Table::BudgetLines chosen=files[1] horizon />
+            <RegionTable table=Table::Municipalities chosen=files[2] horizon />
+            {move || form.problems.get().map(|r| problems_view(&form.name.get(), &r.problems))}
+            <div class="add-row">
+                <button type="button" class="button" disabled=move || form.busy.get() on:click=move |_| form.create(state)>
+                    {move || i18n.t("Regio aanmaken", "Create region")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The region's name, base year, number of years and the source of its
+/// figures.
+#[component]
+fn RegionFields(form: RegionForm) -> impl IntoView {
+    let i18n = use_i18n();
+    let (year_id, years_id) = (unique_id("basisjaar"), unique_id("jaren"));
+    let horizon = form.horizon;
+    let field = move |label: (&'static str, &'static str),
                       value: RwSignal<String>,
                       hint: &'static str| {
+        let id = unique_id("regio");
         view! {
             <div class="field">
                 <label for=id.clone()>{move || i18n.t(label.0, label.1)}</label>
@@ -222,36 +255,20 @@ pub fn NewRegion() -> impl IntoView {
         }
     };
     view! {
-        <section class="own-region" aria-labelledby="eigen-regio-titel">
-            <h3 id="eigen-regio-titel" tabindex="-1">{move || i18n.t("Eigen regio beginnen", "Start your own region")}</h3>
-            <Hint
-                nl="Een regio van uzelf, vanaf nul: de naam, het basisjaar en het aantal jaren, en drie tabellen uit uw eigen bestanden. Alleen de zorgvormen zijn nodig. De nieuwe regio begint zonder knoppen, investeringen of doelen: niets van het voorbeeld blijft over."
-                en="A region of your own, from scratch: its name, base year and number of years, and three tables from your own files. Only the care forms are needed. The new region starts without levers, investments or targets: nothing of the example remains."
-            />
-            <div class="own-region__fields">
-                {field(name_id, ("Naam van de regio", "Name of the region"), name, "Regio Noord")}
-                <div class="field">
-                    <label for=year_id.clone()>{move || i18n.t("Basisjaar", "Base year")}</label>
-                    <input id=year_id type="text" inputmode="numeric" maxlength="4" prop:value=move || horizon.base_year.get()
-                        on:input=move |ev| horizon.base_year.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for=years_id.clone()>{move || i18n.t("Aantal jaren", "Number of years")}</label>
-                    <select id=years_id on:change=move |ev| horizon.years.set(event_target_value(&ev).parse().unwrap_or(10))>
-                        {(1..=15u32).map(|n| view! { <option value=n.to_string() selected=move || horizon.years.get() == n>{n}</option> }).collect_view()}
-                    </select>
-                </div>
-                {field(source_id, ("Bron van de cijfers", "Source of the figures"), source, "Begroting 2027, administratie 2025")}
+        <div class="own-region__fields">
+            {field(("Naam van de regio", "Name of the region"), form.name, "Regio Noord")}
+            <div class="field">
+                <label for=year_id.clone()>{move || i18n.t("Basisjaar", "Base year")}</label>
+                <input id=year_id type="text" inputmode="numeric" maxlength="4" prop:value=move || horizon.base_year.get()
+                    on:input=move |ev| horizon.base_year.set(event_target_value(&ev)) />
             </div>
-            <RegionTable table=Table::CareForms chosen=files[0] horizon />
-            <RegionTable table=Table::BudgetLines chosen=files[1] horizon />
-            <RegionTable table=Table::Municipalities chosen=files[2] horizon />
-            {move || problems.get().map(|r| problems_view(&name.get(), &r.problems))}
-            <div class="add-row">
-                <button type="button" class="button" disabled=move || busy.get() on:click=create>
-                    {move || i18n.t("Regio aanmaken", "Create region")}
-                </button>
+            <div class="field">
+                <label for=years_id.clone()>{move || i18n.t("Aantal jaren", "Number of years")}</label>
+                <select id=years_id on:change=move |ev| horizon.years.set(event_target_value(&ev).parse().unwrap_or(10))>
+                    {(1..=15u32).map(|n| view! { <option value=n.to_string() selected=move || horizon.years.get() == n>{n}</option> }).collect_view()}
+                </select>
             </div>
-        </section>
+            {field(("Bron van de cijfers", "Source of the figures"), form.source, "Begroting 2027, administratie 2025")}
+        </div>
     }
 }

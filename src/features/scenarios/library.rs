@@ -2,8 +2,10 @@
 //! undo) in local storage, and the two-tab rule: a save never silently
 //! overwrites what another tab saved in the meantime.
 
-use jeugdscenario_engine::{Edit, Scenario};
+use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
+
+use super::library_row::LibraryRow;
 
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
@@ -35,12 +37,12 @@ impl Library {
         }
     }
 
-    fn names(self) -> Vec<String> {
+    pub(super) fn names(self) -> Vec<String> {
         self.entries
             .with_untracked(|e| e.iter().map(|e| e.scenario.name.clone()).collect())
     }
 
-    fn fresh_entry_id(self) -> String {
+    pub(super) fn fresh_entry_id(self) -> String {
         let stem = format!("s{}", storage::now_ms() as u64);
         let ids: Vec<String> = self
             .entries
@@ -147,7 +149,7 @@ pub fn use_library() -> Library {
 }
 
 /// Day-month-year hour:minute in the browser's time zone.
-fn format_date(ms: f64) -> String {
+pub(super) fn format_date(ms: f64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     format!(
         "{:02}-{:02}-{} {:02}:{:02}",
@@ -253,146 +255,5 @@ pub fn LibraryPanel(on_close: Callback<()>) -> impl IntoView {
                 </table>
             </Show>
         </section>
-    }
-}
-
-#[component]
-fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
-    let state = use_state();
-    let library = use_library();
-    let i18n = use_i18n();
-    let renaming = RwSignal::new(false);
-    let new_name = RwSignal::new(entry.scenario.name.clone());
-    let error = RwSignal::new(None::<String>);
-    let entry = StoredValue::new(entry);
-    let name = entry.with_value(|e| e.scenario.name.clone());
-    let open = move |_| {
-        let e = entry.get_value();
-        if !state.replace(
-            e.scenario.clone(),
-            Some((e.id.clone(), e.saved_at_ms)),
-            false,
-        ) {
-            return;
-        }
-        storage::set_working_source(Some(&e.id));
-        state.say(Toast::info(
-            format!("\"{}\" geopend.", e.scenario.name),
-            format!("\"{}\" opened.", e.scenario.name),
-        ));
-    };
-    let duplicate = move |_| {
-        let e = entry.get_value();
-        let names = library.names();
-        let mut copy = e.scenario.clone();
-        copy.name = Scenario::unique_name(&copy.name, names.iter().map(String::as_str));
-        let id = library.fresh_entry_id();
-        match storage::save_entry(&id, &copy) {
-            Ok(_) => library.refresh(state),
-            Err(n) => state.say(Toast::error(n.nl, n.en)),
-        }
-    };
-    let delete = move |_| {
-        let e = entry.get_value();
-        let Some(text) = storage::delete_entry(&e.id) else {
-            return;
-        };
-        if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
-            state.source_id.set(None);
-            storage::set_working_source(None);
-        }
-        library.refresh(state);
-        let id = e.id.clone();
-        state.say(Toast {
-            undo: Some(std::sync::Arc::new(move || {
-                match storage::restore_entry(&id, &text) {
-                    Ok(()) => library.refresh(state),
-                    Err(n) => state.say(Toast::error(n.nl, n.en)),
-                }
-            })),
-            ..Toast::info(
-                format!("\"{}\" is verwijderd.", e.scenario.name),
-                format!("\"{}\" was deleted.", e.scenario.name),
-            )
-        });
-    };
-    let rename = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let e = entry.get_value();
-        let wanted = new_name.get_untracked().trim().to_string();
-        let taken = library
-            .names()
-            .iter()
-            .any(|n| *n == wanted && *n != e.scenario.name);
-        if wanted.is_empty() || taken {
-            error.set(Some(
-                if taken {
-                    i18n.t(
-                        "Er is al een scenario met deze naam.",
-                        "A scenario with this name exists.",
-                    )
-                } else {
-                    i18n.t("Geef het scenario een naam.", "Give the scenario a name.")
-                }
-                .into(),
-            ));
-            return;
-        }
-        let mut scenario = e.scenario.clone();
-        scenario.name = wanted.chars().take(200).collect();
-        match storage::save_entry(&e.id, &scenario) {
-            Ok(saved) => {
-                if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
-                    state.source_saved_at.set(Some(saved.saved_at_ms));
-                    // The name was checked above; a refusal would only repeat it.
-                    let _ = state.apply(Edit::Rename {
-                        name: scenario.name.clone(),
-                    });
-                }
-                renaming.set(false);
-                library.refresh(state);
-            }
-            Err(n) => error.set(Some(i18n.pick(n.nl, n.en))),
-        }
-    };
-    let field_id = unique_id("hernoem");
-    let name_for_label = name.clone();
-    view! {
-        <tr>
-            <th scope="row">
-                <Show when=move || renaming.get() fallback={
-                    let name = name.clone();
-                    move || name.clone()
-                }>
-                    <form class="inline-form" on:submit=rename>
-                        <label class="visually-hidden" for=field_id.clone()>{move || i18n.t("Nieuwe naam", "New name")}</label>
-                        <input
-                            type="text"
-                            id=field_id.clone()
-                            maxlength="200"
-                            prop:value=move || new_name.get()
-                            on:input=move |ev| new_name.set(event_target_value(&ev))
-                        />
-                        <button type="submit" class="button">{move || i18n.t("Naam opslaan", "Save name")}</button>
-                        <p class="lever__error" role="alert">{move || error.get()}</p>
-                    </form>
-                </Show>
-            </th>
-            <td>{entry.with_value(|e| format_date(e.saved_at_ms))}</td>
-            <td class="library__actions">
-                <button type="button" class="button button--small" aria-label=format!("{} {}", "Openen", name_for_label) on:click=open>
-                    {move || i18n.t("Openen", "Open")}
-                </button>
-                <button type="button" class="button button--quiet button--small" on:click=move |_| renaming.update(|r| *r = !*r)>
-                    {move || i18n.t("Naam wijzigen", "Rename")}
-                </button>
-                <button type="button" class="button button--quiet button--small" on:click=duplicate>
-                    {move || i18n.t("Dupliceren", "Duplicate")}
-                </button>
-                <button type="button" class="button button--quiet button--small" on:click=delete>
-                    {move || i18n.t("Verwijderen", "Delete")}
-                </button>
-            </td>
-        </tr>
     }
 }

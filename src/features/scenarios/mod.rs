@@ -3,6 +3,7 @@
 
 mod intake;
 mod library;
+mod library_row;
 mod links;
 mod toolbar;
 

@@ -129,52 +129,81 @@ pub fn Toolbar() -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(Open::Nothing);
     let link = RwSignal::new(String::new());
-    let dragging = use_context::<DragHint>().map_or_else(|| RwSignal::new(false), |h| h.0);
-    let catcher = use_context::<DropCatcher>().map(|c| c.0);
-    let caught = move || catcher.and_then(|c| c.get());
-
-    // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field has its own undo.
-    let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
-        e.prevent_default();
-        dragging.set(true);
-    });
-    let leave = window_event_listener(ev::dragleave, move |e: web_sys::DragEvent| {
-        if e.related_target().is_none() {
-            dragging.set(false);
-        }
-    });
-    let drop = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
-        e.prevent_default();
-        dragging.set(false);
-        if let Some(catch) = catcher.and_then(|c| c.get_untracked()) {
-            catch.run(files_of(e.data_transfer().and_then(|d| d.files())));
-            return;
-        }
-        if let Some(file) = e
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            import_file(state, library, file);
-        }
-    });
-    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        if e.key()
-            .is_none_or(|k| k.starts_with(storage::LIBRARY_PREFIX))
-        {
-            library.refresh(state);
-        }
-    });
-    on_cleanup(move || {
-        over.remove();
-        leave.remove();
-        drop.remove();
-        other_tab.remove();
-    });
-
+    listen_for_drops(state, library);
     let toggle =
         move |which: Open| open.update(|o| *o = if *o == which { Open::Nothing } else { which });
-    let save = move |_| library.save(state);
+    let expanded = move |which: Open| move || (open.get() == which).to_string();
+    let share = move |_| {
+        if open.get_untracked() == Open::Share {
+            open.set(Open::Nothing);
+        } else {
+            make_link(state, link, open);
+        }
+    };
+    let import_id = unique_id("importeren");
+    let on_pick = move |ev: ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            import_file(state, library, file);
+        }
+        input.set_value("");
+    };
+    let close = Callback::new(move |_| open.set(Open::Nothing));
+    view! {
+        <nav class="toolbar" aria-label=move || i18n.t("Scenario", "Scenario")>
+            <div class="toolbar__group">
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Z"
+                    prop:disabled=move || !state.can_undo.get() on:click=move |_| state.undo()>
+                    {move || i18n.t("Ongedaan maken", "Undo")}
+                </button>
+                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Shift+Z"
+                    prop:disabled=move || !state.can_redo.get() on:click=move |_| state.redo()>
+                    {move || i18n.t("Opnieuw", "Redo")}
+                </button>
+            </div>
+            <div class="toolbar__group">
+                <button type="button" class="button" on:click=move |_| library.save(state)>{move || i18n.t("Opslaan", "Save")}</button>
+                <button type="button" class="button button--quiet" aria-expanded=expanded(Open::SaveAs)
+                    on:click=move |_| toggle(Open::SaveAs)>
+                    {move || i18n.t("Opslaan als…", "Save as…")}
+                </button>
+                <button type="button" class="button button--quiet" aria-expanded=expanded(Open::Library)
+                    on:click=move |_| toggle(Open::Library)>
+                    {move || i18n.t("Mijn scenario's", "My scenarios")}
+                </button>
+            </div>
+            <div class="toolbar__group">
+                <ExportMenu />
+                <label class="button button--quiet file-button" for=import_id.clone()>
+                    {move || i18n.t("Importeren", "Import")}
+                </label>
+                <input type="file" id=import_id class="visually-hidden" accept=".json,application/json" on:change=on_pick />
+                <button type="button" class="button button--quiet" aria-expanded=expanded(Open::Share) on:click=share>
+                    {move || i18n.t("Deel via link", "Share by link")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=move |_| browser::print()>{move || i18n.t("Afdrukken", "Print")}</button>
+            </div>
+            <Show when=move || state.draft.get()>
+                <p class="badge badge--draft">{move || i18n.t("Concept uit een link: nog niet bewaard", "Draft from a link: not saved yet")}</p>
+            </Show>
+        </nav>
+        {move || match open.get() {
+            Open::Nothing => ().into_any(),
+            Open::SaveAs => view! { <SaveAsForm on_done=close /> }.into_any(),
+            Open::Library => view! { <LibraryPanel on_close=close /> }.into_any(),
+            Open::Share => view! { <SharePanel link=link /> }.into_any(),
+        }}
+        <DropHint />
+    }
+}
+
+/// Exporteren: the scenario file, and the projection as a table for Excel
+/// or as JSON. The tables are written by the worker (the writers are not in
+/// the app's wasm), from the scenario as it is now.
+#[component]
+fn ExportMenu() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
     let export_scenario = move |_| {
         state.scenario.with_untracked(|s| {
             let _ = download_text(
@@ -184,8 +213,6 @@ pub fn Toolbar() -> impl IntoView {
             );
         });
     };
-    // The projection's CSV and JSON are written by the worker (the
-    // writers are not in the app's wasm), from the scenario as it is now.
     let export = move |format: &'static str, mime: &'static str| {
         let (stem, json) = state
             .scenario
@@ -210,38 +237,60 @@ pub fn Toolbar() -> impl IntoView {
             }
         });
     };
-    let export_csv = move |_| export("csv", "text/csv;charset=utf-8");
-    let export_json = move |_| export("json", "application/json");
-    let share = move |_| {
-        if open.get_untracked() == Open::Share {
-            open.set(Open::Nothing);
-            return;
-        }
-        let page = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
-        let scenario = state.scenario.get_untracked();
-        leptos::task::spawn_local(async move {
-            match full_link(&page, &scenario).await {
-                Some(Ok(url)) => {
-                    link.set(url);
-                    open.set(Open::Share);
-                }
-                Some(Err(too_long)) => state.say(Toast::error(
-                    format!(
-                        "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
-                        format_number(Decimal::from(too_long.length), 0),
-                        format_number(Decimal::from(MAX_LINK_CHARS), 0)
-                    ),
-                    format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
-                )),
-                None => state.say(Toast::error(
-                    "Deze browser kan geen link maken (hij kent geen CompressionStream). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
-                    "This browser cannot make a link. Send the scenario file instead.",
-                )),
+    view! {
+        <details class="menu">
+            <summary class="button button--quiet">{move || i18n.t("Exporteren", "Export")}</summary>
+            <div class="menu__list">
+                <button type="button" class="button button--quiet" on:click=export_scenario>
+                    {move || i18n.t("Scenariobestand (.json)", "Scenario file (.json)")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=move |_| export("csv", "text/csv;charset=utf-8")>
+                    {move || i18n.t("Tabel voor Excel (.csv)", "Table for Excel (.csv)")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=move |_| export("json", "application/json")>
+                    {move || i18n.t("Tabel als JSON (.json)", "Table as JSON (.json)")}
+                </button>
+            </div>
+        </details>
+    }
+}
+
+/// Makes the link to the scenario as it is now and opens the share panel
+/// with it; a scenario too large for a link, or a browser that cannot
+/// compress, is told to send the file instead.
+fn make_link(state: AppState, link: RwSignal<String>, open: RwSignal<Open>) {
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let scenario = state.scenario.get_untracked();
+    leptos::task::spawn_local(async move {
+        match full_link(&page, &scenario).await {
+            Some(Ok(url)) => {
+                link.set(url);
+                open.set(Open::Share);
             }
-        });
-    };
+            Some(Err(too_long)) => state.say(Toast::error(
+                format!(
+                    "Dit scenario is te groot voor een link ({} tekens; e-mailprogramma's breken links van meer dan {} tekens af). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                    format_number(Decimal::from(too_long.length), 0),
+                    format_number(Decimal::from(MAX_LINK_CHARS), 0)
+                ),
+                format!("This scenario is too large for a link ({} characters). Send the scenario file instead.", too_long.length),
+            )),
+            None => state.say(Toast::error(
+                "Deze browser kan geen link maken (hij kent geen CompressionStream). Stuur het scenariobestand: Exporteren, Scenariobestand (.json).",
+                "This browser cannot make a link. Send the scenario file instead.",
+            )),
+        }
+    });
+}
+
+/// The link to the scenario, to copy.
+#[component]
+fn SharePanel(link: RwSignal<String>) -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let link_id = unique_id("link");
     let copy_link = move |_| {
         if browser::copy_to_clipboard(&link.get_untracked()) {
             state.say(Toast::info(
@@ -250,88 +299,70 @@ pub fn Toolbar() -> impl IntoView {
             ));
         }
     };
-    let print = move |_| browser::print();
-    let import_id = unique_id("importeren");
-    let link_id = unique_id("link");
-    let on_pick = move |ev: ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+    view! {
+        <div class="inline-form share">
+            <div class="field field--wide">
+                <label for=link_id.clone()>{move || i18n.t("Link naar dit scenario", "Link to this scenario")}</label>
+                <input type="text" id=link_id readonly prop:value=move || link.get() />
+            </div>
+            <button type="button" class="button" on:click=copy_link>{move || i18n.t("Kopieer link", "Copy link")}</button>
+            <Hint
+                nl="De link bevat het hele scenario; er gaat niets naar een server. Wie de link opent, ziet een concept tot hij het bewaart."
+                en="The link holds the whole scenario; nothing goes to a server."
+            />
+        </div>
+    }
+}
+
+/// A file dropped anywhere on the page: given to the part of the page that
+/// catches drops now (`DropCatcher`, e.g. De zaal), or imported. Another
+/// tab's change of the library refreshes it here.
+fn listen_for_drops(state: AppState, library: Library) {
+    let dragging = use_context::<DragHint>().map_or_else(|| RwSignal::new(false), |h| h.0);
+    let catcher = use_context::<DropCatcher>().map(|c| c.0);
+    let over = window_event_listener(ev::dragover, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        dragging.set(true);
+    });
+    let leave = window_event_listener(ev::dragleave, move |e: web_sys::DragEvent| {
+        if e.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        let files = e.data_transfer().and_then(|d| d.files());
+        if let Some(catch) = catcher.and_then(|c| c.get_untracked()) {
+            catch.run(files_of(files));
+        } else if let Some(file) = files.and_then(|f| f.get(0)) {
             import_file(state, library, file);
         }
-        input.set_value("");
-    };
+    });
+    let other_tab = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key()
+            .is_none_or(|k| k.starts_with(storage::LIBRARY_PREFIX))
+        {
+            library.refresh(state);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+        other_tab.remove();
+    });
+}
 
+/// While a file is dragged over the page: where letting go puts it.
+#[component]
+fn DropHint() -> impl IntoView {
+    let i18n = use_i18n();
+    let dragging = use_context::<DragHint>().map_or_else(|| RwSignal::new(false), |h| h.0);
+    let catcher = use_context::<DropCatcher>().map(|c| c.0);
     view! {
-        <nav class="toolbar" aria-label=move || i18n.t("Scenario", "Scenario")>
-            <div class="toolbar__group">
-                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Z"
-                    prop:disabled=move || !state.can_undo.get() on:click=move |_| state.undo()>
-                    {move || i18n.t("Ongedaan maken", "Undo")}
-                </button>
-                <button type="button" class="button button--quiet" aria-keyshortcuts="Control+Shift+Z"
-                    prop:disabled=move || !state.can_redo.get() on:click=move |_| state.redo()>
-                    {move || i18n.t("Opnieuw", "Redo")}
-                </button>
-            </div>
-            <div class="toolbar__group">
-                <button type="button" class="button" on:click=save>{move || i18n.t("Opslaan", "Save")}</button>
-                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::SaveAs).to_string()
-                    on:click=move |_| toggle(Open::SaveAs)>
-                    {move || i18n.t("Opslaan als…", "Save as…")}
-                </button>
-                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::Library).to_string()
-                    on:click=move |_| toggle(Open::Library)>
-                    {move || i18n.t("Mijn scenario's", "My scenarios")}
-                </button>
-            </div>
-            <div class="toolbar__group">
-                <details class="menu">
-                    <summary class="button button--quiet">{move || i18n.t("Exporteren", "Export")}</summary>
-                    <div class="menu__list">
-                        <button type="button" class="button button--quiet" on:click=export_scenario>
-                            {move || i18n.t("Scenariobestand (.json)", "Scenario file (.json)")}
-                        </button>
-                        <button type="button" class="button button--quiet" on:click=export_csv>
-                            {move || i18n.t("Tabel voor Excel (.csv)", "Table for Excel (.csv)")}
-                        </button>
-                        <button type="button" class="button button--quiet" on:click=export_json>
-                            {move || i18n.t("Tabel als JSON (.json)", "Table as JSON (.json)")}
-                        </button>
-                    </div>
-                </details>
-                <label class="button button--quiet file-button" for=import_id.clone()>
-                    {move || i18n.t("Importeren", "Import")}
-                </label>
-                <input type="file" id=import_id class="visually-hidden" accept=".json,application/json" on:change=on_pick />
-                <button type="button" class="button button--quiet" aria-expanded=move || (open.get() == Open::Share).to_string() on:click=share>
-                    {move || i18n.t("Deel via link", "Share by link")}
-                </button>
-                <button type="button" class="button button--quiet" on:click=print>{move || i18n.t("Afdrukken", "Print")}</button>
-            </div>
-            <Show when=move || state.draft.get()>
-                <p class="badge badge--draft">{move || i18n.t("Concept uit een link: nog niet bewaard", "Draft from a link: not saved yet")}</p>
-            </Show>
-        </nav>
-        {move || match open.get() {
-            Open::Nothing => ().into_any(),
-            Open::SaveAs => view! { <SaveAsForm on_done=Callback::new(move |_| open.set(Open::Nothing)) /> }.into_any(),
-            Open::Library => view! { <LibraryPanel on_close=Callback::new(move |_| open.set(Open::Nothing)) /> }.into_any(),
-            Open::Share => view! {
-                <div class="inline-form share">
-                    <div class="field field--wide">
-                        <label for=link_id.clone()>{move || i18n.t("Link naar dit scenario", "Link to this scenario")}</label>
-                        <input type="text" id=link_id.clone() readonly prop:value=move || link.get() />
-                    </div>
-                    <button type="button" class="button" on:click=copy_link>{move || i18n.t("Kopieer link", "Copy link")}</button>
-                    <Hint
-                        nl="De link bevat het hele scenario; er gaat niets naar een server. Wie de link opent, ziet een concept tot hij het bewaart."
-                        en="The link holds the whole scenario; nothing goes to a server."
-                    />
-                </div>
-            }.into_any(),
-        }}
         <Show when=move || dragging.get()>
-            <div class="drop-hint" aria-hidden="true">{move || if caught().is_some() {
+            <div class="drop-hint" aria-hidden="true">{move || if catcher.and_then(|c| c.get()).is_some() {
                 i18n.t("Laat los om hier toe te voegen", "Drop to add here")
             } else {
                 i18n.t("Laat los om het scenario te importeren", "Drop to import the scenario")

@@ -135,46 +135,59 @@ struct Shown {
 /// The projector's window: the cards, the knobs the facilitator shows with
 /// their values (one just moved with its old value beside it), and the one
 /// chart the facilitator chose, large.
-#[component]
-pub fn PresentationView() -> impl IntoView {
-    let state = use_state();
-    let i18n = use_i18n();
-    provide_context(ChartText(24.0));
-    let waiting = RwSignal::new(true);
-    let which = RwSignal::new(Which::default());
-    let addresses = RwSignal::new(Vec::<Address>::new());
-    // Addresses just moved, with the value before; cleared after a while.
-    let moved = RwSignal::new(Vec::<(Address, String)>::new());
-    let moves = StoredValue::new(0u32);
-    let receive_scenario = move |scenario: Scenario| {
-        let changed: Vec<(Address, String)> = addresses.with_untracked(|list| {
+/// What the presentation window knows: whether the facilitator's screen
+/// has spoken yet, the chart it shows, the pinned knobs, and which of them
+/// just moved (with the value before), for a while.
+#[derive(Clone, Copy)]
+struct Screen {
+    state: AppState,
+    waiting: RwSignal<bool>,
+    which: RwSignal<Which>,
+    addresses: RwSignal<Vec<Address>>,
+    moved: RwSignal<Vec<(Address, String)>>,
+    moves: StoredValue<u32>,
+}
+
+impl Screen {
+    /// A scenario from the facilitator's screen: shown, and the pinned knobs
+    /// it moved marked with their value before.
+    fn receive(self, scenario: Scenario) {
+        let state = self.state;
+        let first = self.waiting.get_untracked();
+        let changed: Vec<(Address, String)> = self.addresses.with_untracked(|list| {
             state.scenario.with_untracked(|old| {
                 list.iter()
                     .filter_map(|a| {
                         let (before, after) = (old.knob(a)?, scenario.knob(a)?);
-                        (before.value != after.value && !waiting.get_untracked())
+                        (before.value != after.value && !first)
                             .then(|| (a.clone(), before.show(before.value)))
                     })
                     .collect()
             })
         });
         let _ = state.apply(Edit::Replace(Box::new(scenario)));
-        waiting.set(false);
-        if !changed.is_empty() {
-            moved.set(changed);
-            moves.update_value(|n| *n += 1);
-            let this = moves.get_value();
-            set_timeout(
-                move || {
-                    if moves.try_get_value() == Some(this) {
-                        moved.set(Vec::new());
-                    }
-                },
-                MOVED_FOR,
-            );
+        self.waiting.set(false);
+        if changed.is_empty() {
+            return;
         }
-    };
-    if let Some(c) = channel() {
+        self.moved.set(changed);
+        self.moves.update_value(|n| *n += 1);
+        let this = self.moves.get_value();
+        set_timeout(
+            move || {
+                if self.moves.try_get_value() == Some(this) {
+                    self.moved.set(Vec::new());
+                }
+            },
+            MOVED_FOR,
+        );
+    }
+
+    /// Listens to the facilitator's screen for the window's life.
+    fn listen(self) {
+        let Some(c) = channel() else {
+            return;
+        };
         let receive =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let Some(text) = e.data().as_string() else {
@@ -182,14 +195,15 @@ pub fn PresentationView() -> impl IntoView {
                 };
                 if let Some(key) = text.strip_prefix(CHART) {
                     if let Some(w) = Which::from_key(key) {
-                        which.set(w);
+                        self.which.set(w);
                     }
                 } else if let Some(list) = text.strip_prefix(KNOBS) {
-                    addresses.set(list.lines().filter_map(|a| a.parse().ok()).collect());
+                    self.addresses
+                        .set(list.lines().filter_map(|a| a.parse().ok()).collect());
                 } else if text != HELLO {
                     // Validated like any file; a message that does not load is ignored.
                     if let Ok(scenario) = load_scenario(text.as_bytes()) {
-                        receive_scenario(scenario);
+                        self.receive(scenario);
                     }
                 }
             });
@@ -199,34 +213,56 @@ pub fn PresentationView() -> impl IntoView {
         // Kept open for the window's life.
         std::mem::forget(c);
     }
-    let shown = Memo::new(move |_| {
-        let list = addresses.get();
-        moved.with(|moved| {
-            state.scenario.with(|s| {
-                shown_labels(s, &list)
-                    .into_iter()
-                    .filter_map(|(address, label)| {
-                        let knob = s.knob(&address)?;
-                        let before = moved
-                            .iter()
-                            .find(|(a, _)| *a == address)
-                            .map(|(_, b)| b.clone());
-                        Some(Shown {
-                            value: knob.show(knob.value),
-                            address,
-                            label,
-                            before,
+
+    /// The pinned knobs as shown: label, value, the value before a move.
+    fn shown(self) -> Memo<Vec<Shown>> {
+        let state = self.state;
+        Memo::new(move |_| {
+            let list = self.addresses.get();
+            self.moved.with(|moved| {
+                state.scenario.with(|s| {
+                    shown_labels(s, &list)
+                        .into_iter()
+                        .filter_map(|(address, label)| {
+                            let knob = s.knob(&address)?;
+                            let before = moved
+                                .iter()
+                                .find(|(a, _)| *a == address)
+                                .map(|(_, b)| b.clone());
+                            Some(Shown {
+                                value: knob.show(knob.value),
+                                address,
+                                label,
+                                before,
+                            })
                         })
-                    })
-                    .collect::<Vec<_>>()
+                        .collect::<Vec<_>>()
+                })
             })
         })
-    });
+    }
+}
+
+#[component]
+pub fn PresentationView() -> impl IntoView {
+    let state = use_state();
+    let i18n = use_i18n();
+    provide_context(ChartText(24.0));
+    let screen = Screen {
+        state,
+        waiting: RwSignal::new(true),
+        which: RwSignal::new(Which::default()),
+        addresses: RwSignal::new(Vec::new()),
+        moved: RwSignal::new(Vec::new()),
+        moves: StoredValue::new(0),
+    };
+    screen.listen();
+    let shown = screen.shown();
     view! {
         <div class="workshop workshop--presentation">
             <header class="workshop__bar">
                 <h1 class="workshop__title">{move || state.scenario.with(|s| s.name.clone())}</h1>
-                <Show when=move || waiting.get()>
+                <Show when=move || screen.waiting.get()>
                     <p role="status">{move || i18n.t("Wacht op het scherm van de begeleider…", "Waiting for the facilitator's screen…")}</p>
                 </Show>
             </header>
@@ -250,7 +286,7 @@ pub fn PresentationView() -> impl IntoView {
                     </ul>
                 </section>
                 <main class="presentation__chart" aria-label=move || i18n.t("Resultaten", "Results")>
-                    <OneChart which=which.into() />
+                    <OneChart which=screen.which.into() />
                 </main>
             </div>
         </div>

@@ -10,6 +10,7 @@ pub mod report;
 pub mod room;
 pub mod sources;
 pub mod tables;
+pub mod target_form;
 pub mod targets;
 
 pub use cards::{headline_cards, Card, Tone};

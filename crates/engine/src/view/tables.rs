@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::nl::{format_euro, format_number};
-use crate::projection::{Projection, YearResult};
+use crate::projection::{MunicipalityYear, Projection, YearResult};
 use crate::scenario::{CareGroup, Scenario};
 use crate::text::Text;
 
@@ -223,11 +223,59 @@ pub fn clients_table(s: &Scenario, p: &Projection) -> YearTable {
     }
 }
 
+/// Each municipality's share of the cost, the income and the balance per
+/// year: three tables, a row per municipality.
+pub fn municipality_tables(s: &Scenario, p: &Projection) -> [YearTable; 3] {
+    type Part = fn(&MunicipalityYear) -> Decimal;
+    let table = |caption: Text, part: Part| YearTable {
+        caption,
+        years: years(p),
+        format: CellFormat::Euro,
+        rows: s
+            .municipalities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| TableRow {
+                label: Text::same(m.name.clone()),
+                values: p
+                    .years
+                    .iter()
+                    .map(|y| y.municipalities.get(i).map(part).unwrap_or_default())
+                    .collect(),
+                total: false,
+            })
+            .collect(),
+    };
+    [
+        table(
+            Text::new(
+                "Aandeel in de kosten per jaar (€)",
+                "Share of cost per year (EUR)",
+            ),
+            |m| m.cost,
+        ),
+        table(
+            Text::new(
+                "Aandeel in de inkomsten per jaar (€)",
+                "Share of income per year (EUR)",
+            ),
+            |m| m.income,
+        ),
+        table(
+            Text::new(
+                "Saldo per gemeente per jaar (€)",
+                "Balance per municipality per year (EUR)",
+            ),
+            |m| m.balance,
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::example::voorbeeldregio;
-    use crate::projection::project_with_baseline;
+    use crate::projection::{project, project_with_baseline};
 
     #[test]
     fn the_cost_table_adds_up_per_year() {
@@ -307,5 +355,20 @@ mod tests {
             "-27.024"
         );
         assert_eq!(CellFormat::EuroThousands.show(Decimal::new(1_500, 0)), "2");
+    }
+
+    #[test]
+    fn the_municipalities_shares_add_up_to_the_regions_figures() {
+        let s = voorbeeldregio();
+        let p = project(&s);
+        let [cost, income, balance] = municipality_tables(&s, &p);
+        assert_eq!(cost.rows.len(), s.municipalities.len());
+        assert_eq!(cost.rows[0].label.nl, s.municipalities[0].name);
+        for (y, year) in p.years.iter().enumerate() {
+            let sum = |t: &YearTable| t.rows.iter().map(|r| r.values[y]).sum::<Decimal>();
+            assert_eq!(sum(&cost), year.total_cost, "{}", year.year);
+            assert_eq!(sum(&income), year.income, "{}", year.year);
+            assert_eq!(sum(&balance), year.balance, "{}", year.year);
+        }
     }
 }

@@ -16,7 +16,8 @@ use jeugdscenario_engine::knobs::Field;
 use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::region_csv::protocol::Request;
 use jeugdscenario_engine::scenario_to_json;
-use jeugdscenario_engine::{project, Text};
+use jeugdscenario_engine::view::target_form::year_choices;
+use jeugdscenario_engine::{project, Scenario, Text};
 use leptos::prelude::*;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
@@ -24,7 +25,7 @@ use rust_decimal::Decimal;
 use super::UncertaintyResult;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use crate::ui::{unique_id, ErrorMessage, Section};
+use crate::ui::{ErrorMessage, NumberField, Section, SelectField};
 use crate::worker::{ask_with, bytes_part};
 
 mod bands;
@@ -57,6 +58,32 @@ impl RangeFields {
         }
     }
 
+    /// The four uncertain quantities, at their default ranges.
+    fn all() -> [RangeFields; 4] {
+        [
+            RangeFields::new(
+                Uncertain::InflowGrowth,
+                "Groei van de instroom (procentpunt per jaar)",
+                "Inflow growth (points a year)",
+            ),
+            RangeFields::new(
+                Uncertain::PriceIndex,
+                "Prijsindex (procentpunt per jaar)",
+                "Price index (points a year)",
+            ),
+            RangeFields::new(
+                Uncertain::Relapse,
+                "Terugval (procentpunt)",
+                "Relapse (points)",
+            ),
+            RangeFields::new(
+                Uncertain::LeverEffect,
+                "Effect van de knoppen (% van gepland)",
+                "Effect of the levers (% of planned)",
+            ),
+        ]
+    }
+
     fn read(&self) -> Result<Range, Text> {
         let field = range_field(self.which);
         let mut v = [0.0; 3];
@@ -75,28 +102,7 @@ impl RangeFields {
 pub fn UncertaintyPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let ranges = [
-        RangeFields::new(
-            Uncertain::InflowGrowth,
-            "Groei van de instroom (procentpunt per jaar)",
-            "Inflow growth (points a year)",
-        ),
-        RangeFields::new(
-            Uncertain::PriceIndex,
-            "Prijsindex (procentpunt per jaar)",
-            "Price index (points a year)",
-        ),
-        RangeFields::new(
-            Uncertain::Relapse,
-            "Terugval (procentpunt)",
-            "Relapse (points)",
-        ),
-        RangeFields::new(
-            Uncertain::LeverEffect,
-            "Effect van de knoppen (% van gepland)",
-            "Effect of the levers (% of planned)",
-        ),
-    ];
+    let ranges = RangeFields::all();
     let samples = RwSignal::new("2.000".to_string());
     let seed = RwSignal::new("1".to_string());
     let error = RwSignal::new(None::<Text>);
@@ -105,34 +111,8 @@ pub fn UncertaintyPanel() -> impl IntoView {
     let percent = RwSignal::new(0u8);
     let result = use_context::<UncertaintyResult>().map_or_else(|| RwSignal::new(None), |r| r.0);
     let year = RwSignal::new(state.scenario.with_untracked(|s| s.last_year()));
-    let years = Memo::new(move |_| state.scenario.with(|s| s.year_range().collect::<Vec<_>>()));
-    let (samples_id, seed_id, year_id) = (
-        unique_id("doorrekeningen"),
-        unique_id("startgetal"),
-        unique_id("kansjaar"),
-    );
     let start = move |_| {
-        let read = || -> Result<(Ranges, usize, u64), Text> {
-            let r: Vec<Range> = ranges
-                .iter()
-                .map(RangeFields::read)
-                .collect::<Result<_, _>>()?;
-            let whole =
-                |field: Field, text: String| field.parse(&text).map(|d| d.to_u64().unwrap_or(0));
-            let n = whole(samples_field(), samples.get_untracked())?;
-            let s = whole(seed_field(), seed.get_untracked())?;
-            Ok((
-                Ranges {
-                    inflow_growth: r[0],
-                    price_index: r[1],
-                    relapse: r[2],
-                    lever_effect: r[3],
-                },
-                n as usize,
-                s,
-            ))
-        };
-        let (r, n, s) = match read() {
+        let (r, n, s) = match read_form(ranges, samples, seed) {
             Ok(v) => v,
             Err(t) => return error.set(Some(t)),
         };
@@ -143,25 +123,12 @@ pub fn UncertaintyPanel() -> impl IntoView {
         // The worker samples: the page stays free, and the app's wasm holds
         // no sampler.
         leptos::task::spawn_local(async move {
-            let request = Request::Uncertainty {
-                ranges: Box::new(ranges_text(&r)),
-                samples: n,
-                seed: s,
-            };
-            let json = scenario_to_json(&scenario);
-            let parts = [bytes_part(json.as_bytes())];
-            let reply = ask_with(&request, &parts, Some(percent)).await;
+            let answer = sampled(&scenario, r, n, s, percent).await;
             progress.set(None);
-            if let Some(problem) = reply.problems.into_iter().next() {
-                return error.set(Some(problem.message));
+            match answer {
+                Ok(computed) => result.set(Some((scenario, computed))),
+                Err(problem) => error.set(Some(problem)),
             }
-            let computed = Uncertainty {
-                samples: n,
-                seed: s,
-                ranges: r,
-                years: reply.bands,
-            };
-            result.set(Some((scenario, computed)));
         });
     };
     let stale = move || {
@@ -172,13 +139,11 @@ pub fn UncertaintyPanel() -> impl IntoView {
     };
     let chance = move || {
         result.with(|r| {
-            r.as_ref().and_then(|(_, u)| u.years.iter().find(|y| y.year == year.get())).map(|y| {
-                let percent = format_number(Decimal::from_f64((y.budget_holds * 100.0).round()).unwrap_or_default(), 0);
-                Text::new(
-                    format!("Kans dat de begroting sluit in {} (saldo ten minste € 0): {percent}%.", y.year),
-                    format!("Chance that the budget holds in {} (balance at least € 0): {percent}%.", y.year),
-                )
-            })
+            let (_, u) = r.as_ref()?;
+            u.years
+                .iter()
+                .find(|y| y.year == year.get())
+                .map(|y| i18n.show(&chance_sentence(y.year, y.budget_holds)))
         })
     };
     let centre = move || {
@@ -189,78 +154,141 @@ pub fn UncertaintyPanel() -> impl IntoView {
         })
     };
     let fans = move || result.with(|r| r.as_ref().map(|(s, u)| bands_view(i18n, s, u)));
-    let range_rows = ranges
-        .into_iter()
-        .map(|r| {
-            let ids = [unique_id("laag"), unique_id("waarschijnlijk"), unique_id("hoog")];
-            let words = [("laag", "low"), ("waarschijnlijk", "likely"), ("hoog", "high")];
-            let source = r.which.source();
-            view! {
-                <fieldset class="range-fields">
-                    <legend>{move || i18n.t(r.nl, r.en)}</legend>
-                    {ids.into_iter().zip(words).zip(r.fields).map(|((id, (nl, en)), field)| view! {
-                        <div class="field">
-                            <label for=id.clone()>{move || i18n.t(nl, en)}</label>
-                            <input type="text" inputmode="decimal" id=id class="lever__number"
-                                prop:value=move || field.get() on:change=move |ev| field.set(event_target_value(&ev)) />
-                        </div>
-                    }).collect_view()}
-                    <p class="range-fields__source">{move || i18n.show(&source)}</p>
-                </fieldset>
-            }
-        })
-        .collect_view();
     view! {
         <Section id="onzekerheid-titel" class="analysis-part" title=("Onzekerheid", "Uncertainty")
             hint=(
                 "Hoe zeker is de uitkomst? Elke doorrekening kiest per onzekerheid een waarde tussen laag en hoog, los van de andere: waarschijnlijk komt het vaakst voor, laag en hoog zijn de uitersten. Pas de bereiken gerust aan. Hetzelfde startgetal geeft dezelfde uitkomst.",
                 "How certain is the outcome? Each run picks a value between low and high for every uncertainty, independently: the likely value comes up most often, low and high are the outer limits. Adjust the ranges as you see fit. The same starting number gives the same result.",
             ) sub=true>
-            <div class="range-grid">{range_rows}</div>
+            <div class="range-grid">{ranges.map(|r| view! { <RangeFieldset range=r /> })}</div>
             <div class="goal-form">
-                <div class="field">
-                    <label for=samples_id.clone()>{move || i18n.t("Doorrekeningen", "Runs")}</label>
-                    <input type="text" inputmode="numeric" id=samples_id class="lever__number" prop:value=move || samples.get() on:change=move |ev| samples.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for=seed_id.clone()>{move || i18n.t("Startgetal (voor herhaalbaarheid)", "Starting number (for repeatability)")}</label>
-                    <input type="text" inputmode="numeric" id=seed_id class="lever__number" prop:value=move || seed.get() on:change=move |ev| seed.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for=year_id.clone()>{move || i18n.t("Jaar voor kans en uitleg", "Year for chance and explanation")}</label>
-                    <select id=year_id prop:value=move || year.get().to_string() on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_default())>
-                        // Selected as built: the select's value is set before its options exist.
-                        {move || years.get().into_iter().map(|y| view! { <option value=y.to_string() selected=y == year.get_untracked()>{y}</option> }).collect_view()}
-                    </select>
-                </div>
+                <NumberField label=("Doorrekeningen", "Runs") value=samples inputmode="numeric" />
+                <NumberField label=("Startgetal (voor herhaalbaarheid)", "Starting number (for repeatability)") value=seed inputmode="numeric" />
+                <SelectField label=("Jaar voor kans en uitleg", "Year for chance and explanation") value=Signal::derive(move || year.get().to_string())
+                    options=Signal::derive(move || state.scenario.with(year_choices)) on_pick=move |v: String| year.set(v.parse().unwrap_or_default()) />
                 <button type="button" class="button" on:click=start prop:disabled=move || progress.with(Option::is_some)>
                     {move || i18n.t("Onzekerheid berekenen", "Compute uncertainty")}
                 </button>
             </div>
             <ErrorMessage error=error />
-            {move || progress.get().map(|target| {
-                let done = target * usize::from(percent.get()) / 100;
-                let words = Text::new(
-                    format!("Bezig met doorrekenen: {} van {}", format_number(Decimal::from(done), 0), format_number(Decimal::from(target), 0)),
-                    format!("Running: {done} of {target}"),
-                );
-                view! {
-                    <div class="sampling" role="status">
-                        <label>
-                            {i18n.show(&words)}
-                            <progress max=target.to_string() value=done.to_string()></progress>
-                        </label>
-                    </div>
-                }
-            })}
+            {move || progress.get().map(|target| view! { <SamplingProgress target=target percent=percent /> })}
             <Show when=stale>
                 <p class="notice notice--info" role="status">
                     {move || i18n.t("Het scenario is veranderd sinds deze berekening; bereken opnieuw.", "The scenario changed since this was computed; compute again.")}
                 </p>
             </Show>
-            <p class="analysis-sentence" data-testid="kans">{move || chance().map(|t| i18n.show(&t))}</p>
+            <p class="analysis-sentence" data-testid="kans">{chance}</p>
             <p class="analysis-sentence" data-testid="midden">{centre}</p>
             {fans}
         </Section>
     }
+}
+
+/// One uncertain quantity: its low, likely and high value, and where the
+/// default range comes from.
+#[component]
+fn RangeFieldset(range: RangeFields) -> impl IntoView {
+    let i18n = use_i18n();
+    let source = range.which.source();
+    let words = [
+        ("laag", "low"),
+        ("waarschijnlijk", "likely"),
+        ("hoog", "high"),
+    ];
+    view! {
+        <fieldset class="range-fields">
+            <legend>{move || i18n.t(range.nl, range.en)}</legend>
+            {words.into_iter().zip(range.fields).map(|(label, value)| view! { <NumberField label=label value=value /> }).collect_view()}
+            <p class="range-fields__source">{move || i18n.show(&source)}</p>
+        </fieldset>
+    }
+}
+
+/// How far the worker is with sampling `target` runs.
+#[component]
+fn SamplingProgress(target: usize, percent: RwSignal<u8>) -> impl IntoView {
+    let i18n = use_i18n();
+    let done = move || target * usize::from(percent.get()) / 100;
+    let words = move || {
+        let done = done();
+        Text::new(
+            format!(
+                "Bezig met doorrekenen: {} van {}",
+                format_number(Decimal::from(done), 0),
+                format_number(Decimal::from(target), 0)
+            ),
+            format!("Running: {done} of {target}"),
+        )
+    };
+    view! {
+        <div class="sampling" role="status">
+            <label>
+                {move || i18n.show(&words())}
+                <progress max=target.to_string() value=move || done().to_string()></progress>
+            </label>
+        </div>
+    }
+}
+
+/// The ranges, the number of runs and the seed as typed, read by the
+/// engine's fields (a Dutch message for the first that does not read).
+fn read_form(
+    ranges: [RangeFields; 4],
+    samples: RwSignal<String>,
+    seed: RwSignal<String>,
+) -> Result<(Ranges, usize, u64), Text> {
+    let r: Vec<Range> = ranges
+        .iter()
+        .map(RangeFields::read)
+        .collect::<Result<_, _>>()?;
+    let whole = |field: Field, text: String| field.parse(&text).map(|d| d.to_u64().unwrap_or(0));
+    let n = whole(samples_field(), samples.get_untracked())?;
+    let s = whole(seed_field(), seed.get_untracked())?;
+    let ranges = Ranges {
+        inflow_growth: r[0],
+        price_index: r[1],
+        relapse: r[2],
+        lever_effect: r[3],
+    };
+    Ok((ranges, n as usize, s))
+}
+
+/// "Kans dat de begroting sluit in 2030 (saldo ten minste € 0): 62%."
+fn chance_sentence(year: i32, holds: f64) -> Text {
+    let percent = format_number(
+        Decimal::from_f64((holds * 100.0).round()).unwrap_or_default(),
+        0,
+    );
+    Text::new(
+        format!("Kans dat de begroting sluit in {year} (saldo ten minste € 0): {percent}%."),
+        format!("Chance that the budget holds in {year} (balance at least € 0): {percent}%."),
+    )
+}
+
+/// `n` runs of `scenario` with the ranges `r` and seed `s`, sampled by the
+/// worker, its progress in `percent`.
+async fn sampled(
+    scenario: &Scenario,
+    r: Ranges,
+    n: usize,
+    s: u64,
+    percent: RwSignal<u8>,
+) -> Result<Uncertainty, Text> {
+    let request = Request::Uncertainty {
+        ranges: Box::new(ranges_text(&r)),
+        samples: n,
+        seed: s,
+    };
+    let json = scenario_to_json(scenario);
+    let parts = [bytes_part(json.as_bytes())];
+    let reply = ask_with(&request, &parts, Some(percent)).await;
+    if let Some(problem) = reply.problems.into_iter().next() {
+        return Err(problem.message);
+    }
+    Ok(Uncertainty {
+        samples: n,
+        seed: s,
+        ranges: r,
+        years: reply.bands,
+    })
 }

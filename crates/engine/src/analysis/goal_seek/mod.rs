@@ -13,7 +13,9 @@ use crate::projection::project;
 use crate::scenario::Scenario;
 use crate::text::Text;
 
+mod form;
 mod suggest;
+pub use form::{goal_choices, seekable_knobs, Goal};
 pub use suggest::suggest_knob;
 
 /// What should be reached.

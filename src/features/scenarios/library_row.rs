@@ -1,0 +1,170 @@
+//! One row of Mijn scenario's: open, rename, duplicate, delete (undoable).
+
+use jeugdscenario_engine::{Edit, Scenario};
+use leptos::prelude::*;
+
+use super::library::{format_date, use_library, Library};
+use crate::i18n::use_i18n;
+use crate::state::{use_state, AppState, Toast};
+use crate::storage::{self, LibraryEntry};
+use crate::ui::unique_id;
+
+/// One saved scenario: its name (or the field to rename it), when it was
+/// saved, and what can be done with it.
+#[component]
+pub(super) fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    let renaming = RwSignal::new(false);
+    let name = entry.scenario.name.clone();
+    let saved = format_date(entry.saved_at_ms);
+    let entry = StoredValue::new(entry);
+    let open_name = name.clone();
+    view! {
+        <tr>
+            <th scope="row">
+                <Show when=move || renaming.get() fallback={
+                    let name = name.clone();
+                    move || name.clone()
+                }>
+                    <RenameForm entry=entry renaming=renaming />
+                </Show>
+            </th>
+            <td>{saved}</td>
+            <td class="library__actions">
+                <button type="button" class="button button--small"
+                    aria-label=move || format!("{} {open_name}", i18n.t("Openen", "Open"))
+                    on:click=move |_| entry.with_value(|e| open_entry(state, e))>
+                    {move || i18n.t("Openen", "Open")}
+                </button>
+                <button type="button" class="button button--quiet button--small" on:click=move |_| renaming.update(|r| *r = !*r)>
+                    {move || i18n.t("Naam wijzigen", "Rename")}
+                </button>
+                <button type="button" class="button button--quiet button--small" on:click=move |_| entry.with_value(|e| library.duplicate(state, e))>
+                    {move || i18n.t("Dupliceren", "Duplicate")}
+                </button>
+                <button type="button" class="button button--quiet button--small" on:click=move |_| entry.with_value(|e| library.delete(state, e))>
+                    {move || i18n.t("Verwijderen", "Delete")}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// Opens a saved scenario as the working copy, as an undo step.
+fn open_entry(state: AppState, e: &LibraryEntry) {
+    if !state.replace(
+        e.scenario.clone(),
+        Some((e.id.clone(), e.saved_at_ms)),
+        false,
+    ) {
+        return;
+    }
+    storage::set_working_source(Some(&e.id));
+    state.say(Toast::info(
+        format!("\"{}\" geopend.", e.scenario.name),
+        format!("\"{}\" opened.", e.scenario.name),
+    ));
+}
+
+impl Library {
+    /// A copy of the entry under a free name.
+    fn duplicate(self, state: AppState, e: &LibraryEntry) {
+        let names = self.names();
+        let mut copy = e.scenario.clone();
+        copy.name = Scenario::unique_name(&copy.name, names.iter().map(String::as_str));
+        let id = self.fresh_entry_id();
+        match storage::save_entry(&id, &copy) {
+            Ok(_) => self.refresh(state),
+            Err(n) => state.say(Toast::error(n.nl, n.en)),
+        }
+    }
+
+    /// Deletes the entry; its notice can bring it back byte for byte.
+    fn delete(self, state: AppState, e: &LibraryEntry) {
+        let Some(text) = storage::delete_entry(&e.id) else {
+            return;
+        };
+        if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
+            state.source_id.set(None);
+            storage::set_working_source(None);
+        }
+        self.refresh(state);
+        let id = e.id.clone();
+        state.say(Toast {
+            undo: Some(std::sync::Arc::new(move || {
+                match storage::restore_entry(&id, &text) {
+                    Ok(()) => self.refresh(state),
+                    Err(n) => state.say(Toast::error(n.nl, n.en)),
+                }
+            })),
+            ..Toast::info(
+                format!("\"{}\" is verwijderd.", e.scenario.name),
+                format!("\"{}\" was deleted.", e.scenario.name),
+            )
+        });
+    }
+}
+
+/// The field that renames a saved scenario (a free name, not empty); the
+/// working copy follows when it was opened from this entry.
+#[component]
+fn RenameForm(entry: StoredValue<LibraryEntry>, renaming: RwSignal<bool>) -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    let new_name = RwSignal::new(entry.with_value(|e| e.scenario.name.clone()));
+    let error = RwSignal::new(None::<String>);
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let e = entry.get_value();
+        let wanted = new_name.get_untracked().trim().to_string();
+        let taken = library
+            .names()
+            .iter()
+            .any(|n| *n == wanted && *n != e.scenario.name);
+        if wanted.is_empty() || taken {
+            let why = if taken {
+                i18n.t(
+                    "Er is al een scenario met deze naam.",
+                    "A scenario with this name exists.",
+                )
+            } else {
+                i18n.t("Geef het scenario een naam.", "Give the scenario a name.")
+            };
+            return error.set(Some(why.into()));
+        }
+        let mut scenario = e.scenario.clone();
+        scenario.name = wanted.chars().take(200).collect();
+        match storage::save_entry(&e.id, &scenario) {
+            Ok(saved) => {
+                if state.source_id.get_untracked().as_deref() == Some(e.id.as_str()) {
+                    state.source_saved_at.set(Some(saved.saved_at_ms));
+                    // The name was checked above; a refusal would only repeat it.
+                    let _ = state.apply(Edit::Rename {
+                        name: scenario.name.clone(),
+                    });
+                }
+                renaming.set(false);
+                library.refresh(state);
+            }
+            Err(n) => error.set(Some(i18n.pick(n.nl, n.en))),
+        }
+    };
+    let field_id = unique_id("hernoem");
+    view! {
+        <form class="inline-form" on:submit=rename>
+            <label class="visually-hidden" for=field_id.clone()>{move || i18n.t("Nieuwe naam", "New name")}</label>
+            <input
+                type="text"
+                id=field_id
+                maxlength="200"
+                prop:value=move || new_name.get()
+                on:input=move |ev| new_name.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button">{move || i18n.t("Naam opslaan", "Save name")}</button>
+            <p class="lever__error" role="alert">{move || error.get()}</p>
+        </form>
+    }
+}
