@@ -174,7 +174,7 @@ fn an_unreachable_target_is_said_in_words_with_the_best_value() {
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     assert!(text.contains(";niet te halen;"), "{text}");
-    assert!(text.contains("Het dichtst bij komt 0,000%"), "{text}");
+    assert!(text.contains("Het dichtst bij komt 0,0%"), "{text}");
 }
 
 #[test]

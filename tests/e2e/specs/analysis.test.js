@@ -212,7 +212,7 @@ appTest('an unreachable target says so with the best value and offers nothing to
   await view.getByRole('button', { name: 'Zoeken', exact: true }).click();
   const result = view.locator('.goal-result');
   await result.waitFor();
-  assert.match(await result.textContent(), /is het doel \(cumulatief saldo ten minste € 1\.000\.000\.000\) niet te halen binnen het toegestane bereik\. Het dichtst bij komt 0,000%/);
+  assert.match(await result.textContent(), /is het doel \(cumulatief saldo ten minste € 1\.000\.000\.000\) niet te halen binnen het toegestane bereik\. Het dichtst bij komt 0,0%/);
   assert.equal(await view.getByRole('button', { name: 'Waarde toepassen' }).count(), 0);
 });
 

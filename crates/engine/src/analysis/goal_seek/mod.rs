@@ -314,9 +314,16 @@ pub fn goal_seek(s: &Scenario, address: &Address, target: Target) -> Option<Goal
 }
 
 impl GoalSeek {
-    /// The knob's value as its control shows it ("23,4%", "€ 1.250.000").
+    /// The knob's value as its control shows it ("23,4%", "€ 1.250.000"),
+    /// with up to two more decimals where a found value needs them
+    /// ("23,456%"), never trailing zeros beyond the control's ("100,0%").
     pub fn show_value(&self, v: Decimal) -> String {
-        let shown = format_number(self.knob.to_display(v), self.knob.decimals + 2);
+        let value = self.knob.to_display(v);
+        let (least, most) = (self.knob.decimals, self.knob.decimals + 2);
+        let decimals = (least..most)
+            .find(|d| value.round_dp(*d) == value.round_dp(most))
+            .unwrap_or(most);
+        let shown = format_number(value, decimals);
         match self.knob.unit {
             Unit::Percent => format!("{shown}%"),
             Unit::Euro => format!("€ {shown}"),

@@ -216,7 +216,7 @@ mod suggest {
         assert_eq!(check(&after, &project(&after), t).verdict, Verdict::Met);
         assert!(
             text.nl.starts_with(
-                "Toegepast: Afschalen verblijf van Jeugdhulp met verblijf (residentieel, 24-uurs): Aandeel van de instroom in verblijf van 0,000% naar "
+                "Toegepast: Afschalen verblijf van Jeugdhulp met verblijf (residentieel, 24-uurs): Aandeel van de instroom in verblijf van 0,0% naar "
             ),
             "{}",
             text.nl
