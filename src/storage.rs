@@ -2,9 +2,18 @@
 //! stored shape (the versioned scenario file format, so older entries are
 //! migrated by the same loader as files) and every failure path. No
 //! component touches localStorage itself.
+//!
+//! All of it goes through gloo-storage's `LocalStorage`: typed values (a
+//! library entry, the stamp, the pins, ids) with its `get` and `set`, as
+//! JSON; a scenario file and a backup with its raw storage, byte for byte,
+//! so the loader sees the text a user's file had and a backup is the
+//! original exactly. Values written as plain text before 2026-12-07 are
+//! still read.
 
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use jeugdscenario_engine::{load_scenario, scenario_to_json, Scenario};
+use serde_json::Value;
 
 /// The working copy: autosaved (see `autosave`), back after a reload.
 pub const WORKING_COPY_KEY: &str = "jeugdhulp.werkversie";
@@ -44,17 +53,19 @@ impl LibraryEntry {
 /// Every saved scenario, newest first. Entries that do not load are moved to
 /// a backup key and reported, never dropped.
 pub fn list_library() -> (Vec<LibraryEntry>, Vec<StorageNotice>) {
-    let Ok(storage) = local_storage() else {
-        return (Vec::new(), vec![blocked_notice()]);
-    };
-    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+    if let Err(blocked) = allowed() {
+        return (Vec::new(), vec![blocked]);
+    }
+    let storage = LocalStorage::raw();
+    let keys: Vec<String> = (0..LocalStorage::length())
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(LIBRARY_PREFIX))
         .collect();
     let mut entries = Vec::new();
     let mut notices = Vec::new();
     for key in keys {
-        let Ok(Some(text)) = storage.get_item(&key) else {
+        // As text, so an entry that no longer loads is kept byte for byte.
+        let Ok(Some(text)) = text(&key) else {
             continue;
         };
         match parse_entry(&key, &text) {
@@ -65,8 +76,8 @@ pub fn list_library() -> (Vec<LibraryEntry>, Vec<StorageNotice>) {
                     &key[LIBRARY_PREFIX.len()..],
                     now_ms() as u64
                 );
-                if storage.set_item(&backup_key, &text).is_ok() {
-                    let _ = storage.remove_item(&key);
+                if set_text(&backup_key, &text).is_ok() {
+                    LocalStorage::delete(&key);
                     notices.push(StorageNotice {
                         nl: format!("Een opgeslagen scenario kon niet worden gelezen ({reason}). Het is bewaard onder \"{backup_key}\"."),
                         en: format!("A saved scenario could not be read ({reason}). It was kept under \"{backup_key}\"."),
@@ -135,7 +146,6 @@ fn whole_ms(text: &str) -> Option<f64> {
 
 /// Writes an entry (new or existing id) stamped with the current time.
 pub fn save_entry(id: &str, scenario: &Scenario) -> Result<LibraryEntry, StorageNotice> {
-    let storage = local_storage().map_err(|_| blocked_notice())?;
     let entry = LibraryEntry {
         id: id.to_string(),
         // Whole milliseconds, as Date.now() gives them: written as an integer.
@@ -149,51 +159,41 @@ pub fn save_entry(id: &str, scenario: &Scenario) -> Result<LibraryEntry, Storage
         "saved_at_ms": entry.saved_at_ms as i64,
         "scenario": scenario_value,
     });
-    storage
-        .set_item(&entry.key(), &envelope.to_string())
-        .map_err(save_error)?;
+    set(&entry.key(), envelope)?;
     Ok(entry)
 }
 
 /// When the stored entry was last saved (by any tab); None when it is gone.
 pub fn stored_saved_at(id: &str) -> Option<f64> {
-    let storage = local_storage().ok()?;
     let key = format!("{LIBRARY_PREFIX}{id}");
-    let text = storage.get_item(&key).ok()??;
+    let text = text(&key).ok()??;
     parse_entry(&key, &text).ok().map(|e| e.saved_at_ms)
 }
 
 /// Removes an entry and returns its stored text, so the delete can be undone.
 pub fn delete_entry(id: &str) -> Option<String> {
-    let storage = local_storage().ok()?;
     let key = format!("{LIBRARY_PREFIX}{id}");
-    let text = storage.get_item(&key).ok()??;
+    let text = text(&key).ok()??;
     LocalStorage::delete(&key);
     Some(text)
 }
 
 /// Puts back an entry removed by [`delete_entry`].
 pub fn restore_entry(id: &str, text: &str) -> Result<(), StorageNotice> {
-    let storage = local_storage().map_err(|_| blocked_notice())?;
-    storage
-        .set_item(&format!("{LIBRARY_PREFIX}{id}"), text)
-        .map_err(save_error)
+    set_text(&format!("{LIBRARY_PREFIX}{id}"), text)
 }
 
 /// The library entry the working copy belongs to, if any.
 pub fn working_source() -> Option<String> {
-    local_storage().ok()?.get_item(WORKING_SOURCE_KEY).ok()?
+    get_string(WORKING_SOURCE_KEY)
 }
 
 pub fn set_working_source(id: Option<&str>) {
-    if let Ok(storage) = local_storage() {
-        let _ = match id {
-            Some(id) => storage.set_item(WORKING_SOURCE_KEY, id),
-            None => {
-                LocalStorage::delete(WORKING_SOURCE_KEY);
-                Ok(())
-            }
-        };
+    match id {
+        Some(id) => {
+            let _ = set(WORKING_SOURCE_KEY, id);
+        }
+        None => remove(WORKING_SOURCE_KEY),
     }
 }
 
@@ -203,19 +203,16 @@ pub type StorageNotice = jeugdscenario_engine::Text;
 /// The stored working copy, if there is one that loads. A stored entry that
 /// does not load is copied to a backup key and reported.
 pub fn load_working_copy() -> (Option<Scenario>, Option<StorageNotice>) {
-    let Ok(storage) = local_storage() else {
-        return (None, Some(blocked_notice()));
-    };
-    let stored = match storage.get_item(WORKING_COPY_KEY) {
+    let stored = match text(WORKING_COPY_KEY) {
         Ok(Some(text)) => text,
         Ok(None) => return (None, None),
-        Err(_) => return (None, Some(blocked_notice())),
+        Err(blocked) => return (None, Some(blocked)),
     };
     match load_scenario(stored.as_bytes()) {
         Ok(scenario) => (Some(scenario), None),
         Err(error) => {
             let backup_key = format!("{BACKUP_PREFIX}werkversie.{}", now_ms() as u64);
-            let kept = storage.set_item(&backup_key, &stored).is_ok();
+            let kept = set_text(&backup_key, &stored).is_ok();
             let first = error
                 .problems
                 .first()
@@ -258,14 +255,14 @@ pub enum NotSaved {
 
 /// The stamp of the stored working copy (who wrote it last), if any.
 pub fn working_copy_stamp() -> Option<String> {
-    local_storage().ok()?.get_item(WORKING_STAMP_KEY).ok()?
+    get_string(WORKING_STAMP_KEY)
 }
 
 /// Whether the stored working copy is exactly `json` (a scenario file's text).
 pub fn working_copy_is(json: &str) -> bool {
-    local_storage()
+    text(WORKING_COPY_KEY)
         .ok()
-        .and_then(|s| s.get_item(WORKING_COPY_KEY).ok().flatten())
+        .flatten()
         .is_some_and(|text| text == json)
 }
 
@@ -273,56 +270,94 @@ pub fn working_copy_is(json: &str) -> bool {
 /// copy is still the one this tab knows (`known`: the stamp it last wrote or
 /// read), so a tab never overwrites what another tab wrote meanwhile.
 pub fn save_working_copy(json: &str, known: Option<&str>, stamp: &str) -> Result<(), NotSaved> {
-    let storage = local_storage().map_err(|_| NotSaved::Failed(blocked_notice()))?;
-    let stored = storage
-        .get_item(WORKING_STAMP_KEY)
-        .map_err(|_| NotSaved::Failed(blocked_notice()))?;
-    if stored.as_deref() != known {
+    allowed().map_err(NotSaved::Failed)?;
+    if working_copy_stamp().as_deref() != known {
         return Err(NotSaved::OtherTab);
     }
-    storage
-        .set_item(WORKING_COPY_KEY, json)
-        .and_then(|()| storage.set_item(WORKING_STAMP_KEY, stamp))
-        .map_err(|e| NotSaved::Failed(save_error(e)))
+    set_text(WORKING_COPY_KEY, json)
+        .and_then(|()| set(WORKING_STAMP_KEY, stamp))
+        .map_err(NotSaved::Failed)
 }
 
 /// Notes the build this page runs; true when an earlier visit ran another
 /// one (a new version was loaded). The first visit only notes it.
 pub fn note_app_version(version: &str) -> bool {
-    let Ok(storage) = local_storage() else {
+    if allowed().is_err() {
         return false;
-    };
-    let previous = storage.get_item(APP_VERSION_KEY).ok().flatten();
+    }
+    let previous = get_string(APP_VERSION_KEY);
     if previous.as_deref() == Some(version) {
         return false;
     }
-    let _ = storage.set_item(APP_VERSION_KEY, version);
+    let _ = set(APP_VERSION_KEY, version);
     previous.is_some()
 }
 
 /// A failed write: full storage (QuotaExceededError) or blocked storage.
-fn save_error(error: wasm_bindgen::JsValue) -> StorageNotice {
-    let quota = format!("{error:?}").contains("Quota");
-    if quota {
-        StorageNotice {
+fn write_error(error: StorageError) -> StorageNotice {
+    match error {
+        StorageError::JsError(e) if e.name == "QuotaExceededError" => StorageNotice {
             nl: "Opslaan in de browser is mislukt: de opslag is vol. Uw wijzigingen staan nog op het scherm; verwijder oude scenario's of bewaar het scenario als bestand.".into(),
             en: "Saving in the browser failed: storage is full. Your changes are still on screen.".into(),
-        }
-    } else {
-        blocked_notice()
+        },
+        _ => blocked_notice(),
     }
 }
 
-/// The storage, or an error when the browser blocks it. Reads and writes go
-/// through web_sys directly because their errors matter here (quota, blocked
-/// storage), and gloo's `raw()` panics when storage is blocked; gloo-storage
-/// does the removals once storage is known to be there.
-fn local_storage() -> Result<web_sys::Storage, ()> {
-    web_sys::window()
-        .ok_or(())?
-        .local_storage()
-        .map_err(|_| ())?
-        .ok_or(())
+/// Whether the browser allows local storage. gloo-storage's
+/// `LocalStorage::raw()` panics when it does not (a SecurityError on
+/// `window.localStorage`, as in some private windows or with cookies
+/// blocked), so every access asks here first and says so instead.
+fn allowed() -> Result<(), StorageNotice> {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    storage.map(|_| ()).ok_or_else(blocked_notice)
+}
+
+/// A value stored as JSON; None when absent, not JSON, or blocked. One
+/// type for every value (`serde_json::Value`), so the wasm holds gloo's
+/// `get` and `set` once.
+fn get(key: &str) -> Option<Value> {
+    allowed().ok()?;
+    LocalStorage::get(key).ok()
+}
+
+/// A text value: stored as a JSON string, or as plain text by versions
+/// before 2026-12-07.
+fn get_string(key: &str) -> Option<String> {
+    match get(key) {
+        Some(Value::String(text)) => Some(text),
+        _ => text(key).ok().flatten(),
+    }
+}
+
+/// Stores `value` as JSON.
+fn set(key: &str, value: impl Into<Value>) -> Result<(), StorageNotice> {
+    allowed()?;
+    LocalStorage::set(key, value.into()).map_err(write_error)
+}
+
+/// The stored text as it is, byte for byte.
+fn text(key: &str) -> Result<Option<String>, StorageNotice> {
+    allowed()?;
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|_| blocked_notice())
+}
+
+/// Stores `text` as it is, byte for byte: a scenario file, a backup.
+fn set_text(key: &str, text: &str) -> Result<(), StorageNotice> {
+    allowed()?;
+    LocalStorage::raw().set_item(key, text).map_err(|e| {
+        let error = wasm_bindgen::JsCast::dyn_into::<js_sys::Error>(e)
+            .map(|e| StorageError::JsError(e.into()));
+        error.map_or_else(|_| blocked_notice(), write_error)
+    })
+}
+
+fn remove(key: &str) {
+    if allowed().is_ok() {
+        LocalStorage::delete(key);
+    }
 }
 
 fn blocked_notice() -> StorageNotice {
@@ -332,26 +367,27 @@ fn blocked_notice() -> StorageNotice {
     }
 }
 
-/// The addresses pinned for workshop mode (none when storage is blocked).
+/// The addresses pinned for workshop mode (none when storage is blocked):
+/// a JSON list, or one per line as versions before 2026-12-07 wrote them.
 pub fn load_pins() -> Vec<String> {
-    local_storage()
-        .ok()
-        .and_then(|s| s.get_item(PINS_KEY).ok().flatten())
-        .map(|text| {
-            text.lines()
-                .map(str::to_string)
-                .filter(|l| !l.is_empty())
-                .collect()
-        })
-        .unwrap_or_default()
+    let pins: Vec<String> = match get(PINS_KEY) {
+        Some(Value::Array(list)) => list
+            .into_iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => text(PINS_KEY)
+            .ok()
+            .flatten()
+            .map(|lines| lines.lines().map(str::to_string).collect())
+            .unwrap_or_default(),
+    };
+    pins.into_iter().filter(|l| !l.is_empty()).collect()
 }
 
 /// Keeps the pins for the next visit; a full or blocked storage only costs
 /// the pins, which the screen still shows.
 pub fn save_pins(addresses: &[String]) {
-    if let Ok(storage) = local_storage() {
-        let _ = storage.set_item(PINS_KEY, &addresses.join("\n"));
-    }
+    let _ = set(PINS_KEY, addresses.to_vec());
 }
 
 /// Milliseconds since 1970, as JavaScript's Date.now().

@@ -35,7 +35,7 @@ appTest('"Opslaan als…" stores the working copy under a name; the list shows i
   assert.ok(entry.saved_at_ms >= before - 5_000 && entry.saved_at_ms <= Date.now() + 5_000,
     `saved_at_ms ${entry.saved_at_ms} is now`);
   assert.deepEqual(entry.scenario, { ...working, name: 'Plan A' }, 'the entry is the working copy, renamed');
-  assert.equal(stored[SOURCE_KEY], id, 'the working copy now belongs to the entry');
+  assert.equal(JSON.parse(stored[SOURCE_KEY]), id, 'the working copy now belongs to the entry');
   assert.match(await app.heading.textContent(), /^Plan A/);
 
   await bar.openLibrary();
@@ -167,7 +167,7 @@ appTest('"Openen" shows a saved scenario; "Opslaan" then saves back into that en
   assert.equal(await share.field.inputValue(), '42,5');
   assert.match(await app.heading.textContent(), /^Plan A/);
   await app.waitForStoredShare(0, 42.5);
-  assert.equal((await app.storage())[SOURCE_KEY], idA);
+  assert.equal(JSON.parse((await app.storage())[SOURCE_KEY]), idA);
 
   // Change and "Opslaan": the same entry, newer, no new entry.
   const { saved_at_ms: firstSave } = entryNamed(await app.storage(), 'Plan A')[1];

@@ -68,7 +68,7 @@ appTest('a new build replaces the old one on the next visits, says so, and keeps
     await moveShare(app, '30');
     const old = versionIn(site);
     const stored = await app.storage();
-    assert.equal(stored[VERSION_KEY], old, 'the page noted the build it runs');
+    assert.equal(JSON.parse(stored[VERSION_KEY]), old, 'the page noted the build it runs');
 
     // The new build: a changed index.html (trunk's files carry integrity
     // hashes, so they change only with their names), the worker and version
@@ -93,7 +93,7 @@ appTest('a new build replaces the old one on the next visits, says so, and keeps
     assert.equal(await app.lever(app.rule(0), SHARE).field.inputValue(), '30,0', 'the working copy is back');
     assert.deepEqual(await bar.listedNames(), ['Plan A'], 'the library is there');
     const after = await app.storage();
-    assert.equal(after[VERSION_KEY], fresh);
+    assert.equal(JSON.parse(after[VERSION_KEY]), fresh);
     delete stored[VERSION_KEY];
     delete after[VERSION_KEY];
     assert.deepEqual(after, stored, 'localStorage is as it was, apart from the noted version');

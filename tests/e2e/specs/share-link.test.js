@@ -55,7 +55,7 @@ appTest('a shared link opens the same figures in another tab as a draft; the wor
   assert.equal(Number(entry.scenario.levers.substitutions[0].share), 0.5, 'the library holds the draft as changed');
   const copy = await other.storedWorkingCopy((c) => assert.equal(Number(c.levers.substitutions[0].share), 0.5));
   assert.deepEqual(copy, entry.scenario, 'the working copy is now the saved draft');
-  assert.equal((await other.storage())[SOURCE_KEY], id);
+  assert.equal(JSON.parse((await other.storage())[SOURCE_KEY]), id);
 
   // Autosave is back: the next change is stored.
   await other.lever(other.rule(0), SHARE).type('12,5');

@@ -75,3 +75,48 @@ appTest('a full storage is reported after a lever move, and the moved value stay
     arg: WORKING_COPY_KEY,
   },
 });
+
+appTest('storage the browser blocks: the example opens, the notice says nothing is kept, the levers still work', async (app) => {
+  await app.open();
+  const example = await app.figures();
+  await app.notice.filter({ hasText: 'De browser staat opslaan niet toe' }).waitFor();
+  assert.match(await app.heading.textContent(), /^Voorbeeldregio/);
+  assert.deepEqual(await app.figures(), example);
+
+  const share = app.lever(app.rule(0), SHARE);
+  await share.press('ArrowRight', 2);
+  await app.figureChangedFrom('besparing', example.besparing);
+  // Saving into the library says the same, and the change stays on screen.
+  await app.page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await app.settle();
+  assert.notDeepEqual(await app.figures(), example, 'the moved lever stays');
+}, {
+  // As a private window or blocked cookies do: reading window.localStorage throws.
+  init: {
+    script: () => Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    }),
+  },
+});
+
+appTest('values an earlier version stored as plain text still read: pins one per line, the stamp', async (app) => {
+  await app.open();
+  const pins = ['levers.substitutions.ggz-naar-poh.relapse', 'levers.residential_shifts.afschalen-verblijf.share'];
+  await app.page.evaluate(([pinKey, lines, stampKey]) => {
+    localStorage.setItem(pinKey, lines);
+    localStorage.setItem(stampKey, 'oudtabblad:7');
+  }, ['jeugdhulp.workshop.knoppen', pins.join('\n'), 'jeugdhulp.werkversie.stempel']);
+  await app.reload();
+
+  // The stamp read as the old text: this tab's next write is not taken for another tab's.
+  const share = app.lever(app.rule(0), SHARE);
+  await share.type('33');
+  await app.waitForStoredShare(0, 33);
+  const stamp = (await app.storage())['jeugdhulp.werkversie.stempel'];
+  assert.match(JSON.parse(stamp), /^[0-9a-f]+:\d+$/, 'written anew as a JSON string');
+
+  await app.page.getByRole('button', { name: 'Workshopmodus', exact: true }).click();
+  const room = app.page.getByRole('region', { name: 'Workshopmodus', exact: true });
+  await room.waitFor();
+  assert.equal(await room.getByRole('slider').count(), 2, 'the two pinned knobs, read from the old lines');
+});

@@ -78,7 +78,7 @@ appTest('a save over an entry the other tab saved since is kept as a copy; the o
   await barA.info('"Plan A (2)" is bewaard.').waitFor();
   const after = await a.storage();
   assert.equal(shareOf(entryNamed(after, 'Plan A (2)')[1]), 0.35);
-  assert.equal(after[SOURCE_KEY], copyId);
+  assert.equal(JSON.parse(after[SOURCE_KEY]), copyId);
   assert.deepEqual(entryNamed(after, 'Plan A')[1], savedByB, 'tab B\'s Plan A is still untouched');
   assert.equal(Object.keys(libraryOf(after)).length, 3);
   await b.settle();

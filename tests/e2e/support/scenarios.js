@@ -19,7 +19,7 @@ const run = promisify(execFile);
 
 /** Prefix of the keys of saved scenarios ("Mijn scenario's"). */
 export const LIBRARY_PREFIX = 'jeugdhulp.scenario.';
-/** The library id the working copy was opened from or saved to. */
+/** The library id the working copy was opened from or saved to (a JSON string). */
 export const SOURCE_KEY = 'jeugdhulp.werkversie.bron';
 /** The corpus of scenario files: good/ and bad/ (with bad/expected.json). */
 export const SCENARIO_FILES = join(ROOT, 'tests', 'scenario-files');
