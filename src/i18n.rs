@@ -1,6 +1,7 @@
-//! Dutch first, English on a switch. Every visible text goes through
-//! [`I18n::t`], which reads the language signal, so a view re-renders when
-//! the user switches.
+//! Dutch first, English on a switch. One convention: a text in both
+//! languages is a [`Text`] (the engine's), shown with [`I18n::show`]; a pair
+//! of fixed words is shown with [`I18n::t`]. Both read the language signal,
+//! so a view re-renders when the user switches.
 
 use leptos::prelude::*;
 
@@ -14,14 +15,6 @@ pub struct I18n {
 impl I18n {
     /// The Dutch or English text, as the user chose.
     pub fn t(self, nl: &'static str, en: &'static str) -> &'static str {
-        match self.lang.get() {
-            Lang::Nl => nl,
-            Lang::En => en,
-        }
-    }
-
-    /// The same for texts built at run time.
-    pub fn pick(self, nl: String, en: String) -> String {
         match self.lang.get() {
             Lang::Nl => nl,
             Lang::En => en,

@@ -18,7 +18,7 @@ use crate::browser;
 use crate::features::analysis::UncertaintyReport;
 use crate::features::charts::{ChartsPanel, InReport};
 use crate::features::targets::{use_target_rows, TargetsTable};
-use crate::i18n::{use_i18n, Lang};
+use crate::i18n::use_i18n;
 use crate::state::use_state;
 
 /// Whether the page is being printed: the report is built on `beforeprint`
@@ -92,10 +92,7 @@ fn PageMargins() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
     let css = move || {
-        let (page, of) = match i18n.get() {
-            Lang::Nl => ("pagina ", " van "),
-            Lang::En => ("page ", " of "),
-        };
+        let (page, of) = (i18n.t("pagina ", "page "), i18n.t(" van ", " of "));
         let name = state.scenario.with(|s| css_string(&s.name));
         format!(
             "@page {{ @top-left {{ content: {name}; }} @bottom-right {{ content: \"{page}\" counter(page) \"{of}\" counter(pages); }} }}"

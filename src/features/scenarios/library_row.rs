@@ -4,10 +4,10 @@ use jeugdscenario_engine::{Edit, Scenario};
 use leptos::prelude::*;
 
 use super::library::{format_date, use_library, Library};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, Toast};
 use crate::storage::{self, LibraryEntry};
-use crate::ui::unique_id;
+use crate::ui::{unique_id, ErrorMessage};
 
 /// One saved scenario: its name (or the field to rename it), when it was
 /// saved, and what can be done with it.
@@ -115,7 +115,7 @@ fn RenameForm(entry: StoredValue<LibraryEntry>, renaming: RwSignal<bool>) -> imp
     let library = use_library();
     let i18n = use_i18n();
     let new_name = RwSignal::new(entry.with_value(|e| e.scenario.name.clone()));
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let e = entry.get_value();
@@ -126,14 +126,14 @@ fn RenameForm(entry: StoredValue<LibraryEntry>, renaming: RwSignal<bool>) -> imp
             .any(|n| *n == wanted && *n != e.scenario.name);
         if wanted.is_empty() || taken {
             let why = if taken {
-                i18n.t(
+                Text::new(
                     "Er is al een scenario met deze naam.",
                     "A scenario with this name exists.",
                 )
             } else {
-                i18n.t("Geef het scenario een naam.", "Give the scenario a name.")
+                Text::new("Geef het scenario een naam.", "Give the scenario a name.")
             };
-            return error.set(Some(why.into()));
+            return error.set(Some(why));
         }
         let mut scenario = e.scenario.clone();
         scenario.name = wanted.chars().take(200).collect();
@@ -149,7 +149,7 @@ fn RenameForm(entry: StoredValue<LibraryEntry>, renaming: RwSignal<bool>) -> imp
                 renaming.set(false);
                 library.refresh(state);
             }
-            Err(n) => error.set(Some(i18n.pick(n.nl, n.en))),
+            Err(n) => error.set(Some(n)),
         }
     };
     let field_id = unique_id("hernoem");
@@ -164,7 +164,7 @@ fn RenameForm(entry: StoredValue<LibraryEntry>, renaming: RwSignal<bool>) -> imp
                 on:input=move |ev| new_name.set(event_target_value(&ev))
             />
             <button type="submit" class="button">{move || i18n.t("Naam opslaan", "Save name")}</button>
-            <p class="lever__error" role="alert">{move || error.get()}</p>
+            <ErrorMessage error=error />
         </form>
     }
 }
