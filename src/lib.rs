@@ -67,7 +67,7 @@ fn MainApp() -> impl IntoView {
     provide_context(library);
     let workshop = features::workshop::Workshop::provide();
     listen_for_keys(state, workshop);
-    drag::listen_for_drag_ends(state);
+    listen_for_drag_ends(state);
     provide_context(features::scenarios::DragHint(RwSignal::new(false)));
     provide_context(features::scenarios::DropCatcher(RwSignal::new(None)));
     provide_context(features::own_data::StartOwnRegion(RwSignal::new(0)));
@@ -120,11 +120,41 @@ fn MainApp() -> impl IntoView {
 /// keys (W opens it; in it Esc, PageUp/PageDown and the number keys).
 fn listen_for_keys(state: AppState, workshop: features::workshop::Workshop) {
     let keys = window_event_listener(leptos::ev::keydown, move |e| {
-        drag::key_down(state);
+        // A slider's `change` during a held key does not end its drag.
+        state.drag.update_value(|d| d.key(true));
         let _ = features::scenarios::undo_keys(state, &e)
             || features::workshop::on_key(state, workshop, &e);
     });
     on_cleanup(move || keys.remove());
+}
+
+/// Listens for the end of every drag on the page (`drag.rs`): a key or
+/// pointer going up, `change` with no key held, `pointercancel`, the window
+/// losing focus. A key going down is noted by [`listen_for_keys`].
+fn listen_for_drag_ends(state: AppState) {
+    use leptos::ev;
+    let released = move |key: bool| {
+        if key {
+            state.drag.update_value(|d| d.key(false));
+        }
+        state.end_drag();
+    };
+    let key_up = window_event_listener(ev::keyup, move |_| released(true));
+    let change = window_event_listener(ev::change, move |_| {
+        if state.drag.with_value(drag::Drag::change_ends) {
+            state.end_drag();
+        }
+    });
+    let up = window_event_listener(ev::pointerup, move |_| released(false));
+    let cancel = window_event_listener(ev::pointercancel, move |_| released(false));
+    let blur = window_event_listener(ev::blur, move |_| released(true));
+    on_cleanup(move || {
+        key_up.remove();
+        change.remove();
+        up.remove();
+        cancel.remove();
+        blur.remove();
+    });
 }
 
 /// Where the working copy came from and what the visit should know: the

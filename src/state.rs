@@ -9,6 +9,8 @@ use jeugdscenario_engine::projection::{project, Projection};
 use jeugdscenario_engine::{Address, Applied, Edit, Scenario, Text};
 use leptos::prelude::*;
 
+use rust_decimal::Decimal;
+
 use crate::drag::Drag;
 use crate::history::History;
 
@@ -56,6 +58,9 @@ impl Toast {
     }
 }
 
+/// A knob's move during a drag, with where its refusal is shown.
+pub type Move = (Address, Decimal, RwSignal<Option<Text>>);
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The working scenario, read-only: change it with [`AppState::apply`].
@@ -83,7 +88,7 @@ pub struct AppState {
     /// the Bronnen view's reference.
     history: StoredValue<History<(Scenario, Scenario)>>,
     /// The drag going on, if any ([`crate::drag`]).
-    pub(crate) drag: StoredValue<Drag>,
+    pub(crate) drag: StoredValue<Drag<Move>>,
     /// A drag is going on: autosave waits for its end.
     pub dragging: RwSignal<bool>,
 }
@@ -135,7 +140,9 @@ impl AppState {
             }
             return Ok(applied);
         }
-        let joins = dragged.is_some() && self.drag.with_value(|d| d.knob == dragged);
+        let joins = dragged
+            .as_ref()
+            .is_some_and(|knob| self.drag.with_value(|d| d.joins(knob)));
         self.history.update_value(|h| {
             // The state before is copied only when a step starts.
             if !joins {
@@ -147,7 +154,7 @@ impl AppState {
             }
         });
         let dragging = dragged.is_some();
-        self.drag.update_value(|d| d.knob = dragged);
+        self.drag.update_value(|d| d.moved(dragged));
         if self.dragging.get_untracked() != dragging {
             self.dragging.set(dragging);
         }
@@ -157,6 +164,52 @@ impl AppState {
         self.set_scenario.set(next);
         self.refresh_undo_flags();
         Ok(applied)
+    }
+
+    /// A move of the knob at `address` during a drag, applied now: it joins
+    /// the undo step of the drag's earlier moves of the same knob.
+    pub fn drag_knob(self, address: Address, value: Decimal) -> Result<Applied, Text> {
+        self.apply_as(Edit::set(address.clone(), value), Some(address))
+    }
+
+    /// As [`AppState::drag_knob`], for a slider's many input events: the
+    /// first of a frame is applied at once, a later one only keeps its value
+    /// until the next frame (or the drag's end), so the page never projects
+    /// more than it can show. A refusal is shown in `error`.
+    pub fn drag_knob_in_frame(
+        self,
+        address: Address,
+        value: Decimal,
+        error: RwSignal<Option<Text>>,
+    ) {
+        let Some(now) = self
+            .drag
+            .try_update_value(|d| d.arrive((address, value, error)))
+            .flatten()
+        else {
+            return;
+        };
+        self.apply_move(now);
+        request_animation_frame(move || {
+            if let Some(Some(kept)) = self.drag.try_update_value(Drag::next_frame) {
+                self.apply_move(kept);
+            }
+        });
+    }
+
+    fn apply_move(self, (address, value, error): Move) {
+        error.set(self.drag_knob(address, value).err());
+    }
+
+    /// The drag ends: its last move is applied, its undo step is complete
+    /// and autosave may write.
+    pub fn end_drag(self) {
+        if let Some(Some(kept)) = self.drag.try_update_value(Drag::take_kept) {
+            self.apply_move(kept);
+        }
+        if self.drag.try_update_value(Drag::stop) == Some(true) {
+            self.end_step();
+        }
     }
 
     /// The step being recorded is complete (a drag ended).

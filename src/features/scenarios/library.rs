@@ -5,12 +5,10 @@
 use jeugdscenario_engine::Scenario;
 use leptos::prelude::*;
 
-use super::library_row::LibraryRow;
-
 use crate::i18n::use_i18n;
 use crate::state::{use_state, AppState, Toast};
 use crate::storage::{self, LibraryEntry};
-use crate::ui::{unique_id, Hint};
+use crate::ui::unique_id;
 
 /// The library as this tab sees it; `refresh` re-reads local storage (after
 /// a save here or a `storage` event from another tab).
@@ -208,52 +206,5 @@ pub fn SaveAsForm(on_done: Callback<()>) -> impl IntoView {
             </button>
             <p class="lever__error" role="alert">{move || error.get()}</p>
         </form>
-    }
-}
-
-/// The list of saved scenarios with their actions.
-#[component]
-pub fn LibraryPanel(on_close: Callback<()>) -> impl IntoView {
-    let state = use_state();
-    let library = use_library();
-    let i18n = use_i18n();
-    library.refresh(state);
-    let rows = move || {
-        library
-            .entries
-            .get()
-            .into_iter()
-            .map(|entry| view! { <LibraryRow entry=entry /> })
-            .collect_view()
-    };
-    view! {
-        <section class="library" aria-labelledby="library-title">
-            <div class="library__head">
-                <h2 id="library-title">{move || i18n.t("Mijn scenario's", "My scenarios")}</h2>
-                <button type="button" class="button button--quiet" on:click=move |_| on_close.run(())>
-                    {move || i18n.t("Sluiten", "Close")}
-                </button>
-            </div>
-            <Show
-                when=move || library.entries.with(|e| !e.is_empty())
-                fallback=move || view! {
-                    <Hint
-                        nl="Nog geen bewaarde scenario's. Kies Opslaan als om de werkversie te bewaren."
-                        en="No saved scenarios yet. Choose Save as to keep the working copy."
-                    />
-                }
-            >
-                <table class="data-table library__table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || i18n.t("Naam", "Name")}</th>
-                            <th scope="col">{move || i18n.t("Laatst gewijzigd", "Last modified")}</th>
-                            <th scope="col">{move || i18n.t("Acties", "Actions")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </Show>
-        </section>
     }
 }

@@ -3,7 +3,7 @@
 
 mod intake;
 mod library;
-mod library_row;
+mod library_panel;
 mod links;
 mod toolbar;
 
@@ -52,7 +52,8 @@ fn too_large(name: &str, size: f64, limit: usize) -> Text {
 }
 
 pub use intake::{add_batch, Found, ScenarioIntake};
-pub use library::{use_library, Library, LibraryPanel, SaveAsForm};
+pub use library::{use_library, Library, SaveAsForm};
+pub use library_panel::LibraryPanel;
 pub use links::{full_link, preset_json, scenario_from_link, short_link};
 pub(crate) use toolbar::clear_link_from_location;
 pub use toolbar::{open_link_from_location, undo_keys, Toolbar};

@@ -10,10 +10,14 @@
 //! original exactly. Values written as plain text before 2026-12-07 are
 //! still read.
 
-use gloo_storage::errors::StorageError;
+mod access;
+
 use gloo_storage::{LocalStorage, Storage};
 use jeugdscenario_engine::{load_scenario, scenario_to_json, Scenario};
 use serde_json::Value;
+
+pub use access::StorageNotice;
+use access::{allowed, get, get_string, remove, set, set_text, text};
 
 /// The working copy: autosaved (see `autosave`), back after a reload.
 pub const WORKING_COPY_KEY: &str = "jeugdhulp.werkversie";
@@ -197,9 +201,6 @@ pub fn set_working_source(id: Option<&str>) {
     }
 }
 
-/// What the app tells the user about storage.
-pub type StorageNotice = jeugdscenario_engine::Text;
-
 /// The stored working copy, if there is one that loads. A stored entry that
 /// does not load is copied to a backup key and reported.
 pub fn load_working_copy() -> (Option<Scenario>, Option<StorageNotice>) {
@@ -291,80 +292,6 @@ pub fn note_app_version(version: &str) -> bool {
     }
     let _ = set(APP_VERSION_KEY, version);
     previous.is_some()
-}
-
-/// A failed write: full storage (QuotaExceededError) or blocked storage.
-fn write_error(error: StorageError) -> StorageNotice {
-    match error {
-        StorageError::JsError(e) if e.name == "QuotaExceededError" => StorageNotice {
-            nl: "Opslaan in de browser is mislukt: de opslag is vol. Uw wijzigingen staan nog op het scherm; verwijder oude scenario's of bewaar het scenario als bestand.".into(),
-            en: "Saving in the browser failed: storage is full. Your changes are still on screen.".into(),
-        },
-        _ => blocked_notice(),
-    }
-}
-
-/// Whether the browser allows local storage. gloo-storage's
-/// `LocalStorage::raw()` panics when it does not (a SecurityError on
-/// `window.localStorage`, as in some private windows or with cookies
-/// blocked), so every access asks here first and says so instead.
-fn allowed() -> Result<(), StorageNotice> {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    storage.map(|_| ()).ok_or_else(blocked_notice)
-}
-
-/// A value stored as JSON; None when absent, not JSON, or blocked. One
-/// type for every value (`serde_json::Value`), so the wasm holds gloo's
-/// `get` and `set` once.
-fn get(key: &str) -> Option<Value> {
-    allowed().ok()?;
-    LocalStorage::get(key).ok()
-}
-
-/// A text value: stored as a JSON string, or as plain text by versions
-/// before 2026-12-07.
-fn get_string(key: &str) -> Option<String> {
-    match get(key) {
-        Some(Value::String(text)) => Some(text),
-        _ => text(key).ok().flatten(),
-    }
-}
-
-/// Stores `value` as JSON.
-fn set(key: &str, value: impl Into<Value>) -> Result<(), StorageNotice> {
-    allowed()?;
-    LocalStorage::set(key, value.into()).map_err(write_error)
-}
-
-/// The stored text as it is, byte for byte.
-fn text(key: &str) -> Result<Option<String>, StorageNotice> {
-    allowed()?;
-    LocalStorage::raw()
-        .get_item(key)
-        .map_err(|_| blocked_notice())
-}
-
-/// Stores `text` as it is, byte for byte: a scenario file, a backup.
-fn set_text(key: &str, text: &str) -> Result<(), StorageNotice> {
-    allowed()?;
-    LocalStorage::raw().set_item(key, text).map_err(|e| {
-        let error = wasm_bindgen::JsCast::dyn_into::<js_sys::Error>(e)
-            .map(|e| StorageError::JsError(e.into()));
-        error.map_or_else(|_| blocked_notice(), write_error)
-    })
-}
-
-fn remove(key: &str) {
-    if allowed().is_ok() {
-        LocalStorage::delete(key);
-    }
-}
-
-fn blocked_notice() -> StorageNotice {
-    StorageNotice {
-        nl: "De browser staat opslaan niet toe (privévenster of instellingen). Wijzigingen gaan verloren bij herladen; bewaar het scenario als bestand.".into(),
-        en: "The browser does not allow storage. Changes are lost on reload.".into(),
-    }
 }
 
 /// The addresses pinned for workshop mode (none when storage is blocked):

@@ -1,4 +1,5 @@
-//! One row of Mijn scenario's: open, rename, duplicate, delete (undoable).
+//! Mijn scenario's: the list of saved scenarios, and per row open, rename,
+//! duplicate, delete (undoable).
 
 use jeugdscenario_engine::{Edit, Scenario};
 use leptos::prelude::*;
@@ -7,7 +8,54 @@ use super::library::{format_date, use_library, Library};
 use crate::i18n::{use_i18n, Text};
 use crate::state::{use_state, AppState, Toast};
 use crate::storage::{self, LibraryEntry};
-use crate::ui::{unique_id, ErrorMessage};
+use crate::ui::{unique_id, ErrorMessage, Hint};
+
+/// The list of saved scenarios with their actions.
+#[component]
+pub fn LibraryPanel(on_close: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let library = use_library();
+    let i18n = use_i18n();
+    library.refresh(state);
+    let rows = move || {
+        library
+            .entries
+            .get()
+            .into_iter()
+            .map(|entry| view! { <LibraryRow entry=entry /> })
+            .collect_view()
+    };
+    view! {
+        <section class="library" aria-labelledby="library-title">
+            <div class="library__head">
+                <h2 id="library-title">{move || i18n.t("Mijn scenario's", "My scenarios")}</h2>
+                <button type="button" class="button button--quiet" on:click=move |_| on_close.run(())>
+                    {move || i18n.t("Sluiten", "Close")}
+                </button>
+            </div>
+            <Show
+                when=move || library.entries.with(|e| !e.is_empty())
+                fallback=move || view! {
+                    <Hint
+                        nl="Nog geen bewaarde scenario's. Kies Opslaan als om de werkversie te bewaren."
+                        en="No saved scenarios yet. Choose Save as to keep the working copy."
+                    />
+                }
+            >
+                <table class="data-table library__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t("Naam", "Name")}</th>
+                            <th scope="col">{move || i18n.t("Laatst gewijzigd", "Last modified")}</th>
+                            <th scope="col">{move || i18n.t("Acties", "Actions")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
 
 /// One saved scenario: its name (or the field to rename it), when it was
 /// saved, and what can be done with it.
