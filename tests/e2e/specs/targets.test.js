@@ -159,7 +159,7 @@ appTest('from a target that is niet gehaald to gehaald: Doel zoeken, Waarde toep
   const applied = view.getByRole('status').filter({ hasText: /^Toegepast:/ });
   await applied.waitFor();
   assert.match(await applied.textContent(),
-    new RegExp(`^Toegepast: Afschalen verblijf van Jeugdhulp met verblijf \\(residentieel, 24-uurs\\): Aandeel van de instroom in verblijf van 0,0% naar [\\d,]+%\\. Doel "${label}" is nu gehaald\\. Ongedaan maken zet de oude waarde terug\\.$`));
+    new RegExp(`^Toegepast: Afschalen verblijf van Jeugdhulp met verblijf \\(residentieel, 24-uurs\\): Aandeel van de instroom in verblijf van 0,000% naar [\\d,]+%\\. Doel "${label}" is nu gehaald\\. Ongedaan maken zet de oude waarde terug\\.$`));
   await app.storedWorkingCopy((copy) => assert.ok(Number(copy.levers.residential_shifts[0].share) > 0));
 
   // The check: Doelen agrees, and offers no search any more.
@@ -183,5 +183,5 @@ appTest('"Doel zoeken" follows the English switch and opens goal seek there too'
   const view = app.page.getByRole('tabpanel');
   await view.locator('.goal-result').waitFor();
   await view.getByRole('button', { name: 'Apply value', exact: true }).click();
-  await view.getByRole('status').filter({ hasText: /^Applied: .+ from 0,0% to [\d,]+%\. Target ".+" is now met\. Undo restores the old value\.$/ }).waitFor();
+  await view.getByRole('status').filter({ hasText: /^Applied: .+ from 0,000% to [\d,]+%\. Target ".+" is now met\. Undo restores the old value\.$/ }).waitFor();
 });

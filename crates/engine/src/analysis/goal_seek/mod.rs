@@ -318,12 +318,25 @@ impl GoalSeek {
     /// with up to two more decimals where a found value needs them
     /// ("23,456%"), never trailing zeros beyond the control's ("100,0%").
     pub fn show_value(&self, v: Decimal) -> String {
-        let value = self.knob.to_display(v);
+        self.show_with(v, self.decimals_for(&[v]))
+    }
+
+    /// The fewest decimals, at least the control's and at most two more,
+    /// that show each of `values` as precisely as two more would: values
+    /// shown together (before and after) get the same.
+    fn decimals_for(&self, values: &[Decimal]) -> u32 {
         let (least, most) = (self.knob.decimals, self.knob.decimals + 2);
-        let decimals = (least..most)
-            .find(|d| value.round_dp(*d) == value.round_dp(most))
-            .unwrap_or(most);
-        let shown = format_number(value, decimals);
+        let exact = |d: u32| {
+            values.iter().all(|v| {
+                let shown = self.knob.to_display(*v);
+                shown.round_dp(d) == shown.round_dp(most)
+            })
+        };
+        (least..most).find(|d| exact(*d)).unwrap_or(most)
+    }
+
+    fn show_with(&self, v: Decimal, decimals: u32) -> String {
+        let shown = format_number(self.knob.to_display(v), decimals);
         match self.knob.unit {
             Unit::Percent => format!("{shown}%"),
             Unit::Euro => format!("€ {shown}"),
@@ -337,7 +350,11 @@ impl GoalSeek {
     pub fn applied(&self, before: Decimal, after: &Scenario) -> Text {
         let name = self.knob.full_label();
         let now = after.knob_value(&self.knob.address).unwrap_or(before);
-        let (old, new) = (self.show_value(before), self.show_value(now));
+        let decimals = self.decimals_for(&[before, now]);
+        let (old, new) = (
+            self.show_with(before, decimals),
+            self.show_with(now, decimals),
+        );
         let met = self.target.is_met_by(self.target.value(after));
         let (nl, en) = match (self.target, met) {
             (Target::PlanTarget { index, .. }, _) => {

@@ -216,7 +216,7 @@ mod suggest {
         assert_eq!(check(&after, &project(&after), t).verdict, Verdict::Met);
         assert!(
             text.nl.starts_with(
-                "Toegepast: Afschalen verblijf van Jeugdhulp met verblijf (residentieel, 24-uurs): Aandeel van de instroom in verblijf van 0,0% naar "
+                "Toegepast: Afschalen verblijf van Jeugdhulp met verblijf (residentieel, 24-uurs): Aandeel van de instroom in verblijf van 0,000% naar "
             ),
             "{}",
             text.nl
@@ -264,5 +264,34 @@ mod suggest {
         s.levers = Default::default();
         assert_eq!(suggest_knob(&s, &id), None);
         assert_eq!(suggest_knob(&s, "no-such-target"), None);
+    }
+}
+
+mod words {
+    use super::super::*;
+    use crate::example::voorbeeldregio;
+    use rust_decimal_macros::dec;
+
+    fn seek(knob: &str) -> GoalSeek {
+        let s = voorbeeldregio();
+        let target = Target::CumulativeAtLeast { amount: dec!(0) };
+        goal_seek(&s, &knob.parse().unwrap(), target).unwrap()
+    }
+
+    #[test]
+    fn a_value_shows_the_decimals_it_needs_and_a_pair_the_same() {
+        let share = seek("levers.substitutions.ggz-naar-poh.share");
+        // A share's control shows one decimal; a found value up to three.
+        assert_eq!(share.show_value(dec!(1)), "100,0%");
+        assert_eq!(share.show_value(dec!(0.04715)), "4,715%");
+        assert_eq!(share.show_value(dec!(0.0472)), "4,72%");
+        assert_eq!(share.decimals_for(&[dec!(0), dec!(0.04715)]), 3);
+        let money = seek("budget_lines.rijksbijdrage.base_amount");
+        assert_eq!(money.show_value(dec!(190000000)), "€ 190.000.000");
+        assert_eq!(
+            money.decimals_for(&[dec!(190000000), dec!(197335701.83)]),
+            2,
+            "before and after in cents together"
+        );
     }
 }
