@@ -84,6 +84,11 @@ pub struct AppState {
     pub origin: RwSignal<Scenario>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// Notified by every change other than a knob's move (and by undo and
+    /// redo): what a knob is called, its unit and bounds can only change
+    /// then, so a control rebuilds its description on this and follows
+    /// only its value on a move ([`crate::features::levers::KnobControl`]).
+    pub reshaped: Trigger,
     /// Steps of (scenario, what it was opened as), so undo also restores
     /// the Bronnen view's reference.
     history: StoredValue<History<(Scenario, Scenario)>>,
@@ -111,6 +116,7 @@ impl AppState {
             origin: RwSignal::new(initial),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            reshaped: Trigger::new(),
             history: StoredValue::new(History::default()),
             drag: StoredValue::new(Drag::default()),
             dragging: RwSignal::new(false),
@@ -130,6 +136,7 @@ impl AppState {
     /// one undo step until the drag ends.
     pub(crate) fn apply_as(self, edit: Edit, dragged: Option<Address>) -> Result<Applied, Text> {
         let opens = matches!(edit, Edit::Replace(_));
+        let reshapes = !matches!(edit, Edit::SetKnob { .. });
         let mut next = self.scenario.get_untracked();
         let applied = next.apply(edit).map_err(|refusal| refusal.text())?;
         // An edit that changes nothing (a slider pushed at its end) does
@@ -162,6 +169,9 @@ impl AppState {
             self.origin.set(next.clone());
         }
         self.set_scenario.set(next);
+        if reshapes {
+            self.reshaped.notify();
+        }
         self.refresh_undo_flags();
         Ok(applied)
     }
@@ -245,6 +255,7 @@ impl AppState {
     fn restore(self, (scenario, origin): (Scenario, Scenario)) {
         self.origin.set(origin);
         self.set_scenario.set(scenario);
+        self.reshaped.notify();
         self.refresh_undo_flags();
     }
 

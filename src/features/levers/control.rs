@@ -31,9 +31,28 @@ pub fn KnobControl(
     let state = use_state();
     let i18n = use_i18n();
     let address = StoredValue::new(address);
-    // A memo: a lever move elsewhere re-renders only controls whose own knob
-    // changed (value, bounds or label).
-    let knob = Memo::new(move |_| state.scenario.with(|s| address.with_value(|a| s.knob(a))));
+    // A move elsewhere re-renders only controls whose own value changed; the
+    // knob's description (label, unit, bounds) is read again only when the
+    // scenario changed otherwise (`AppState::reshaped`): on the scenario at
+    // the format's limits, describing all 1,500 lever knobs on every move
+    // was most of a move's work.
+    let value = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| address.with_value(|a| s.knob_value(a)))
+    });
+    let exists = Memo::new(move |_| value.with(Option::is_some));
+    let described = Memo::new(move |_| {
+        state.reshaped.track();
+        exists.track();
+        state
+            .scenario
+            .with_untracked(|s| address.with_value(|a| s.knob(a)))
+    });
+    let knob = Memo::new(move |_| {
+        let value = value.get()?;
+        described.with(|k| k.clone().map(|k| Knob { value, ..k }))
+    });
     let id = unique_id("lever");
     let label_id = format!("{id}-label");
     let error_id = format!("{id}-error");
