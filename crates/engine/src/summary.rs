@@ -145,10 +145,14 @@ impl Headline {
 /// app. Levers at 0 are left out: they do nothing. Care-form names and
 /// investment labels come from the data and stay as they are.
 pub fn describe_levers(s: &Scenario) -> Vec<Text> {
-    let label = |id: &str| {
-        s.care_form(id)
-            .map_or_else(|| id.to_string(), |f| f.label.clone())
-    };
+    // Each care form's name by id, looked up once: the app describes every
+    // lever on every move, and a scenario may have 500 levers on 100 forms.
+    let names: std::collections::HashMap<&str, &str> = s
+        .care_forms
+        .iter()
+        .map(|f| (f.id.as_str(), f.label.as_str()))
+        .collect();
+    let label = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
     let timing = |start: i32, ramp: u32| match ramp {
         0 | 1 => (format!("vanaf {start}"), format!("from {start}")),
         r => (
