@@ -147,12 +147,15 @@ impl Headline {
 pub fn describe_levers(s: &Scenario) -> Vec<Text> {
     // Each care form's name by id, looked up once: the app describes every
     // lever on every move, and a scenario may have 500 levers on 100 forms.
-    let names: std::collections::HashMap<&str, &str> = s
-        .care_forms
-        .iter()
-        .map(|f| (f.id.as_str(), f.label.as_str()))
-        .collect();
-    let label = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    // (The projection's own table type, so the wasm holds no second one.)
+    let mut positions: std::collections::HashMap<&str, usize> = Default::default();
+    for (i, form) in s.care_forms.iter().enumerate() {
+        positions.entry(form.id.as_str()).or_insert(i);
+    }
+    let label = |id: &str| match positions.get(id) {
+        Some(i) => s.care_forms[*i].label.clone(),
+        None => id.to_string(),
+    };
     let timing = |start: i32, ramp: u32| match ramp {
         0 | 1 => (format!("vanaf {start}"), format!("from {start}")),
         r => (
