@@ -18,6 +18,15 @@ use crate::ui::{show_refusal, track_open, ErrorMessage, Section};
 #[component]
 pub fn FormChangesPanel() -> impl IntoView {
     let forms = ids_of(|s| s.care_forms.iter().map(|f| f.id.clone()).collect());
+    // The form of every change that acts (not at 0), in one pass for all
+    // folds: a move notifies the folds only when that list changed (on the
+    // scenario at the format's limits, 100 folds each counting 490 changes
+    // did it on every move). A list of ids, as `ids_of` makes: no new type
+    // in the wasm.
+    let active = ids_of(|s| {
+        let on = s.levers.form_changes.iter().filter(|c| !c.change.is_zero());
+        on.map(|c| c.form.clone()).collect()
+    });
     view! {
         <Section class="panel"
             id="panel-zorgvormen"
@@ -28,39 +37,31 @@ pub fn FormChangesPanel() -> impl IntoView {
             )
         >
             <For each=move || forms.get() key=|id| id.clone() let:id>
-                <FormLevers form=id />
+                <FormLevers form=id active=active />
             </For>
         </Section>
     }
 }
 
-/// The care form's name, following renames.
+/// The care form's name, following renames: read again only when the
+/// scenario changed otherwise than by a knob's move (`AppState::reshaped`).
 fn form_title(key: StoredValue<String>) -> impl Fn() -> String + Copy {
     let state = use_state();
     move || {
-        state.scenario.with(|s| {
+        state.reshaped.track();
+        state.scenario.with_untracked(|s| {
             key.with_value(|k| s.care_form(k).map(|f| f.label.clone()).unwrap_or_default())
         })
     }
 }
 
 #[component]
-fn FormLevers(form: String) -> impl IntoView {
-    let state = use_state();
+fn FormLevers(form: String, active: Memo<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
     let key = StoredValue::new(form);
     let title = form_title(key);
-    let active = move || {
-        state.scenario.with(|s| {
-            key.with_value(|k| {
-                s.levers
-                    .form_changes
-                    .iter()
-                    .filter(|c| &c.form == k && !c.change.is_zero())
-                    .count()
-            })
-        })
-    };
+    let active =
+        move || key.with_value(|k| active.with(|all| all.iter().filter(|f| *f == k).count()));
     let open = RwSignal::new(false);
     view! {
         <details class="fold" on:toggle=track_open(open)>
