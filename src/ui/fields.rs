@@ -1,6 +1,7 @@
 //! Labelled form fields every feature uses: a choice from a list, a line
-//! of text and a number typed as text. Each reports what the user chose or typed to its caller, which
-//! makes the edit; neither holds state of its own.
+//! of text and a number typed as text. Each reports what the user chose or
+//! typed to its caller, which makes the edit; none holds state of its own
+//! (a number stays text in its caller's signal until the engine reads it).
 
 use leptos::prelude::*;
 
