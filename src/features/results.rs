@@ -133,7 +133,15 @@ fn follow_requests(current: RwSignal<View>) {
 fn LeversInWords() -> impl IntoView {
     let state = state::use_state();
     let i18n = i18n::use_i18n();
-    let lines = Memo::new(move |_| state.scenario.with(describe_levers));
+    // Said again when a drag ends, not on each of its moves (the cards and
+    // charts follow the drag): on the scenario at the format's limits these
+    // are 490 sentences a move.
+    let lines = Memo::new(
+        move |previous: Option<&Vec<jeugdscenario_engine::Text>>| match previous {
+            Some(lines) if state.dragging.get() => lines.clone(),
+            _ => state.scenario.with(describe_levers),
+        },
+    );
     view! {
         <section class="chart levers-in-words" aria-labelledby="maatregelen-titel">
             <h2 id="maatregelen-titel">{move || i18n.t("Maatregelen in woorden", "Measures in words")}</h2>
