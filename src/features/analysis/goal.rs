@@ -10,7 +10,7 @@ use jeugdscenario_engine::analysis::goal_seek::{
     goal_choices, goal_seek, seekable_knobs, suggest_knob, Goal, GoalSeek, Outcome,
 };
 use jeugdscenario_engine::knobs::Address;
-use jeugdscenario_engine::view::target_form::year_choices;
+use jeugdscenario_engine::view::year_choices;
 use jeugdscenario_engine::{Edit, Text};
 use leptos::prelude::*;
 

@@ -6,9 +6,9 @@ use jeugdscenario_engine::scenario::{Measure, Target};
 use jeugdscenario_engine::targets::reshape;
 use jeugdscenario_engine::view::target_form::{
     comparison_choices, comparison_of, comparison_value, earlier_year_choices, measure_choices,
-    reference_choices, reference_of, reference_value, scope_choices, scope_of, scope_value,
-    year_choices, Choice,
+    reference_choices, reference_of, reference_value, scope_choices, scope_of, scope_value, Choice,
 };
+use jeugdscenario_engine::view::year_choices;
 use jeugdscenario_engine::{Address, Edit, Scenario};
 use leptos::prelude::*;
 

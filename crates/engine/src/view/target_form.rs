@@ -158,13 +158,6 @@ pub fn earlier_year_choices(s: &Scenario) -> Vec<Choice> {
         .collect()
 }
 
-/// The years of the horizon.
-pub fn year_choices(s: &Scenario) -> Vec<Choice> {
-    s.year_range()
-        .map(|y| (y.to_string(), Text::same(y.to_string())))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

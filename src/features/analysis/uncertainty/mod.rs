@@ -16,7 +16,7 @@ use jeugdscenario_engine::knobs::Field;
 use jeugdscenario_engine::nl::format_number;
 use jeugdscenario_engine::region_csv::protocol::Request;
 use jeugdscenario_engine::scenario_to_json;
-use jeugdscenario_engine::view::target_form::year_choices;
+use jeugdscenario_engine::view::year_choices;
 use jeugdscenario_engine::{project, Scenario, Text};
 use leptos::prelude::*;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
