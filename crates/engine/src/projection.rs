@@ -1,8 +1,6 @@
 //! Where cost is computed: a scenario projected year by year (MODEL.md,
 //! "Simulation"), and the same with its baseline (levers off) beside it.
 
-use std::collections::HashMap;
-
 use rust_decimal::Decimal;
 
 use crate::money::{allocate_largest_remainder, round_cents};
@@ -159,11 +157,7 @@ struct ResolvedShift<'a> {
 
 impl<'a> ResolvedLevers<'a> {
     fn of(scenario: &'a Scenario) -> ResolvedLevers<'a> {
-        // The first form with an id, as `Scenario::care_form_index` finds it.
-        let mut positions: HashMap<&str, usize> = HashMap::new();
-        for (i, form) in scenario.care_forms.iter().enumerate() {
-            positions.entry(form.id.as_str()).or_insert(i);
-        }
+        let positions = scenario.care_form_positions();
         let at = |id: &String| positions.get(id.as_str()).copied();
         let levers = &scenario.levers;
         ResolvedLevers {

@@ -145,13 +145,9 @@ impl Headline {
 /// app. Levers at 0 are left out: they do nothing. Care-form names and
 /// investment labels come from the data and stay as they are.
 pub fn describe_levers(s: &Scenario) -> Vec<Text> {
-    // Each care form's name by id, looked up once: the app describes every
-    // lever on every move, and a scenario may have 500 levers on 100 forms.
-    // (The projection's own table type, so the wasm holds no second one.)
-    let mut positions: std::collections::HashMap<&str, usize> = Default::default();
-    for (i, form) in s.care_forms.iter().enumerate() {
-        positions.entry(form.id.as_str()).or_insert(i);
-    }
+    // Each care form's name by id, looked up once: a scenario may have 500
+    // levers on 100 forms.
+    let positions = s.care_form_positions();
     let label = |id: &str| match positions.get(id) {
         Some(i) => s.care_forms[*i].label.clone(),
         None => id.to_string(),

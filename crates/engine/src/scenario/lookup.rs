@@ -2,6 +2,8 @@
 //! entries by an `id` that stays the same when others are added, moved or
 //! removed.
 
+use std::collections::HashMap;
+
 use super::{
     BudgetLine, CareForm, FormChange, FrontBudget, Investment, Municipality, ResidentialShift,
     Scenario, Substitution, Target,
@@ -48,6 +50,16 @@ impl Scenario {
     }
     pub fn care_form_index(&self, id: &str) -> Option<usize> {
         self.care_forms.iter().position(|f| f.key() == id)
+    }
+    /// Every care form's place by id, for code that looks many up at once
+    /// (the projection's levers, the levers in words): the first form with
+    /// an id, as [`Scenario::care_form_index`] finds it.
+    pub fn care_form_positions(&self) -> HashMap<&str, usize> {
+        let mut positions = HashMap::new();
+        for (i, form) in self.care_forms.iter().enumerate() {
+            positions.entry(form.id.as_str()).or_insert(i);
+        }
+        positions
     }
     pub fn budget_line(&self, id: &str) -> Option<&BudgetLine> {
         by_id(&self.budget_lines, id)
