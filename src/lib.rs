@@ -82,6 +82,7 @@ fn MainApp() -> impl IntoView {
 
     provide_context(features::charts::DeviceRatio::follow());
     let printing = features::report::follow_printing();
+    let built = build_in_parts();
 
     view! {
         <Show when=move || !in_workshop()>
@@ -99,14 +100,18 @@ fn MainApp() -> impl IntoView {
         <main class="layout">
             <HeadlineCards />
             <aside class="levers" aria-label=move || i18n.t("Knoppen", "Levers")>
+                <Show when=move || { built.get() >= 2 }>
                 <SubstitutionPanel />
                 <ShiftPanel />
                 <FormChangesPanel />
                 <FrontBudgetPanel />
                 <BudgetPanel />
+                </Show>
             </aside>
             <section class="charts" id="grafieken" aria-label=move || i18n.t("Resultaten", "Results")>
+                <Show when=move || { built.get() >= 3 }>
                 <Tabs />
+                </Show>
             </section>
         </main>
         </Show>
@@ -114,6 +119,24 @@ fn MainApp() -> impl IntoView {
             <features::report::Report />
         </Show>
     }
+}
+
+/// The page is built in three parts, each a task of its own on the main
+/// thread, so that none blocks a tap or a key for long (issue 23, measured in
+/// docs/performance.md): first the header, the toolbar and the headline
+/// cards (1), then the levers (2), then the charts (3). The cards do not move
+/// when the others arrive (they sit above both columns).
+fn build_in_parts() -> RwSignal<u8> {
+    let built = RwSignal::new(1u8);
+    let next = move || built.update(|part| *part += 1);
+    set_timeout(
+        move || {
+            next();
+            set_timeout(next, std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
+    built
 }
 
 /// The page's one keyboard listener: undo and redo, and workshop mode's

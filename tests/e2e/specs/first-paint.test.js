@@ -1,7 +1,9 @@
 // Before the app's wasm has loaded, the page already shows its header, the
 // toolbar and the frames of the four headline cards (index.html), where the
 // app puts them: when the app takes over, the cards do not move. On a later
-// visit the header names the stored working copy.
+// visit the header names the stored working copy. The frames are the page's
+// largest contentful paint, painted before the wasm is fetched (Trunk.toml's
+// start script), and a start that fails says so on the page.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -81,3 +83,39 @@ appTest('a later visit names the stored working copy in the header before the ap
   await app.waitForProjection();
   assert.equal(await app.page.evaluate(() => window.shownFirst), 'Regio Noord2026 – 2035');
 });
+
+/** Records, in the page, every largest-contentful-paint candidate as it comes: its time and whether it is a frame. */
+function recordLargestPaints() {
+  window.largestPaints = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.largestPaints.push({ at: e.startTime, frame: Boolean(e.element?.closest('.voorlader')) });
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+for (const [width, height] of [[390, 844], [1366, 768]]) {
+  appTest(`at ${width}x${height} the frames are painted first and stay the largest paint; the wasm is fetched after them`, async (app) => {
+    await app.open();
+    const { paints, firstPaint, wasmFetched } = await app.page.evaluate(() => ({
+      paints: window.largestPaints,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      wasmFetched: performance.getEntriesByType('resource').find((r) => /jeugdhulp-app-[0-9a-f]+_bg\.wasm$/.test(r.name))?.startTime,
+    }));
+    assert.ok(paints.length > 0 && paints.every((p) => p.frame),
+      `every largest paint is one of the frames, none the app's own: ${JSON.stringify(paints)}`);
+    assert.ok(firstPaint !== undefined && wasmFetched !== undefined, 'the first paint and the wasm are on record');
+    assert.ok(wasmFetched >= firstPaint, `the wasm is fetched (${wasmFetched} ms) after the frames are painted (${firstPaint} ms)`);
+  }, { viewport: { width, height }, init: { script: recordLargestPaints } });
+}
+
+appTest('a start that fails says so in Dutch where the page said it was loading, and the frames stay', async (app) => {
+  await app.page.route(/jeugdhulp-app-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({
+    status: 200, contentType: 'application/wasm', body: 'geen webassembly',
+  }));
+  await app.page.goto(app.url);
+  const wait = app.page.locator('.voorlader__wacht');
+  await wait.getByText('De planner kon niet starten').waitFor();
+  assert.match(await wait.textContent(), /Laad de pagina opnieuw/);
+  assert.ok(await app.page.locator('.voorlader .card').first().isVisible(), 'the frames stay');
+}, { expected: /WebAssembly|wasm|magic/i });
