@@ -121,21 +121,31 @@ fn MainApp() -> impl IntoView {
     }
 }
 
-/// The page is built in three parts, each a task of its own on the main
-/// thread, so that none blocks a tap or a key for long (issue 23, measured in
+/// The page is built in parts, each a task of its own on the main thread,
+/// so that none blocks a tap or a key for long (issue 23, measured in
 /// docs/performance.md): first the header, the toolbar and the headline
-/// cards (1), then the levers (2), then the charts (3). The cards do not move
-/// when the others arrive (they sit above both columns).
+/// cards (1), then the levers (2), then the charts (3), which are painted
+/// last ([`features::charts::PaintCharts`]). The cards do not move when the
+/// others arrive (they sit above both columns).
 fn build_in_parts() -> RwSignal<u8> {
     let built = RwSignal::new(1u8);
-    let next = move || built.update(|part| *part += 1);
-    set_timeout(
-        move || {
-            next();
-            set_timeout(next, std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
+    let painted = RwSignal::new(false);
+    provide_context(features::charts::PaintCharts(painted));
+    fn next(built: RwSignal<u8>, painted: RwSignal<bool>) {
+        set_timeout(
+            move || {
+                if built.get_untracked() < 3 {
+                    built.update(|part| *part += 1);
+                } else {
+                    painted.set(true);
+                    return;
+                }
+                next(built, painted);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    next(built, painted);
     built
 }
 

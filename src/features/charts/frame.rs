@@ -217,6 +217,13 @@ impl DeviceRatio {
     }
 }
 
+/// Whether the charts may be painted: at the app's start not before the
+/// page is built, so painting them (and the layout their size needs) is a
+/// task of its own (`build_in_parts` in lib.rs). Where no view provides it
+/// (the presentation window) a chart is painted at once.
+#[derive(Clone, Copy)]
+pub struct PaintCharts(pub RwSignal<bool>);
+
 /// The smallest chart text in CSS pixels where a chart is shown: 11 on
 /// any screen (a phone), 24 in workshop mode and on the presentation
 /// screen (read from the back of a room). Provided by those views.
@@ -278,6 +285,7 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let follow = use_context::<DeviceRatio>();
     let min_px = use_context::<ChartText>().map_or(11.0, |t| t.0);
+    let paint = use_context::<PaintCharts>();
     // The label size for the canvas as shown, again when the window is
     // resized; the chart is painted again only when the size changes.
     let label = Memo::new(move |_| {
@@ -293,6 +301,9 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
         })
     });
     Effect::new(move |_| {
+        if paint.is_some_and(|p| !p.0.get()) {
+            return;
+        }
         if let Some(canvas) = canvas.get() {
             let scale = follow.map_or_else(device_ratio, |r| r.0.get());
             let label = label.get();
