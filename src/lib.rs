@@ -20,6 +20,7 @@ mod worker;
 pub use features::charts::{label_units, line_chart_svg};
 
 use jeugdscenario_engine::example::voorbeeldregio;
+use jeugdscenario_engine::scenario::Scenario;
 use leptos::prelude::*;
 
 use features::cards::HeadlineCards;
@@ -30,6 +31,28 @@ use features::results::Tabs;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
 use i18n::{I18n, Lang};
 use state::{AppState, Toast};
+
+/// What the main window starts from: the stored working copy (`true`) or
+/// else the example region, and what to say when a stored copy did not load.
+type StartsFrom = (Scenario, bool, Option<jeugdscenario_engine::Text>);
+
+thread_local! {
+    static STARTS_FROM: std::cell::Cell<Option<StartsFrom>> = const { std::cell::Cell::new(None) };
+}
+
+fn starts_from() -> StartsFrom {
+    let (stored, notice) = storage::load_working_copy();
+    let restored = stored.is_some();
+    (stored.unwrap_or_else(voorbeeldregio), restored, notice)
+}
+
+/// Reads what the app starts from, in a task of its own before the page is
+/// built (`main.rs`, issue 23); the presentation window reads no storage.
+pub fn read_start() {
+    if !features::workshop::is_presentation_window() {
+        STARTS_FROM.set(Some(starts_from()));
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -55,9 +78,8 @@ fn PresentationApp() -> impl IntoView {
 
 #[component]
 fn MainApp() -> impl IntoView {
-    let (stored, load_notice) = storage::load_working_copy();
-    let restored = stored.is_some();
-    let state = AppState::new(stored.unwrap_or_else(voorbeeldregio));
+    let (scenario, restored, load_notice) = STARTS_FROM.take().unwrap_or_else(starts_from);
+    let state = AppState::new(scenario);
     let i18n = I18n {
         lang: RwSignal::new(Lang::Nl),
     };

@@ -1,9 +1,19 @@
+use std::time::Duration;
+
+use leptos::prelude::set_timeout;
+
 fn main() {
-    // The app is built in a task of its own, after the one that instantiated
-    // the wasm, so neither blocks the page for long (issue 23; the parts of
-    // the page follow in `build_in_parts`).
-    leptos::prelude::set_timeout(
-        || leptos::mount::mount_to_body(jeugdhulp_app::App),
-        std::time::Duration::ZERO,
+    // The start in tasks of their own, none long (issue 23): after the one
+    // that instantiated the wasm, reading the working copy (or the example),
+    // then building the page (whose parts follow in `build_in_parts`).
+    set_timeout(
+        || {
+            jeugdhulp_app::read_start();
+            set_timeout(
+                || leptos::mount::mount_to_body(jeugdhulp_app::App),
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
     );
 }
