@@ -109,13 +109,16 @@ for (const [width, height] of [[390, 844], [1366, 768]]) {
   }, { viewport: { width, height }, init: { script: recordLargestPaints } });
 }
 
-appTest('a start that fails says so in Dutch where the page said it was loading, and the frames stay', async (app) => {
+appTest('a start that fails says so in Dutch above the frames, which stop saying they are being computed', async (app) => {
   await app.page.route(/jeugdhulp-app-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({
     status: 200, contentType: 'application/wasm', body: 'geen webassembly',
   }));
   await app.page.goto(app.url);
-  const wait = app.page.locator('.voorlader__wacht');
-  await wait.getByText('De planner kon niet starten').waitFor();
-  assert.match(await wait.textContent(), /Laad de pagina opnieuw/);
+  const alert = app.page.getByRole('alert');
+  await alert.getByText('De planner kon niet starten').waitFor();
+  assert.match(await alert.textContent(), /Laad de pagina opnieuw/);
   assert.ok(await app.page.locator('.voorlader .card').first().isVisible(), 'the frames stay');
+  const sentences = await app.page.locator('.voorlader .card__sentence').allTextContents();
+  assert.deepEqual(sentences, Array(4).fill('Niet berekend: de planner is niet gestart.'));
+  assert.equal(await app.page.locator('.voorlader__wacht').count(), 0, 'the page no longer says it is loading');
 }, { expected: /WebAssembly|wasm|magic/i });
