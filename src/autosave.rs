@@ -2,7 +2,7 @@
 //! each other's work.
 //!
 //! When: a discrete change (a typed value, a button, undo, a preset) is
-//! written at once; a drag ([`crate::drag`]) is written when it ends (the
+//! written at once, in the task after the one that shows it; a drag ([`crate::drag`]) is written when it ends (the
 //! pointer or key released), once, serialised once; whatever is still
 //! pending is written synchronously on `pagehide` and when the page is
 //! hidden (`visibilitychange`), so closing the tab mid-drag loses nothing.
@@ -73,7 +73,10 @@ impl Autosave {
             }
             autosave.pending.set_value(true);
             if !dragging {
-                autosave.flush();
+                // In a task of its own, after the one that shows the change
+                // (serialising a large region takes milliseconds); leaving
+                // the page before it writes what is pending (`listen`).
+                set_timeout(move || autosave.flush(), std::time::Duration::ZERO);
             }
         });
         autosave
