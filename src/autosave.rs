@@ -2,10 +2,11 @@
 //! each other's work.
 //!
 //! When: a discrete change (a typed value, a button, undo, a preset) is
-//! written at once, in the task after the one that shows it; a drag ([`crate::drag`]) is written when it ends (the
-//! pointer or key released), once, serialised once; whatever is still
-//! pending is written synchronously on `pagehide` and when the page is
-//! hidden (`visibilitychange`), so closing the tab mid-drag loses nothing.
+//! written at once, in the task after the one that shows it; a drag
+//! ([`crate::drag`]) is written when it ends (the pointer or key released),
+//! once, serialised once; whatever is still pending is written
+//! synchronously on `pagehide` and when the page is hidden
+//! (`visibilitychange`), so closing the tab mid-drag loses nothing.
 //!
 //! Two tabs: every write carries a stamp (this tab's id and revision) and
 //! only goes through when the stored stamp is still the one this tab last

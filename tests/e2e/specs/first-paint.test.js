@@ -122,3 +122,24 @@ appTest('a start that fails says so in Dutch above the frames, which stop saying
   assert.deepEqual(sentences, Array(4).fill('Niet berekend: de planner is niet gestart.'));
   assert.equal(await app.page.locator('.voorlader__wacht').count(), 0, 'the page no longer says it is loading');
 }, { expected: /WebAssembly|wasm|magic/i });
+
+appTest('a trap in the app\'s wasm while the page is built is said as a start that failed', async (app) => {
+  const release = await holdWasm(app.page);
+  await app.page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  await app.page.locator('.voorlader .card').first().waitFor();
+  // What a panic in the app looks like to the page: an uncaught WebAssembly.RuntimeError.
+  await app.page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  const alert = app.page.getByRole('alert');
+  await alert.getByText('De planner kon niet starten').waitFor();
+  assert.match(await alert.textContent(), /RuntimeError: unreachable/);
+  release();
+}, { expected: /unreachable/ });
+
+appTest('a trap in the app\'s wasm after it started says the planner stopped, on top of the page', async (app) => {
+  await app.open();
+  await app.page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  const alert = app.page.getByRole('alert').filter({ hasText: 'De planner is vastgelopen' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Laad de pagina opnieuw/);
+  assert.ok(await alert.isVisible());
+}, { expected: /unreachable/ });
