@@ -150,24 +150,21 @@ fn MainApp() -> impl IntoView {
 /// last ([`features::charts::PaintCharts`]). The cards do not move when the
 /// others arrive (they sit above both columns).
 fn build_in_parts() -> RwSignal<u8> {
+    use features::charts::PaintCharts;
     let built = RwSignal::new(1u8);
-    let painted = RwSignal::new(false);
-    provide_context(features::charts::PaintCharts(painted));
-    fn next(built: RwSignal<u8>, painted: RwSignal<bool>) {
+    provide_context(PaintCharts(built));
+    fn next(built: RwSignal<u8>) {
         set_timeout(
             move || {
-                if built.get_untracked() < 3 {
-                    built.update(|part| *part += 1);
-                } else {
-                    painted.set(true);
-                    return;
+                built.update(|part| *part += 1);
+                if built.get_untracked() < PaintCharts::PART {
+                    next(built);
                 }
-                next(built, painted);
             },
             std::time::Duration::ZERO,
         );
     }
-    next(built, painted);
+    next(built);
     built
 }
 

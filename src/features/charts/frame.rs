@@ -217,12 +217,23 @@ impl DeviceRatio {
     }
 }
 
-/// Whether the charts may be painted: at the app's start not before the
-/// page is built, so painting them (and the layout their size needs) is a
-/// task of its own (`build_in_parts` in lib.rs). Where no view provides it
-/// (the presentation window) a chart is painted at once.
+/// When the charts may be painted: at the app's start not before the page
+/// is built, so painting them (and the layout their size needs) is a task
+/// of its own. It follows the parts of the page built so far
+/// (`build_in_parts` in lib.rs); the charts are painted from part
+/// [`PaintCharts::PART`]. Where no view provides it (the presentation
+/// window) a chart is painted at once.
 #[derive(Clone, Copy)]
-pub struct PaintCharts(pub RwSignal<bool>);
+pub struct PaintCharts(pub RwSignal<u8>);
+
+impl PaintCharts {
+    /// The part of the page's start in which the charts are painted.
+    pub const PART: u8 = 4;
+
+    fn now(self) -> bool {
+        self.0.get() >= Self::PART
+    }
+}
 
 /// The smallest chart text in CSS pixels where a chart is shown: 11 on
 /// any screen (a phone), 24 in workshop mode and on the presentation
@@ -301,7 +312,7 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
         })
     });
     Effect::new(move |_| {
-        if paint.is_some_and(|p| !p.0.get()) {
+        if paint.is_some_and(|p| !p.now()) {
             return;
         }
         if let Some(canvas) = canvas.get() {
