@@ -12,6 +12,8 @@ import { appSuite } from '../support/harness.js';
 import { DIST } from '../support/browser.js';
 
 const appTest = appSuite();
+/** The app's wasm (not the import worker's), as the build names it. */
+const APP_WASM = /jeugdhulp-app-[0-9a-f]+_bg\.wasm$/;
 const TITLES = ['Saldo laatste jaar', 'Cumulatief saldo', 'Besparing t.o.v. basislijn', 'Aandeel residentiële zorg'];
 
 test('the card frames are in the built index.html itself, not made by a script', () => {
@@ -23,7 +25,7 @@ test('the card frames are in the built index.html itself, not made by a script',
 async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/jeugdhulp-app-[0-9a-f]+_bg\.wasm$/, async (route) => {
+  await page.route(APP_WASM, async (route) => {
     await held;
     await route.continue();
   });
@@ -97,11 +99,11 @@ function recordLargestPaints() {
 for (const [width, height] of [[390, 844], [1366, 768]]) {
   appTest(`at ${width}x${height} the frames are painted first and stay the largest paint; the wasm is fetched after them`, async (app) => {
     await app.open();
-    const { paints, firstPaint, wasmFetched } = await app.page.evaluate(() => ({
+    const { paints, firstPaint, wasmFetched } = await app.page.evaluate((wasm) => ({
       paints: window.largestPaints,
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      wasmFetched: performance.getEntriesByType('resource').find((r) => /jeugdhulp-app-[0-9a-f]+_bg\.wasm$/.test(r.name))?.startTime,
-    }));
+      wasmFetched: performance.getEntriesByType('resource').find((r) => new RegExp(wasm).test(r.name))?.startTime,
+    }), APP_WASM.source);
     assert.ok(paints.length > 0 && paints.every((p) => p.frame),
       `every largest paint is one of the frames, none the app's own: ${JSON.stringify(paints)}`);
     assert.ok(firstPaint !== undefined && wasmFetched !== undefined, 'the first paint and the wasm are on record');
@@ -110,7 +112,7 @@ for (const [width, height] of [[390, 844], [1366, 768]]) {
 }
 
 appTest('a start that fails says so in Dutch above the frames, which stop saying they are being computed', async (app) => {
-  await app.page.route(/jeugdhulp-app-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({
+  await app.page.route(APP_WASM, (route) => route.fulfill({
     status: 200, contentType: 'application/wasm', body: 'geen webassembly',
   }));
   await app.page.goto(app.url);
