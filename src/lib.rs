@@ -31,6 +31,7 @@ use features::results::Tabs;
 use features::scenarios::{open_link_from_location, Library, Toolbar};
 use i18n::{I18n, Lang};
 use state::{AppState, Toast};
+use ui::StartParts;
 
 /// What the main window starts from: the stored working copy (`true`) or
 /// else the example region, and what to say when a stored copy did not load.
@@ -122,7 +123,7 @@ fn MainApp() -> impl IntoView {
         <main class="layout">
             <HeadlineCards />
             <aside class="levers" aria-label=move || i18n.t("Knoppen", "Levers")>
-                <Show when=move || { built.get() >= 2 }>
+                <Show when=move || { built.get() >= StartParts::LEVERS }>
                 <SubstitutionPanel />
                 <ShiftPanel />
                 <FormChangesPanel />
@@ -131,7 +132,7 @@ fn MainApp() -> impl IntoView {
                 </Show>
             </aside>
             <section class="charts" id="grafieken" aria-label=move || i18n.t("Resultaten", "Results")>
-                <Show when=move || { built.get() >= 3 }>
+                <Show when=move || { built.get() >= StartParts::CHARTS }>
                 <Tabs />
                 </Show>
             </section>
@@ -146,18 +147,18 @@ fn MainApp() -> impl IntoView {
 /// The page is built in parts, each a task of its own on the main thread,
 /// so that none blocks a tap or a key for long (issue 23, measured in
 /// docs/performance.md): first the header, the toolbar and the headline
-/// cards (1), then the levers (2), then the charts (3), which are painted
-/// last ([`features::charts::PaintCharts`]). The cards do not move when the
-/// others arrive (they sit above both columns).
+/// cards, then the levers (their panels with the substitution rules, then
+/// the other panels' lists: `ids_of` in features/levers/panel.rs), then the
+/// charts, which are painted last ([`StartParts`]). The cards do not move
+/// when the others arrive (they sit above both columns).
 fn build_in_parts() -> RwSignal<u8> {
-    use features::charts::PaintCharts;
     let built = RwSignal::new(1u8);
-    provide_context(PaintCharts(built));
+    provide_context(StartParts(built));
     fn next(built: RwSignal<u8>) {
         set_timeout(
             move || {
                 built.update(|part| *part += 1);
-                if built.get_untracked() < PaintCharts::PART {
+                if built.get_untracked() < StartParts::PAINT {
                     next(built);
                 }
             },

@@ -1,10 +1,12 @@
 //! What every feature uses and none owns: ids for label and aria links, a
 //! refusal's message, folds built only while open, a titled section with
-//! its hint, labelled fields (a choice, a line of text), and the slot through
-//! which workshop mode puts its pin beside a knob. Features import this; it
+//! its hint, labelled fields (a choice, a line of text), the slot through
+//! which workshop mode puts its pin beside a knob, and how far the page's
+//! start has come. Features import this; it
 //! imports no feature.
 
 mod fields;
+mod parts;
 mod pins;
 mod section;
 
@@ -15,6 +17,7 @@ use leptos::prelude::*;
 use crate::i18n::{use_i18n, Text};
 
 pub use fields::{NumberField, SelectField, TextField};
+pub use parts::StartParts;
 pub use pins::PinSlot;
 pub use section::{Hint, Section};
 

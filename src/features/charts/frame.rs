@@ -11,7 +11,7 @@ use super::draw;
 use crate::browser::{download_svg_as_png, download_text, file_stem};
 use crate::i18n::{use_i18n, Lang};
 use crate::state::use_state;
-use crate::ui::track_open;
+use crate::ui::{track_open, StartParts};
 
 /// What a chart of the scenario's projection draws, `make` of the scenario,
 /// its projection and the language shown, as a memo compared before
@@ -217,24 +217,6 @@ impl DeviceRatio {
     }
 }
 
-/// When the charts may be painted: at the app's start not before the page
-/// is built, so painting them (and the layout their size needs) is a task
-/// of its own. It follows the parts of the page built so far
-/// (`build_in_parts` in lib.rs); the charts are painted from part
-/// [`PaintCharts::PART`]. Where no view provides it (the presentation
-/// window) a chart is painted at once.
-#[derive(Clone, Copy)]
-pub struct PaintCharts(pub RwSignal<u8>);
-
-impl PaintCharts {
-    /// The part of the page's start in which the charts are painted.
-    pub const PART: u8 = 4;
-
-    fn now(self) -> bool {
-        self.0.get() >= Self::PART
-    }
-}
-
 /// The smallest chart text in CSS pixels where a chart is shown: 11 on
 /// any screen (a phone), 24 in workshop mode and on the presentation
 /// screen (read from the back of a room). Provided by those views.
@@ -296,7 +278,7 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let follow = use_context::<DeviceRatio>();
     let min_px = use_context::<ChartText>().map_or(11.0, |t| t.0);
-    let paint = use_context::<PaintCharts>();
+    let parts = StartParts::here();
     // The label size for the canvas as shown, again when the window is
     // resized; the chart is painted again only when the size changes.
     let label = Memo::new(move |_| {
@@ -312,7 +294,8 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
         })
     });
     Effect::new(move |_| {
-        if paint.is_some_and(|p| !p.now()) {
+        // At the app's start not before the page is built.
+        if !StartParts::reached(parts, StartParts::PAINT) {
             return;
         }
         if let Some(canvas) = canvas.get() {

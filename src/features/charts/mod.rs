@@ -18,7 +18,7 @@ mod palette;
 
 use leptos::prelude::*;
 
-pub use frame::{label_units, year_table, ChartText, DeviceRatio, InReport, PaintCharts};
+pub use frame::{label_units, year_table, ChartText, DeviceRatio, InReport};
 pub use line_chart::line_chart_svg;
 pub use line_figure::LineFigure;
 

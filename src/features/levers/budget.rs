@@ -13,7 +13,7 @@ use super::control::KnobControl;
 use super::panel::{ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, track_open, unique_id, ErrorMessage, Section};
+use crate::ui::{show_refusal, track_open, unique_id, ErrorMessage, Section, StartParts};
 
 /// Whose name and yearly amounts an editor changes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,8 +68,12 @@ impl AmountsOf {
 pub fn BudgetPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let lines = ids_of(|s| s.budget_lines.iter().map(|l| l.id.clone()).collect());
-    let investments = ids_of(|s| s.levers.investments.iter().map(|l| l.id.clone()).collect());
+    let lines = ids_of(StartParts::LEVER_LISTS, |s| {
+        s.budget_lines.iter().map(|l| l.id.clone()).collect()
+    });
+    let investments = ids_of(StartParts::LEVER_LISTS, |s| {
+        s.levers.investments.iter().map(|l| l.id.clone()).collect()
+    });
     let line_error = RwSignal::new(None::<Text>);
     let investment_error = RwSignal::new(None::<Text>);
     let add_line =

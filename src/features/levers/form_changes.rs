@@ -13,17 +13,19 @@ use super::control::{timing_knobs, KnobControl};
 use super::panel::{ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, track_open, ErrorMessage, Section};
+use crate::ui::{show_refusal, track_open, ErrorMessage, Section, StartParts};
 
 #[component]
 pub fn FormChangesPanel() -> impl IntoView {
-    let forms = ids_of(|s| s.care_forms.iter().map(|f| f.id.clone()).collect());
+    let forms = ids_of(StartParts::LEVER_LISTS, |s| {
+        s.care_forms.iter().map(|f| f.id.clone()).collect()
+    });
     // The form of every change that acts (not at 0), in one pass for all
     // folds: a move notifies the folds only when that list changed (on the
     // scenario at the format's limits, 100 folds each counting 490 changes
     // did it on every move). A list of ids, as `ids_of` makes: no new type
     // in the wasm.
-    let active = ids_of(|s| {
+    let active = ids_of(StartParts::LEVER_LISTS, |s| {
         let on = s.levers.form_changes.iter().filter(|c| !c.change.is_zero());
         on.map(|c| c.form.clone()).collect()
     });

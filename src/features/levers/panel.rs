@@ -8,12 +8,20 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, ErrorMessage};
+use crate::ui::{show_refusal, ErrorMessage, StartParts};
 
-/// The ids `pick` lists from the scenario, as a memo.
-pub fn ids_of(pick: fn(&Scenario) -> Vec<String>) -> Memo<Vec<String>> {
+/// The ids `pick` lists from the scenario, as a memo; none until the
+/// page's start has reached `part` (its list is built in that part's task).
+pub fn ids_of(part: u8, pick: fn(&Scenario) -> Vec<String>) -> Memo<Vec<String>> {
     let state = use_state();
-    Memo::new(move |_| state.scenario.with(pick))
+    let parts = StartParts::here();
+    Memo::new(move |_| {
+        if StartParts::reached(parts, part) {
+            state.scenario.with(pick)
+        } else {
+            Vec::new()
+        }
+    })
 }
 
 /// The button that removes a lever, a budget line or an investment (the

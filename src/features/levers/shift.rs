@@ -11,13 +11,13 @@ use super::control::{inflow_knobs, KnobControl};
 use super::panel::ids_of;
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, ErrorMessage, Section, SelectField};
+use crate::ui::{show_refusal, ErrorMessage, Section, SelectField, StartParts};
 
 #[component]
 pub fn ShiftPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let ids = ids_of(|s| {
+    let ids = ids_of(StartParts::LEVER_LISTS, |s| {
         s.levers
             .residential_shifts
             .iter()

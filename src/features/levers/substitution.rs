@@ -10,11 +10,11 @@ use super::control::inflow_knobs;
 use super::panel::{care_form_choices, ids_of, RemoveButton};
 use crate::i18n::{use_i18n, Text};
 use crate::state::use_state;
-use crate::ui::{show_refusal, ErrorMessage, Section, SelectField};
+use crate::ui::{show_refusal, ErrorMessage, Section, SelectField, StartParts};
 
 #[component]
 pub fn SubstitutionPanel() -> impl IntoView {
-    let ids = ids_of(|s| {
+    let ids = ids_of(StartParts::LEVERS, |s| {
         s.levers
             .substitutions
             .iter()
