@@ -148,9 +148,10 @@ fn MainApp() -> impl IntoView {
 /// so that none blocks a tap or a key for long (issue 23, measured in
 /// docs/performance.md): first the header, the toolbar and the headline
 /// cards, then the levers (their panels with the substitution rules, then
-/// the other panels' lists: `ids_of` in features/levers/panel.rs), then the
-/// charts, which are painted last ([`StartParts`]). The cards do not move
-/// when the others arrive (they sit above both columns).
+/// the shifts, then the other panels' lists: `ids_of` in
+/// features/levers/panel.rs), then the charts, painted last, one a task
+/// ([`StartParts`]). The cards do not move when the others arrive (they sit
+/// above both columns).
 fn build_in_parts() -> RwSignal<u8> {
     let built = RwSignal::new(1u8);
     provide_context(StartParts(built));
@@ -158,7 +159,7 @@ fn build_in_parts() -> RwSignal<u8> {
         set_timeout(
             move || {
                 built.update(|part| *part += 1);
-                if built.get_untracked() < StartParts::PAINT {
+                if built.get_untracked() < StartParts::LAST {
                     next(built);
                 }
             },

@@ -279,6 +279,7 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
     let follow = use_context::<DeviceRatio>();
     let min_px = use_context::<ChartText>().map_or(11.0, |t| t.0);
     let parts = StartParts::here();
+    let turn = StartParts::paint_turn(parts);
     // The label size for the canvas as shown, again when the window is
     // resized; the chart is painted again only when the size changes.
     let label = Memo::new(move |_| {
@@ -294,8 +295,8 @@ pub fn ChartCanvas(figure: Memo<draw::Figure>) -> impl IntoView {
         })
     });
     Effect::new(move |_| {
-        // At the app's start not before the page is built.
-        if !StartParts::reached(parts, StartParts::PAINT) {
+        // At the app's start not before the page is built, one chart a task.
+        if !StartParts::reached(parts, turn) {
             return;
         }
         if let Some(canvas) = canvas.get() {

@@ -17,7 +17,7 @@ use crate::ui::{show_refusal, ErrorMessage, Section, SelectField, StartParts};
 pub fn ShiftPanel() -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let ids = ids_of(StartParts::LEVER_LISTS, |s| {
+    let ids = ids_of(StartParts::SHIFTS, |s| {
         s.levers
             .residential_shifts
             .iter()
