@@ -20,7 +20,6 @@ mod worker;
 pub use features::charts::{label_units, line_chart_svg};
 
 use jeugdscenario_engine::example::voorbeeldregio;
-use jeugdscenario_engine::scenario::Scenario;
 use leptos::prelude::*;
 
 use features::cards::HeadlineCards;
@@ -33,9 +32,10 @@ use i18n::{I18n, Lang};
 use state::{AppState, Toast};
 use ui::StartParts;
 
-/// What the main window starts from: the stored working copy (`true`) or
-/// else the example region, and what to say when a stored copy did not load.
-type StartsFrom = (Scenario, bool, Option<jeugdscenario_engine::Text>);
+/// What the main window starts from: the app's state over the stored
+/// working copy (`true`) or else the example region, and what to say when a
+/// stored copy did not load.
+type StartsFrom = (AppState, bool, Option<jeugdscenario_engine::Text>);
 
 thread_local! {
     static STARTS_FROM: std::cell::Cell<Option<StartsFrom>> = const { std::cell::Cell::new(None) };
@@ -44,7 +44,11 @@ thread_local! {
 fn starts_from() -> StartsFrom {
     let (stored, notice) = storage::load_working_copy();
     let restored = stored.is_some();
-    (stored.unwrap_or_else(voorbeeldregio), restored, notice)
+    (
+        AppState::new(stored.unwrap_or_else(voorbeeldregio)),
+        restored,
+        notice,
+    )
 }
 
 /// Reads what the app starts from, in a task of its own before the page is
@@ -52,6 +56,17 @@ fn starts_from() -> StartsFrom {
 pub fn read_start() {
     if !features::workshop::is_presentation_window() {
         STARTS_FROM.set(Some(starts_from()));
+    }
+}
+
+/// Projects what [`read_start`] read (the cards' figures and the baseline
+/// they compare with), in the next task: the projections are kept until the
+/// scenario changes, so the page's first part does not compute them.
+pub fn project_start() {
+    if let Some(start) = STARTS_FROM.take() {
+        start.0.projection.with_untracked(|_| ());
+        start.0.baseline.with_untracked(|_| ());
+        STARTS_FROM.set(Some(start));
     }
 }
 
@@ -79,8 +94,7 @@ fn PresentationApp() -> impl IntoView {
 
 #[component]
 fn MainApp() -> impl IntoView {
-    let (scenario, restored, load_notice) = STARTS_FROM.take().unwrap_or_else(starts_from);
-    let state = AppState::new(scenario);
+    let (state, restored, load_notice) = STARTS_FROM.take().unwrap_or_else(starts_from);
     let i18n = I18n {
         lang: RwSignal::new(Lang::Nl),
     };
