@@ -2,8 +2,7 @@
 //! refusal's message, folds built only while open, a titled section with
 //! its hint, labelled fields (a choice, a line of text), the slot through
 //! which workshop mode puts its pin beside a knob, and how far the page's
-//! start has come. Features import this; it
-//! imports no feature.
+//! start has come. Features import this; it imports no feature.
 
 mod fields;
 mod parts;
