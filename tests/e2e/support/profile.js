@@ -1,7 +1,18 @@
 // What the benchmark tools share (not the tests): when a page first shows
-// its figures, and reading a CPU profile of Chromium's sampling profiler.
+// its figures, reading a CPU profile of Chromium's sampling profiler, and
+// the median and quantiles of what they measured.
 
 import { launch, serveDist } from './browser.js';
+
+/** The `q` quantile of `xs` (0.5: the median), between the two nearest values. */
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+
+export const median = (xs) => quantile(xs, 0.5);
 
 /** When the balance card of `page` first shows euros, in the page's clock (checked every frame). */
 export async function firstFiguresAt(page) {

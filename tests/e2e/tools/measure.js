@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
 import { SCALE_NAME, scaleFile } from '../support/scale.js';
-import { firstFiguresAt, topFunctions } from '../support/profile.js';
+import { firstFiguresAt, median, quantile, topFunctions } from '../support/profile.js';
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
@@ -37,13 +37,6 @@ const PROFILE = Number(option('profile') || 0);
 const KIND_FILTER = option('kinds') ? new RegExp(option('kinds'), 'i') : null;
 const REGION_FILTER = option('regions') ? new RegExp(option('regions'), 'i') : null;
 
-const median = (xs) => quantile(xs, 0.5);
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-}
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Navigation start to the first frame with euros on the balance card, in the page's clock. */

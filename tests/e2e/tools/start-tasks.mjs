@@ -7,7 +7,7 @@
 // aside (cp -r dist /tmp/dist-before) is compared with the next one this way.
 import { loadavg } from 'node:os';
 import { serveDist, launch, DIST } from '../support/browser.js';
-import { firstFiguresAt } from '../support/profile.js';
+import { firstFiguresAt, median } from '../support/profile.js';
 
 const positional = process.argv.slice(2);
 const RUNS = Number(positional[0] || 5);
@@ -45,7 +45,6 @@ async function startTasks(url) {
   }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = new Map(BUILDS.map((dir) => [dir, { longest: [], blocking: [] }]));
 console.log(`${RUNS} runs of ${BUILDS.join(', ')}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const servers = new Map();
