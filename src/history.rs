@@ -26,19 +26,18 @@ impl<T> Default for History<T> {
 }
 
 impl<T> History<T> {
-    /// Records that the state changed from `previous`. The change joins the
-    /// last step while that step is open (not ended by [`History::end_step`]).
-    #[cfg(test)]
-    pub fn record(&mut self, previous: T) {
-        self.record_with(|| previous);
+    /// The last step takes further changes: a change now joins it (a drag
+    /// goes on) and needs no copy of the state before.
+    pub fn is_open(&self) -> bool {
+        self.open && !self.past.is_empty()
     }
 
-    /// As [`History::record`], but makes the previous state only when it
-    /// starts a step: a drag's later moves join its step and copy nothing.
-    pub fn record_with(&mut self, previous: impl FnOnce() -> T) {
-        let joins = self.open && !self.past.is_empty();
-        if !joins {
-            self.past.push(previous());
+    /// Records a change. `previous` is the state before it when the change
+    /// starts a step; `None` joins the open step ([`History::is_open`]), so
+    /// a drag's later moves copy nothing.
+    pub fn record(&mut self, previous: Option<T>) {
+        if let Some(previous) = previous {
+            self.past.push(previous);
             if self.past.len() > MAX_STEPS {
                 self.past.remove(0);
             }
@@ -81,11 +80,18 @@ impl<T> History<T> {
 mod tests {
     use super::*;
 
+    /// A change from `previous`, recorded as the app records it: the state
+    /// before is given only when the change starts a step.
+    fn change<T>(h: &mut History<T>, previous: T) {
+        let previous = (!h.is_open()).then_some(previous);
+        h.record(previous);
+    }
+
     #[test]
     fn undo_and_redo_walk_the_steps() {
         let mut h = History::default();
         for state in 0..3 {
-            h.record(state);
+            change(&mut h, state);
             h.end_step();
         }
         // current state is 3
@@ -100,10 +106,10 @@ mod tests {
     fn a_drag_is_one_step_until_it_ends() {
         let mut h = History::default();
         for state in 0..4 {
-            h.record(state);
+            change(&mut h, state);
         }
         h.end_step();
-        h.record(4);
+        change(&mut h, 4);
         assert_eq!(h.undo(5), Some(4), "the change after the drag is a step");
         assert_eq!(h.undo(4), Some(0), "the four moves of the drag are one");
         assert!(!h.can_undo());
@@ -112,23 +118,23 @@ mod tests {
     #[test]
     fn after_an_undo_the_next_change_is_a_new_step() {
         let mut h = History::default();
-        h.record(0);
-        h.record(1);
+        change(&mut h, 0);
+        change(&mut h, 1);
         assert_eq!(h.undo(2), Some(0));
-        h.record(0);
-        h.record(7);
+        change(&mut h, 0);
+        change(&mut h, 7);
         assert_eq!(h.undo(8), Some(0));
         assert_eq!(h.redo(0), Some(8));
-        h.record(8);
+        change(&mut h, 8);
         assert_eq!(h.undo(9), Some(8), "a redo ends the step too");
     }
 
     #[test]
     fn a_new_edit_after_undo_drops_the_redo_steps() {
         let mut h = History::default();
-        h.record(0);
+        change(&mut h, 0);
         assert_eq!(h.undo(1), Some(0));
-        h.record(0);
+        change(&mut h, 0);
         assert!(!h.can_redo());
     }
 
@@ -136,7 +142,7 @@ mod tests {
     fn keeps_at_least_a_hundred_steps() {
         let mut h = History::default();
         for i in 0..150 {
-            h.record(i);
+            change(&mut h, i);
             h.end_step();
         }
         let mut current = 150;

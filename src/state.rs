@@ -71,6 +71,9 @@ pub struct AppState {
     /// The baseline (levers off); recomputed only when the data changes,
     /// not when a lever moves.
     pub baseline: Memo<Projection>,
+    /// Notified by every change that may change the baseline: all but an
+    /// edit of the levers alone.
+    baseline_touched: Trigger,
     /// The library entry the working copy was opened from or saved to.
     pub source_id: RwSignal<Option<String>>,
     /// When that entry was saved, as this tab knows it (two-tab check).
@@ -102,13 +105,19 @@ impl AppState {
     pub fn new(initial: Scenario) -> AppState {
         let (scenario, set_scenario) = signal(initial.clone());
         let projection = Memo::new(move |_| scenario.with(project));
-        let baseline_input = Memo::new(move |_| scenario.with(Scenario::baseline));
-        let baseline = Memo::new(move |_| baseline_input.with(project));
+        // The baseline (levers off) is projected again on any change but an
+        // edit of the levers alone (`Edit::leaves_baseline`), and undo/redo.
+        let baseline_touched = Trigger::new();
+        let baseline = Memo::new(move |_| {
+            baseline_touched.track();
+            scenario.with_untracked(|s| project(&s.baseline()))
+        });
         AppState {
             scenario,
             set_scenario,
             projection,
             baseline,
+            baseline_touched,
             source_id: RwSignal::new(None),
             source_saved_at: RwSignal::new(None),
             draft: RwSignal::new(false),
@@ -137,25 +146,33 @@ impl AppState {
     pub(crate) fn apply_as(self, edit: Edit, dragged: Option<Address>) -> Result<Applied, Text> {
         let opens = matches!(edit, Edit::Replace(_));
         let reshapes = !matches!(edit, Edit::SetKnob { .. });
-        let mut next = self.scenario.get_untracked();
-        let applied = next.apply(edit).map_err(|refusal| refusal.text())?;
-        // An edit that changes nothing (a slider pushed at its end) does
-        // not re-project, redraw or make an undo step.
-        if !applied.changed {
-            if opens {
-                self.origin.set(next);
-            }
-            return Ok(applied);
-        }
+        let leaves_baseline = edit.leaves_baseline();
+        // A drag's later moves join its undo step and copy nothing; any
+        // other change keeps the state before it as a step of its own.
         let joins = dragged
             .as_ref()
-            .is_some_and(|knob| self.drag.with_value(|d| d.joins(knob)));
+            .is_some_and(|knob| self.drag.with_value(|d| d.joins(knob)))
+            && self.history.with_value(History::is_open);
+        let previous =
+            (!joins).then(|| (self.scenario.get_untracked(), self.origin.get_untracked()));
+        // The edit is made in place (the engine puts back what it refuses):
+        // a move copies nothing, and an edit that changes nothing (a slider
+        // pushed at its end) does not re-project, redraw or make a step.
+        let applied = self
+            .set_scenario
+            .try_maybe_update(|scenario| match scenario.apply(edit) {
+                Ok(applied) => (applied.changed, Ok(applied)),
+                Err(refusal) => (false, Err(refusal.text())),
+            })
+            .unwrap_or_else(|| Ok(Applied::default()))?;
+        if opens {
+            self.origin.set(self.scenario.get_untracked());
+        }
+        if !applied.changed {
+            return Ok(applied);
+        }
         self.history.update_value(|h| {
-            // The state before is copied only when a step starts.
-            if !joins {
-                h.end_step();
-            }
-            h.record_with(|| (self.scenario.get_untracked(), self.origin.get_untracked()));
+            h.record(previous);
             if dragged.is_none() {
                 h.end_step();
             }
@@ -165,12 +182,11 @@ impl AppState {
         if self.dragging.get_untracked() != dragging {
             self.dragging.set(dragging);
         }
-        if opens {
-            self.origin.set(next.clone());
-        }
-        self.set_scenario.set(next);
         if reshapes {
             self.reshaped.notify();
+        }
+        if !leaves_baseline {
+            self.baseline_touched.notify();
         }
         self.refresh_undo_flags();
         Ok(applied)
@@ -256,6 +272,7 @@ impl AppState {
         self.origin.set(origin);
         self.set_scenario.set(scenario);
         self.reshaped.notify();
+        self.baseline_touched.notify();
         self.refresh_undo_flags();
     }
 
@@ -289,4 +306,79 @@ pub struct SeekTarget(pub RwSignal<Option<String>>);
 
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jeugdscenario_engine::example::voorbeeldregio;
+    use jeugdscenario_engine::knobs::{FormField, LeverField, LeverList};
+
+    fn share() -> Address {
+        Address::lever(LeverList::Substitutions, "ggz-naar-poh", LeverField::Share)
+    }
+
+    /// The memos hold what projecting the signal's scenario gives.
+    fn derived_is_fresh(state: AppState) {
+        let scenario = state.scenario.get_untracked();
+        assert!(state.projection.get_untracked() == project(&scenario));
+        assert!(state.baseline.get_untracked() == project(&scenario.baseline()));
+    }
+
+    #[test]
+    fn moves_in_place_keep_the_projections_and_undo_right() {
+        let owner = Owner::new();
+        owner.set();
+        let start = voorbeeldregio();
+        let state = AppState::new(start.clone());
+        derived_is_fresh(state);
+
+        // A drag of a lever: three moves, one undo step, the baseline as it was.
+        for value in [
+            Decimal::new(18, 2),
+            Decimal::new(20, 2),
+            Decimal::new(25, 2),
+        ] {
+            assert!(state.drag_knob(share(), value).unwrap().changed);
+            derived_is_fresh(state);
+        }
+        state.end_drag();
+        assert!(state.baseline.get_untracked() == project(&start.baseline()));
+
+        // A figure of the data changes the baseline too.
+        let tariff = Address::care_form("pleegzorg", FormField::TariffPerMonth);
+        let value = state.scenario.get_untracked().knob_value(&tariff).unwrap();
+        assert!(
+            state
+                .apply(Edit::set(tariff.clone(), value * Decimal::TWO))
+                .unwrap()
+                .changed
+        );
+        derived_is_fresh(state);
+        assert!(state.baseline.get_untracked() != project(&start.baseline()));
+
+        // A refused move changes nothing and makes no step.
+        assert!(state.apply(Edit::set(share(), Decimal::TEN)).is_err());
+        derived_is_fresh(state);
+
+        state.undo();
+        derived_is_fresh(state);
+        assert_eq!(
+            state.scenario.get_untracked().knob_value(&tariff),
+            Some(value)
+        );
+        state.undo();
+        derived_is_fresh(state);
+        assert!(
+            state.scenario.get_untracked() == start,
+            "the drag was one step"
+        );
+        assert!(!state.can_undo.get_untracked());
+        state.redo();
+        derived_is_fresh(state);
+        assert_eq!(
+            state.scenario.get_untracked().knob_value(&share()),
+            Some(Decimal::new(25, 2))
+        );
+    }
 }

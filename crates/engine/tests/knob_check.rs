@@ -349,6 +349,13 @@ fn same_both_ways(s: &Scenario, edit: &Edit) -> Result<Scenario, TestCaseError> 
     let by_all = whole.apply_validating_all(edit.clone());
     prop_assert_eq!(&by_knob, &by_all, "{:?}", edit);
     prop_assert!(narrow == whole, "not the same scenario after {:?}", edit);
+    if edit.leaves_baseline() {
+        prop_assert!(
+            narrow.baseline() == s.baseline(),
+            "the baseline moved with {:?}",
+            edit
+        );
+    }
     match by_knob {
         Ok(_) => prop_assert!(validate(&narrow).is_empty(), "after {:?}", edit),
         Err(_) => prop_assert!(narrow == *s, "a refused move changed the scenario"),

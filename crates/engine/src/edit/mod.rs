@@ -159,6 +159,35 @@ impl Edit {
     pub fn set(address: Address, value: Decimal) -> Edit {
         Edit::SetKnob { address, value }
     }
+
+    /// True for an edit of the levers alone (a lever's figure moved, a
+    /// lever added or removed): the baseline, the scenario with its levers
+    /// off ([`Scenario::baseline`]), is the same after it, so what is
+    /// derived from the baseline need not be made again. False for every
+    /// other edit, also one that happens to leave it the same.
+    pub fn leaves_baseline(&self) -> bool {
+        matches!(
+            self,
+            Edit::SetKnob {
+                address: Address::Lever { .. } | Address::Investment { .. },
+                ..
+            } | Edit::AddSubstitution { .. }
+                | Edit::AddResidentialShift
+                | Edit::SetShiftSource { .. }
+                | Edit::AddMixTarget { .. }
+                | Edit::RemoveMixTarget { .. }
+                | Edit::AddFormChange { .. }
+                | Edit::RemoveSubstitution { .. }
+                | Edit::RemoveResidentialShift { .. }
+                | Edit::RemoveFormChange { .. }
+                | Edit::AddInvestment
+                | Edit::AddFrontBudget { .. }
+                | Edit::RemoveFrontBudget { .. }
+                | Edit::RemoveInvestment { .. }
+                | Edit::RenameInvestment { .. }
+                | Edit::SetInvestmentAmount { .. }
+        )
+    }
 }
 
 /// What an applied edit did.

@@ -97,6 +97,136 @@ fn an_edit_that_changes_nothing_says_so() {
 }
 
 #[test]
+fn a_move_leaves_the_baseline_exactly_when_it_says_so() {
+    let s = voorbeeldregio();
+    let (mut levers, mut others) = (0, 0);
+    for address in s.knob_addresses() {
+        let knob = s.knob(&address).unwrap();
+        for value in [knob.bounds.min, knob.bounds.max] {
+            let mut moved = s.clone();
+            let edit = Edit::set(address.clone(), value);
+            let says = edit.leaves_baseline();
+            if moved.apply(edit).is_ok_and(|a| a.changed) {
+                assert_eq!(
+                    says,
+                    moved.baseline() == s.baseline(),
+                    "{address:?} to {value}"
+                );
+                *if says { &mut levers } else { &mut others } += 1;
+            }
+        }
+    }
+    assert!(
+        levers > 20 && others > 20,
+        "{levers} lever moves, {others} others"
+    );
+
+    let id = |id: &str| id.to_string();
+    let shift = || id("afschalen-verblijf");
+    let edits = [
+        (
+            true,
+            Edit::AddSubstitution {
+                from: id("jgt"),
+                to: id("poh"),
+            },
+        ),
+        (true, Edit::AddResidentialShift),
+        (
+            true,
+            Edit::SetShiftSource {
+                shift: shift(),
+                form: id("gesloten"),
+                on: true,
+            },
+        ),
+        (
+            true,
+            Edit::AddMixTarget {
+                shift: shift(),
+                to: id("jgt"),
+            },
+        ),
+        (
+            true,
+            Edit::RemoveMixTarget {
+                shift: shift(),
+                to: id("pleegzorg"),
+            },
+        ),
+        (
+            true,
+            Edit::AddFormChange {
+                form: id("ggz"),
+                kind: crate::scenario::ChangeKind::Tariff,
+                change: Decimal::ONE,
+            },
+        ),
+        (
+            true,
+            Edit::RemoveSubstitution {
+                id: id("ggz-naar-poh"),
+            },
+        ),
+        (true, Edit::RemoveResidentialShift { id: shift() }),
+        (
+            true,
+            Edit::RemoveFormChange {
+                id: id("korter-verblijf"),
+            },
+        ),
+        (true, Edit::AddInvestment),
+        (true, Edit::AddFrontBudget { to: id("jgt") }),
+        (
+            true,
+            Edit::RemoveInvestment {
+                id: id("pilot-poh"),
+            },
+        ),
+        (
+            true,
+            Edit::RenameInvestment {
+                id: id("pilot-poh"),
+                label: id("Pilot"),
+            },
+        ),
+        (
+            true,
+            Edit::SetInvestmentAmount {
+                id: id("pilot-poh"),
+                year: 2030,
+                amount: Some(Decimal::ONE),
+            },
+        ),
+        (
+            false,
+            Edit::Rename {
+                name: id("Andere regio"),
+            },
+        ),
+        (
+            false,
+            Edit::AddBudgetLine {
+                kind: crate::scenario::BudgetKind::Expense,
+            },
+        ),
+        (
+            false,
+            Edit::AddMunicipality {
+                name: id("Nieuwdorp"),
+            },
+        ),
+        (false, Edit::AddTarget),
+    ];
+    for (leaves, edit) in edits {
+        assert_eq!(edit.leaves_baseline(), leaves, "{edit:?}");
+        let mut edited = s.clone();
+        assert!(edited.apply(edit.clone()).unwrap().changed, "{edit:?}");
+        assert_eq!(leaves, edited.baseline() == s.baseline(), "{edit:?}");
+    }
+}
+
+#[test]
 fn a_substitution_to_itself_is_refused() {
     let mut s = voorbeeldregio();
     let refusal = s
