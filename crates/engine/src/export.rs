@@ -10,7 +10,9 @@ pub use crate::csv_out::{csv_table, defuse};
 use crate::csv_out::{push_row, BOM};
 use crate::money::round_clients;
 use crate::nl::excel_number;
-use crate::projection::{Comparison, Projection, YearResult};
+use crate::projection::{
+    split_by_municipality, Comparison, MunicipalityYear, Projection, YearResult,
+};
 use crate::scenario::Scenario;
 use crate::targets::{check_targets, Verdict};
 use crate::view::tables::cost_totals;
@@ -68,11 +70,13 @@ pub fn projection_csv(scenario: &Scenario, comparison: &Comparison) -> String {
 /// clients with one decimal, shares as fractions.
 pub fn projection_json(scenario: &Scenario, comparison: &Comparison) -> String {
     let variant = |projection: &Projection| -> Value {
+        let split = split_by_municipality(scenario, projection);
         Value::Array(
             projection
                 .years
                 .iter()
-                .map(|y| {
+                .zip(&split)
+                .map(|(y, parts)| {
                     let forms: serde_json::Map<String, Value> = scenario
                         .care_forms
                         .iter()
@@ -92,7 +96,7 @@ pub fn projection_json(scenario: &Scenario, comparison: &Comparison) -> String {
                     let municipalities: serde_json::Map<String, Value> = scenario
                         .municipalities
                         .iter()
-                        .zip(&y.municipalities)
+                        .zip(parts)
                         .map(|(m, my)| {
                             (m.id.clone(), json!({"cost": my.cost, "income": my.income, "balance": my.balance}))
                         })
@@ -272,25 +276,17 @@ fn write_variant(out: &mut String, scenario: &Scenario, variant: &str, projectio
             money(&|y| y.investments.get(i).copied().unwrap_or_default()),
         );
     }
+    let split = split_by_municipality(scenario, projection);
+    let part = |i: usize, f: fn(&MunicipalityYear) -> Decimal| -> Vec<String> {
+        split
+            .iter()
+            .map(|year| excel_number(f(&year[i]), 2))
+            .collect()
+    };
     for (i, m) in scenario.municipalities.iter().enumerate() {
-        row(
-            &m.name,
-            "Aandeel kosten",
-            "EUR",
-            money(&|y| y.municipalities[i].cost),
-        );
-        row(
-            &m.name,
-            "Aandeel inkomsten",
-            "EUR",
-            money(&|y| y.municipalities[i].income),
-        );
-        row(
-            &m.name,
-            "Saldo",
-            "EUR",
-            money(&|y| y.municipalities[i].balance),
-        );
+        row(&m.name, "Aandeel kosten", "EUR", part(i, |m| m.cost));
+        row(&m.name, "Aandeel inkomsten", "EUR", part(i, |m| m.income));
+        row(&m.name, "Saldo", "EUR", part(i, |m| m.balance));
     }
 }
 

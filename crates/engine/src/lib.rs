@@ -37,7 +37,10 @@ pub mod view;
 pub use edit::{Applied, Edit, Refusal};
 pub use file::{load_scenario, scenario_to_json, LoadError};
 pub use knobs::{Address, Knob};
-pub use projection::{project, project_with_baseline, Comparison, Projection, YearResult};
+pub use projection::{
+    project, project_with_baseline, split_by_municipality, Comparison, MunicipalityYear,
+    Projection, YearResult,
+};
 pub use scenario::Scenario;
 pub use text::{Lang, Text};
 pub use validate::{validate, Problem};

@@ -8,7 +8,10 @@ use common::*;
 
 use jeugdscenario_engine::edit::CostModel;
 use jeugdscenario_engine::scenario::Scenario;
-use jeugdscenario_engine::{load_scenario, project, scenario_to_json, validate, Edit};
+use jeugdscenario_engine::{
+    load_scenario, project, scenario_to_json, split_by_municipality, validate, Edit,
+    MunicipalityYear,
+};
 use rust_decimal::Decimal;
 
 /// Three municipalities with own use unlike the key.
@@ -23,13 +26,22 @@ fn region() -> Scenario {
     s
 }
 
+/// Each year's parts per municipality.
+fn split(s: &Scenario) -> Vec<Vec<MunicipalityYear>> {
+    split_by_municipality(s, &project(s))
+}
+
 fn adds_up_every_year(s: &Scenario) {
-    for y in project(s).years {
-        let cost: Decimal = y.municipalities.iter().map(|m| m.cost).sum();
-        let income: Decimal = y.municipalities.iter().map(|m| m.income).sum();
+    let p = project(s);
+    let split = split_by_municipality(s, &p);
+    assert_eq!(split.len(), p.years.len());
+    for (y, parts) in p.years.iter().zip(&split) {
+        assert_eq!(parts.len(), s.municipalities.len());
+        let cost: Decimal = parts.iter().map(|m| m.cost).sum();
+        let income: Decimal = parts.iter().map(|m| m.income).sum();
         assert_eq!(cost, y.total_cost, "{}", y.year);
         assert_eq!(income, y.income, "{}", y.year);
-        for m in &y.municipalities {
+        for m in parts {
             assert_eq!(m.balance, m.income - m.cost);
         }
     }
@@ -39,6 +51,7 @@ fn adds_up_every_year(s: &Scenario) {
 fn solidarity_phased_out_from_a_year_splits_by_own_use_from_that_year_on() {
     let mut s = region();
     let before = project(&s);
+    let split_before = split(&s);
     let from = s.base_year + 2;
     s.apply(Edit::SetInsuredShareFrom {
         year: from,
@@ -46,14 +59,16 @@ fn solidarity_phased_out_from_a_year_splits_by_own_use_from_that_year_on() {
     })
     .unwrap();
     let after = project(&s);
+    let split_after = split(&s);
     adds_up_every_year(&s);
-    for (b, a) in before.years.iter().zip(&after.years) {
+    let years = before.years.iter().zip(&after.years);
+    for ((b, a), (sb, sa)) in years.zip(split_before.iter().zip(&split_after)) {
         assert_eq!(b.total_cost, a.total_cost, "the region's figures stay");
         if b.year < from {
-            assert_eq!(b.municipalities, a.municipalities, "{}: by the key", b.year);
+            assert_eq!(sb, sa, "{}: by the key", b.year);
         } else {
             // Own use 1 : 1 : 5 of the cost, exactly (largest remainder).
-            let parts: Vec<Decimal> = a.municipalities.iter().map(|m| m.cost).collect();
+            let parts: Vec<Decimal> = sa.iter().map(|m| m.cost).collect();
             let exact = a.total_cost * d("5") / d("7");
             assert!(
                 (parts[2] - exact).abs() <= d("0.01"),
@@ -61,16 +76,9 @@ fn solidarity_phased_out_from_a_year_splits_by_own_use_from_that_year_on() {
                 a.year
             );
             // Income still follows the key.
-            assert_eq!(
-                b.municipalities
-                    .iter()
-                    .map(|m| m.income)
-                    .collect::<Vec<_>>(),
-                a.municipalities
-                    .iter()
-                    .map(|m| m.income)
-                    .collect::<Vec<_>>()
-            );
+            let income =
+                |parts: &[MunicipalityYear]| parts.iter().map(|m| m.income).collect::<Vec<_>>();
+            assert_eq!(income(sb), income(sa));
         }
     }
     // Back to solidarity in every year removes the phase-out too.
@@ -90,11 +98,11 @@ fn a_key_that_changes_in_a_year_splits_by_the_new_key_from_then_on() {
     })
     .unwrap();
     adds_up_every_year(&s);
-    let p = project(&s);
-    assert!(p.years[0].municipalities[0].cost > Decimal::ZERO);
-    for y in &p.years[1..] {
-        assert_eq!(y.municipalities[0].cost, Decimal::ZERO, "{}", y.year);
-        assert_eq!(y.municipalities[0].income, Decimal::ZERO);
+    let split = split(&s);
+    assert!(split[0][0].cost > Decimal::ZERO);
+    for (k, parts) in split.iter().enumerate().skip(1) {
+        assert_eq!(parts[0].cost, Decimal::ZERO, "year {k}");
+        assert_eq!(parts[0].income, Decimal::ZERO);
     }
     // Kept in the file.
     let again = load_scenario(scenario_to_json(&s).as_bytes()).unwrap();

@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use jeugdscenario_engine::scenario::*;
-use jeugdscenario_engine::{project, project_with_baseline};
+use jeugdscenario_engine::{project, project_with_baseline, split_by_municipality};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -304,14 +304,15 @@ fn balance_is_income_minus_all_cost_and_accumulates() {
 
 #[test]
 fn municipalities_share_cost_and_income_by_their_key() {
-    let p = project(&small_region());
-    for y in &p.years {
-        let cost: Decimal = y.municipalities.iter().map(|m| m.cost).sum();
-        let income: Decimal = y.municipalities.iter().map(|m| m.income).sum();
+    let s = small_region();
+    let p = project(&s);
+    for (y, parts) in p.years.iter().zip(split_by_municipality(&s, &p)) {
+        let cost: Decimal = parts.iter().map(|m| m.cost).sum();
+        let income: Decimal = parts.iter().map(|m| m.income).sum();
         assert_eq!(cost, y.total_cost);
         assert_eq!(income, y.income);
         // Weights 3:2:2 of the total, to the cent.
-        let a = y.municipalities[0].cost;
+        let a = parts[0].cost;
         assert!((a - y.total_cost * d("3") / d("7")).abs() < d("0.01"));
     }
 }
@@ -340,20 +341,27 @@ fn insurance_model_charges_own_use_minus_the_insured_part() {
     s.municipalities[0].own_use = Some(d("5"));
     s.insured_share = Some(d("0.4"));
     assert!(jeugdscenario_engine::validate(&s).is_empty());
-    let y = project(&s).years[0].clone();
-    let parts: Vec<Decimal> = y.municipalities.iter().map(|m| m.cost).collect();
+    let p = project(&s);
+    let (y, split) = (&p.years[0], &split_by_municipality(&s, &p)[0]);
+    let parts: Vec<Decimal> = split.iter().map(|m| m.cost).collect();
     assert_eq!(parts.iter().copied().sum::<Decimal>(), y.total_cost);
     assert!((parts[0] - y.total_cost * d("0.733333333")).abs() < d("1"));
     assert_eq!(parts[1], parts[2]);
     // Income still follows the key.
-    assert_eq!(y.municipalities[1].income, y.municipalities[2].income);
+    assert_eq!(split[1].income, split[2].income);
 }
 
 #[test]
 fn full_insurance_is_the_plain_key() {
     let mut s = small_region();
     s.insured_share = Some(d("1"));
-    assert_eq!(project(&s), project(&small_region()));
+    let key = small_region();
+    let p = project(&s);
+    assert_eq!(p, project(&key));
+    assert_eq!(
+        split_by_municipality(&s, &p),
+        split_by_municipality(&key, &p)
+    );
 }
 
 #[test]

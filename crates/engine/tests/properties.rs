@@ -8,7 +8,8 @@ use jeugdscenario_engine::file::APP_VERSION;
 use jeugdscenario_engine::money::{allocate_largest_remainder, round_cents};
 use jeugdscenario_engine::scenario::*;
 use jeugdscenario_engine::{
-    load_scenario, project, project_with_baseline, scenario_to_json, validate, Projection,
+    load_scenario, project, project_with_baseline, scenario_to_json, split_by_municipality,
+    validate, Projection,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -264,7 +265,8 @@ proptest! {
     #[test]
     fn every_total_is_the_sum_of_its_rounded_parts(s in scenario()) {
         let mut running = Decimal::ZERO;
-        for y in project(&s).years {
+        let p = project(&s);
+        for y in &p.years {
             for cost in y.forms.iter().map(|f| f.cost).chain(y.budget_lines.iter().copied()).chain(y.investments.iter().copied()) {
                 prop_assert_eq!(cost, round_cents(cost), "a part is not in whole cents");
             }
@@ -279,9 +281,15 @@ proptest! {
             prop_assert_eq!(y.balance, y.income - y.total_cost);
             running += y.balance;
             prop_assert_eq!(y.cumulative_balance, running);
-            prop_assert_eq!(y.municipalities.iter().map(|m| m.cost).sum::<Decimal>(), y.total_cost);
-            prop_assert_eq!(y.municipalities.iter().map(|m| m.income).sum::<Decimal>(), y.income);
-            for m in &y.municipalities {
+        }
+        // Each year's split over the municipalities adds up to the cent.
+        let split = split_by_municipality(&s, &p);
+        prop_assert_eq!(split.len(), p.years.len());
+        for (y, parts) in p.years.iter().zip(&split) {
+            prop_assert_eq!(parts.len(), s.municipalities.len());
+            prop_assert_eq!(parts.iter().map(|m| m.cost).sum::<Decimal>(), y.total_cost);
+            prop_assert_eq!(parts.iter().map(|m| m.income).sum::<Decimal>(), y.income);
+            for m in parts {
                 prop_assert_eq!(m.balance, m.income - m.cost);
             }
         }
@@ -443,8 +451,14 @@ fn the_largest_scenario_the_validator_accepts_projects_without_overflow() {
         accepted += 1;
         let c = project_with_baseline(&s);
         let last = c.scenario.last().expect("15 years");
+        let split = split_by_municipality(&s, &c.scenario);
         assert_eq!(
-            last.municipalities.iter().map(|m| m.cost).sum::<Decimal>(),
+            split
+                .last()
+                .expect("15 years")
+                .iter()
+                .map(|m| m.cost)
+                .sum::<Decimal>(),
             last.total_cost
         );
         assert!(last.total_cost > c.baseline.last().unwrap().total_cost);

@@ -1,4 +1,4 @@
-//! The one f64 path of the engine: the same projection as `projection.rs`,
+//! The one f64 path of the engine: the same projection as `projection/mod.rs`,
 //! in floating point, for the thousands of samples behind the uncertainty
 //! bands. It is checked against the Decimal engine (within 0.01% on every
 //! yearly total of the example region and every preset) and its results are

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::file::{APP_VERSION, FORMAT_VERSION};
 use crate::nl::{format_euro, format_percent};
-use crate::projection::Projection;
+use crate::projection::{split_by_municipality, Projection};
 use crate::scenario::{Provenance, Scenario};
 use crate::text::Text;
 
@@ -147,8 +147,8 @@ pub struct MunicipalityTotal {
 /// municipalities.
 pub fn municipality_totals(s: &Scenario, p: &Projection) -> Vec<MunicipalityTotal> {
     let mut sums = vec![(Decimal::ZERO, Decimal::ZERO, Decimal::ZERO); s.municipalities.len()];
-    for year in &p.years {
-        for (sum, m) in sums.iter_mut().zip(&year.municipalities) {
+    for year in split_by_municipality(s, p) {
+        for (sum, m) in sums.iter_mut().zip(&year) {
             sum.0 += m.cost;
             sum.1 += m.income;
             sum.2 += m.balance;

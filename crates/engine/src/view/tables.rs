@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::nl::{format_euro, format_number};
-use crate::projection::{MunicipalityYear, Projection, YearResult};
+use crate::projection::{split_by_municipality, MunicipalityYear, Projection, YearResult};
 use crate::scenario::{CareGroup, Scenario};
 use crate::text::Text;
 
@@ -227,6 +227,7 @@ pub fn clients_table(s: &Scenario, p: &Projection) -> YearTable {
 /// year: three tables, a row per municipality.
 pub fn municipality_tables(s: &Scenario, p: &Projection) -> [YearTable; 3] {
     type Part = fn(&MunicipalityYear) -> Decimal;
+    let split = split_by_municipality(s, p);
     let table = |caption: Text, part: Part| YearTable {
         caption,
         years: years(p),
@@ -237,10 +238,9 @@ pub fn municipality_tables(s: &Scenario, p: &Projection) -> [YearTable; 3] {
             .enumerate()
             .map(|(i, m)| TableRow {
                 label: Text::same(m.name.clone()),
-                values: p
-                    .years
+                values: split
                     .iter()
-                    .map(|y| y.municipalities.get(i).map(part).unwrap_or_default())
+                    .map(|year| year.get(i).map(part).unwrap_or_default())
                     .collect(),
                 total: false,
             })

@@ -1,9 +1,14 @@
 //! Where cost is computed: a scenario projected year by year (MODEL.md,
-//! "Simulation"), and the same with its baseline (levers off) beside it.
+//! "Simulation"), and the same with its baseline (levers off) beside it;
+//! each municipality's part of those years apart (`split`).
+
+mod split;
+
+pub use split::{split_by_municipality, MunicipalityYear};
 
 use rust_decimal::Decimal;
 
-use crate::money::{allocate_largest_remainder, round_cents};
+use crate::money::round_cents;
 use crate::scenario::{
     BudgetKind, ChangeKind, CostBasis, FormChange, FrontBasis, FrontBudget, ResidentialShift,
     Scenario, Substitution,
@@ -23,14 +28,6 @@ pub struct FormYear {
     pub price: Decimal,
     /// Yearly cost, rounded half-even to cents.
     pub cost: Decimal,
-}
-
-/// One municipality's part of a year under the cost-sharing key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MunicipalityYear {
-    pub cost: Decimal,
-    pub income: Decimal,
-    pub balance: Decimal,
 }
 
 /// Everything the projection knows about one year. Money is in euros,
@@ -63,8 +60,6 @@ pub struct YearResult {
     pub out_of_home_share_clients: Decimal,
     /// Share of verblijf as CBS counts it in care cost, 0..1.
     pub out_of_home_share_cost: Decimal,
-    /// Per municipality, in the order of `Scenario::municipalities`.
-    pub municipalities: Vec<MunicipalityYear>,
 }
 
 /// A scenario's yearly results.
@@ -364,19 +359,6 @@ pub fn project(scenario: &Scenario) -> Projection {
             }
         }
 
-        // The key and the insured share of this year (they may change over time).
-        let cost_parts = allocate_largest_remainder(total_cost, &scenario.cost_weights_in(year));
-        let income_parts = allocate_largest_remainder(income, &scenario.key_in(year));
-        let municipalities = cost_parts
-            .into_iter()
-            .zip(income_parts)
-            .map(|(cost, income)| MunicipalityYear {
-                cost,
-                income,
-                balance: income - cost,
-            })
-            .collect();
-
         years.push(YearResult {
             year,
             forms: form_years,
@@ -393,7 +375,6 @@ pub fn project(scenario: &Scenario) -> Projection {
             residential_share_cost: ratio(residential.cost, care_cost),
             out_of_home_share_clients: ratio(out_of_home.clients, all_clients),
             out_of_home_share_cost: ratio(out_of_home.cost, care_cost),
-            municipalities,
         });
     }
     Projection { years }
