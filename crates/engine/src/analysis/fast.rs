@@ -7,7 +7,7 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use crate::scenario::{ChangeKind, CostBasis, Scenario, Timing};
+use crate::scenario::{CostBasis, Scenario, Timing};
 
 fn f(v: Decimal) -> f64 {
     v.to_f64().unwrap_or(0.0)
@@ -112,10 +112,6 @@ pub struct FastYear {
     pub balance: f64,
 }
 
-fn kind_index(kind: ChangeKind) -> usize {
-    ChangeKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
-}
-
 impl FastModel {
     pub fn new(s: &Scenario) -> FastModel {
         let index = |id: &str| s.care_form_index(id);
@@ -171,7 +167,7 @@ impl FastModel {
             .filter_map(|c| {
                 Some(Change {
                     form: index(&c.form)?,
-                    kind: kind_index(c.kind),
+                    kind: c.kind.index(),
                     change: f(c.change),
                     timing: Timed::of(c.timing()),
                 })

@@ -1,19 +1,19 @@
 //! Where cost is computed: a scenario projected year by year (MODEL.md,
 //! "Simulation"), and the same with its baseline (levers off) beside it;
-//! each municipality's part of those years apart (`split`).
+//! the levers as it uses them in `levers`; each municipality's part of
+//! those years apart (`split`).
 
+mod levers;
 mod split;
 
 pub use split::{split_by_municipality, MunicipalityYear};
 
+use levers::{FormEffects, ResolvedLevers, ResolvedShift, Retentions};
+
 use rust_decimal::Decimal;
 
 use crate::money::round_cents;
-use crate::scenario::{
-    BudgetKind, ChangeKind, CostBasis, FormChange, FrontBasis, FrontBudget, ResidentialShift,
-    Scenario, Substitution,
-};
-use crate::stockflow::Retention;
+use crate::scenario::{BudgetKind, ChangeKind, CostBasis, FrontBasis, Scenario};
 
 /// One care form in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,112 +108,6 @@ pub fn project_with_baseline(scenario: &Scenario) -> Comparison {
     Comparison {
         scenario: project(scenario),
         baseline: project(&scenario.baseline()),
-    }
-}
-
-/// Per-form lever effects in one year, summed over all levers.
-#[derive(Clone, Copy, Default)]
-struct FormEffects {
-    change: [Decimal; 4],
-    /// Share of pre-substitution inflow that leaves the form.
-    out_share: Decimal,
-    /// Inflow received from other forms and relapsed inflow.
-    received: Decimal,
-}
-
-impl FormEffects {
-    fn factor(&self, kind: ChangeKind) -> Decimal {
-        let index = ChangeKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-        (Decimal::ONE + self.change[index]).max(Decimal::ZERO)
-    }
-}
-
-/// The levers with their care forms found once, as positions in
-/// `Scenario::care_forms`, instead of by id in every year (500 levers on 100
-/// forms made that search an eighth of a projection). A lever on an unknown
-/// id is skipped, as before.
-struct ResolvedLevers<'a> {
-    /// Each form change with its form and the position of its kind.
-    changes: Vec<(&'a FormChange, usize, usize)>,
-    /// Each substitution with its from and to forms.
-    substitutions: Vec<(&'a Substitution, usize, usize)>,
-    shifts: Vec<ResolvedShift<'a>>,
-    /// Each front budget whose form is known, with that form.
-    fronts: Vec<(&'a FrontBudget, usize)>,
-}
-
-/// A shift with its known source forms and its known mix targets (with
-/// their shares).
-struct ResolvedShift<'a> {
-    shift: &'a ResidentialShift,
-    from: Vec<usize>,
-    mix: Vec<(usize, Decimal)>,
-}
-
-impl<'a> ResolvedLevers<'a> {
-    fn of(scenario: &'a Scenario) -> ResolvedLevers<'a> {
-        let positions = scenario.care_form_positions();
-        let at = |id: &String| positions.get(id.as_str()).copied();
-        let levers = &scenario.levers;
-        ResolvedLevers {
-            changes: levers
-                .form_changes
-                .iter()
-                .filter_map(|change| {
-                    let kind = ChangeKind::ALL
-                        .iter()
-                        .position(|k| *k == change.kind)
-                        .unwrap_or(0);
-                    Some((change, at(&change.form)?, kind))
-                })
-                .collect(),
-            substitutions: levers
-                .substitutions
-                .iter()
-                .filter_map(|rule| Some((rule, at(&rule.from)?, at(&rule.to)?)))
-                .collect(),
-            shifts: levers
-                .residential_shifts
-                .iter()
-                .map(|shift| {
-                    let from = shift.from.iter().filter_map(at).collect();
-                    let mix = shift
-                        .mix
-                        .iter()
-                        .filter_map(|target| Some((at(&target.to)?, target.share)))
-                        .collect();
-                    ResolvedShift { shift, from, mix }
-                })
-                .collect(),
-            fronts: levers
-                .front_budgets
-                .iter()
-                .filter_map(|lever| Some((lever, at(&lever.to)?)))
-                .collect(),
-        }
-    }
-}
-
-/// Each form's [`Retention`], computed again only when its duration changes
-/// (a lever on the duration while it ramps in). Keyed on the exact bits of the
-/// duration, so a reused value is the one [`Retention::of`] would give.
-struct Retentions(Vec<Option<([u8; 16], Retention)>>);
-
-impl Retentions {
-    fn new(n: usize) -> Retentions {
-        Retentions(vec![None; n])
-    }
-
-    fn of(&mut self, form: usize, duration: Decimal) -> Retention {
-        let key = duration.serialize();
-        match self.0[form] {
-            Some((known, retention)) if known == key => retention,
-            _ => {
-                let retention = Retention::of(duration);
-                self.0[form] = Some((key, retention));
-                retention
-            }
-        }
     }
 }
 

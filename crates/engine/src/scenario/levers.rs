@@ -200,6 +200,12 @@ impl ChangeKind {
         self.into()
     }
 
+    /// Its place in [`ChangeKind::ALL`]: where the projections keep a
+    /// form's summed change of this kind.
+    pub fn index(self) -> usize {
+        ChangeKind::ALL.iter().position(|k| *k == self).unwrap_or(0)
+    }
+
     pub fn label_nl(self) -> &'static str {
         self.words().0
     }
